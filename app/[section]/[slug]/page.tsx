@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { AuthorBox } from '@/components/AuthorBox';
+import { Byline } from '@/components/Byline';
+import { Dateline } from '@/components/Dateline';
+import { Figure } from '@/components/Figure';
+import { RelatedArticles } from '@/components/RelatedArticles';
+import { TopicTags } from '@/components/TopicTags';
+import { UpdateBanner } from '@/components/UpdateBanner';
+import { getContentIndex } from '@/lib/content/contentIndex';
+import { getArticle, getPublicArticles, getRedirectTarget } from '@/lib/content/queries';
+import { articlePath } from '@/lib/content/types';
+import { compileArticle } from '@/lib/mdx/compileArticle';
+import { getRelatedArticles } from '@/lib/related/relatedArticles';
+
+export function generateStaticParams() {
+  return getPublicArticles().map((a) => ({ section: a.section, slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[section]/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const article = getArticle(slug);
+  if (!article) return {};
+  return {
+    title: article.title,
+    description: article.dek,
+    alternates: { canonical: articlePath(article) },
+  };
+}
+
+export default async function ArticlePage({ params }: PageProps<'/[section]/[slug]'>) {
+  const { section, slug } = await params;
+  const article = getArticle(slug);
+  if (!article) {
+    const moved = getRedirectTarget(slug);
+    if (moved) permanentRedirect(articlePath(moved));
+    notFound();
+  }
+  if (article.section !== section) permanentRedirect(articlePath(article));
+
+  const { sectionsBySlug, authorsBySlug } = getContentIndex();
+  const authors = article.authors.map((s) => authorsBySlug.get(s)!);
+  const sectionInfo = sectionsBySlug.get(article.section)!;
+  const body = await compileArticle(article);
+
+  return (
+    <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <article className="min-w-0 max-w-[44rem]">
+        <header>
+          <p className="font-sans text-sm font-semibold uppercase tracking-wider">
+            <Link href={`/${sectionInfo.slug}`} className="text-kicker hover:underline">{sectionInfo.title}</Link>
+          </p>
+          <h1 className="mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">{article.title}</h1>
+          <p className="mt-4 text-xl leading-snug text-muted sm:text-2xl">{article.dek}</p>
+        </header>
+        <div className="mt-6 border-t border-rule pt-4">
+          <Byline authors={authors} />
+          <Dateline article={article} />
+        </div>
+        <UpdateBanner updates={article.updates} />
+        {article.image && <Figure {...article.image} priority sizes="(min-width: 768px) 704px, 100vw" />}
+        <div className="prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent prose-p:leading-relaxed">{body}</div>
+        <TopicTags topics={article.topics} />
+        <AuthorBox authors={authors} />
+      </article>
+      <div className="lg:pt-2">
+        <RelatedArticles articles={getRelatedArticles(article)} sections={sectionsBySlug} />
+      </div>
+    </div>
+  );
+}

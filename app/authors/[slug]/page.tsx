@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/ArticleList';
+import { ResponsiveImage } from '@/components/ResponsiveImage';
+import { getContentIndex } from '@/lib/content/contentIndex';
+import { getAuthor, getAuthorArticles, getAuthors } from '@/lib/content/queries';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAuthors().map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/authors/[slug]'>): Promise<Metadata> {
+  const author = getAuthor((await params).slug);
+  if (!author) return {};
+  return { title: `${author.name}, ${author.role}`, description: author.bio, alternates: { canonical: `/authors/${author.slug}` } };
+}
+
+export default async function AuthorPage({ params }: PageProps<'/authors/[slug]'>) {
+  const author = getAuthor((await params).slug);
+  if (!author) notFound();
+  return (
+    <>
+      <header className="mb-8 flex flex-col gap-5 border-b border-ink pb-6 sm:flex-row sm:items-center">
+        <ResponsiveImage src={author.avatar.src} alt={author.avatar.alt} width={author.avatar.width} height={author.avatar.height} sizes="128px" priority className="size-28 rounded-full object-cover bg-panel sm:size-32" />
+        <div>
+          <h1 className="font-serif text-4xl font-bold tracking-tight">{author.name}</h1>
+          <p className="mt-1 font-sans font-semibold text-kicker">{author.role}</p>
+          <p className="mt-3 max-w-2xl text-lg leading-relaxed text-muted">{author.bio}</p>
+          {author.links.length > 0 && (
+            <ul className="mt-3 flex flex-wrap gap-4 font-sans text-sm">
+              {author.links.map((l) => (
+                <li key={l.url}><a href={l.url} rel="me noopener" className="text-accent underline underline-offset-2">{l.label}</a></li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </header>
+      <h2 className="mb-6 font-sans text-sm font-bold uppercase tracking-wider">Stories by {author.name}</h2>
+      <ArticleList articles={getAuthorArticles(author.slug)} sections={getContentIndex().sectionsBySlug} emptyText={`${author.name} has no published stories yet.`} />
+    </>
+  );
+}

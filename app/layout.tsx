@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from 'next';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { site } from '@/lib/config/site';
+import { getSections } from '@/lib/content/queries';
+import { inter, newsreader } from './fonts';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: `${site.name} — ${site.tagline}`, template: `%s · ${site.name}` },
+  description: site.tagline,
+};
+
+export const viewport: Viewport = {
+  themeColor: '#fbfaf7',
+  width: 'device-width',
+  initialScale: 1,
+};
+
+export default function RootLayout({ children }: LayoutProps<'/'>) {
+  const sections = getSections();
+  return (
+    <html lang={site.language} className={`${newsreader.variable} ${inter.variable}`}>
+      <body className="min-h-screen bg-paper font-serif text-ink antialiased">
+        <a
+          href="#content"
+          className="sr-only z-50 bg-accent px-4 py-2 font-sans text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader sections={sections} />
+        <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 sm:px-6 sm:pt-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter sections={sections} />
+      </body>
+    </html>
+  );
+}

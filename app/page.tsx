@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { ArticleCard } from '@/components/ArticleCard';
+import { getContentIndex } from '@/lib/content/contentIndex';
+import { getPublicArticles } from '@/lib/content/queries';
+
+const LATEST = 8;
+const PER_SECTION = 4;
+
+export default function FrontPage() {
+  const { sections, sectionsBySlug } = getContentIndex();
+  const articles = getPublicArticles();
+  const [lead, ...rest] = articles;
+  return (
+    <>
+      <h1 className="sr-only">Masthead front page</h1>
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <section aria-label="Top story">
+          {lead ? <ArticleCard article={lead} section={sectionsBySlug.get(lead.section)} variant="lead" priority headingLevel="h2" /> : <p>No stories yet.</p>}
+        </section>
+        <section aria-labelledby="latest-heading" className="border-t-4 border-ink pt-3 lg:border-t-0 lg:border-l lg:border-rule lg:pt-0 lg:pl-6">
+          <h2 id="latest-heading" className="font-sans text-sm font-bold uppercase tracking-wider">Latest</h2>
+          <ol className="mt-2 divide-y divide-rule">
+            {rest.slice(0, LATEST).map((a) => (
+              <li key={a.slug} className="py-3">
+                <ArticleCard article={a} section={sectionsBySlug.get(a.section)} variant="compact" />
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+      {sections.map((section) => {
+        const top = articles.filter((a) => a.section === section.slug).slice(0, PER_SECTION);
+        if (!top.length) return null;
+        return (
+          <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="mt-14 border-t-4 border-ink pt-3">
+            <h2 id={`section-${section.slug}`} className="font-serif text-2xl font-bold">
+              <Link href={`/${section.slug}`} className="headline-link">{section.title}</Link>
+            </h2>
+            <div className="mt-5 grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-4">
+              {top.map((a) => (
+                <ArticleCard key={a.slug} article={a} />
+              ))}
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}

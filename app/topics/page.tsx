@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageHeader } from '@/components/PageHeader';
+import { getTopics } from '@/lib/content/queries';
+
+export const metadata: Metadata = { title: 'Topics', description: 'Every topic Masthead covers.', alternates: { canonical: '/topics' } };
+
+export default function TopicsPage() {
+  return (
+    <>
+      <PageHeader title="Topics"><p>Every subject we follow, most covered first.</p></PageHeader>
+      <ul className="grid gap-3 font-sans sm:grid-cols-2 lg:grid-cols-3">
+        {getTopics().map((t) => (
+          <li key={t.slug}>
+            <Link href={`/topics/${t.slug}`} className="font-semibold hover:underline">{t.name}</Link>
+            <span className="text-muted"> · {t.count} {t.count === 1 ? 'story' : 'stories'}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

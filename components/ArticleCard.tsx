@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { articlePath, type Article, type Section } from '@/lib/content/types';
+import { ResponsiveImage } from './ResponsiveImage';
+import { Timestamp } from './Timestamp';
+
+interface ArticleCardProps {
+  article: Article;
+  section?: Section;
+  variant?: 'lead' | 'standard' | 'compact';
+  /** Only the first card of a page may be its LCP image. */
+  priority?: boolean;
+  headingLevel?: 'h2' | 'h3';
+}
+
+const HEADLINE = {
+  lead: 'text-3xl sm:text-4xl font-bold leading-tight',
+  standard: 'text-xl font-semibold leading-snug',
+  compact: 'text-base font-semibold leading-snug',
+};
+
+export function ArticleCard({ article, section, variant = 'standard', priority = false, headingLevel: Heading = 'h3' }: ArticleCardProps) {
+  const revised = article.updates[0];
+  return (
+    <article className={variant === 'lead' ? 'grid gap-4 md:grid-cols-5' : ''} data-slug={article.slug}>
+      {article.image && variant !== 'compact' && (
+        <div className={variant === 'lead' ? 'md:col-span-3' : 'mb-3'}>
+          <ResponsiveImage
+            src={article.image.src}
+            alt={article.image.alt}
+            width={article.image.width}
+            height={article.image.height}
+            sizes={variant === 'lead' ? '(min-width: 768px) 660px, 100vw' : '(min-width: 768px) 360px, 100vw'}
+            priority={priority}
+            className="aspect-[16/9] h-auto w-full bg-panel object-cover"
+          />
+        </div>
+      )}
+      <div className={variant === 'lead' ? 'md:col-span-2' : ''}>
+        {section && <p className="font-sans text-xs font-semibold uppercase tracking-wider text-kicker">{section.title}</p>}
+        <Heading className={`mt-1 font-serif ${HEADLINE[variant]}`}>
+          <Link href={articlePath(article)} className="headline-link">{article.title}</Link>
+        </Heading>
+        {variant !== 'compact' && <p className="mt-2 leading-snug text-muted">{article.dek}</p>}
+        <p className="mt-2 font-sans text-xs text-muted">
+          {revised ? (
+            <span className="font-semibold text-accent">
+              {revised.kind === 'correction' ? 'Corrected' : 'Updated'} <Timestamp date={revised.at} />
+            </span>
+          ) : (
+            <Timestamp date={article.publishedAt} />
+          )}
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import { ResponsiveImage } from './ResponsiveImage';
+
+interface FigureProps {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+  caption?: string;
+  credit?: string;
+  priority?: boolean;
+  sizes?: string;
+}
+
+export function Figure({ src, alt, width, height, caption, credit, priority, sizes = '(min-width: 1024px) 720px, 100vw' }: FigureProps) {
+  return (
+    <figure className="not-prose my-6">
+      <ResponsiveImage src={src} alt={alt} width={width} height={height} sizes={sizes} priority={priority} className="h-auto w-full bg-panel" />
+      {(caption || credit) && (
+        <figcaption className="mt-2 font-sans text-sm leading-snug text-muted">
+          {caption}
+          {credit && <span className="ml-1 text-xs uppercase tracking-wide">{credit}</span>}
+        </figcaption>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,21 @@
+import { getImageProps } from 'next/image';
+
+interface ResponsiveImageProps {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+  sizes: string;
+  /** The page's largest image: fetched first, never lazily. */
+  priority?: boolean;
+  className?: string;
+}
+
+/**
+ * A plain `<img>` with a responsive srcset from Next's image optimiser. getImageProps keeps it a
+ * server component, so no image JavaScript reaches the browser.
+ */
+export function ResponsiveImage({ src, alt, width, height, sizes, priority = false, className }: ResponsiveImageProps) {
+  const { props } = getImageProps({ src, alt, width, height, sizes, quality: 75, loading: priority ? 'eager' : 'lazy' });
+  return <img {...props} alt={alt} className={className} fetchPriority={priority ? 'high' : undefined} />;
+}

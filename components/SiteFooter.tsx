@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { Section } from '@/lib/content/types';
+import { site } from '@/lib/config/site';
+
+export function SiteFooter({ sections }: { sections: Section[] }) {
+  return (
+    <footer className="mt-16 border-t border-ink bg-panel">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 font-sans text-sm sm:grid-cols-3 sm:px-6">
+        <div>
+          <p className="font-serif text-2xl font-bold">{site.name}</p>
+          <p className="mt-1 text-muted">{site.tagline}. All people, places and events on this site are fictional.</p>
+        </div>
+        <nav aria-label="Sections (footer)">
+          <h2 className="font-semibold">Sections</h2>
+          <ul className="mt-2 grid grid-cols-2 gap-1">
+            {sections.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/${s.slug}`} className="underline-offset-2 hover:underline">{s.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label="More">
+          <h2 className="font-semibold">More</h2>
+          <ul className="mt-2 space-y-1">
+            <li><Link href="/topics" className="hover:underline">All topics</Link></li>
+            <li><Link href="/authors" className="hover:underline">Our journalists</Link></li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

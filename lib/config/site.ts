@@ -1,0 +1,16 @@
+import path from 'node:path';
+
+/** Everything a deployment may change lives here, read once from the environment. */
+export const site = {
+  name: 'Masthead',
+  tagline: 'News from Port Merrow and the Vessary coast',
+  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  language: 'en-GB',
+  timeZone: process.env.NEWSROOM_TIME_ZONE ?? 'Europe/London',
+  contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
+  publicDir: path.resolve('public'),
+} as const;
+
+export function absoluteUrl(pathname: string): string {
+  return new URL(pathname, `${site.url}/`).toString();
+}

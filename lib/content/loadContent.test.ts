@@ -1,0 +1,154 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadContent } from './loadContent';
+import { formatProblem } from './problem';
+import { article, author, makeFixture, section, type Fixture } from './testing/contentFixture';
+
+let fx: Fixture;
+beforeEach(() => {
+  fx = makeFixture();
+});
+afterEach(() => fx.remove());
+
+const load = () => loadContent({ contentDir: fx.contentDir, publicDir: fx.publicDir });
+const messages = () => load().problems.map(formatProblem);
+
+function expectOne(pattern: RegExp) {
+  const found = messages();
+  expect(found.filter((m) => pattern.test(m)), found.join('\n')).toHaveLength(1);
+}
+
+describe('a valid content tree', () => {
+  it('loads with no problems and typed dates', () => {
+    fx.write('articles/harbour-wall.mdx', article());
+    const index = load();
+    expect(index.problems).toEqual([]);
+    expect(index.articles[0]!.publishedAt.toISOString()).toBe('2026-11-01T09:00:00.000Z');
+    expect(index.articles[0]!.modifiedAt).toEqual(index.articles[0]!.publishedAt);
+  });
+
+  it('sorts updates newest first and takes the latest as the modified time', () => {
+    fx.write('articles/harbour-wall.mdx', article({
+      updates: '\n  - at: "2026-11-01T10:00:00+00:00"\n    kind: update\n    note: First.\n  - at: "2026-11-02T10:00:00+00:00"\n    kind: correction\n    note: Second.',
+    }));
+    const a = load().articles[0]!;
+    expect(a.updates.map((u) => u.note)).toEqual(['Second.', 'First.']);
+    expect(a.modifiedAt.toISOString()).toBe('2026-11-02T10:00:00.000Z');
+  });
+});
+
+describe('content contract failures name the file and field', () => {
+  it('unknown author, listing the known ones', () => {
+    fx.write('articles/x.mdx', article({ authors: '[ada-vell, jdoe]' }));
+    expectOne(/articles\/x\.mdx:5:\d+ error authors\[1\]: "jdoe" is not an author; known: ada-vell$/);
+  });
+
+  it('empty author list', () => {
+    fx.write('articles/x.mdx', article({ authors: '[]' }));
+    expectOne(/articles\/x\.mdx:\d+:\d+ error authors: must name at least one author/);
+  });
+
+  it('unknown section', () => {
+    fx.write('articles/x.mdx', article({ section: 'weather' }));
+    expectOne(/articles\/x\.mdx:4:\d+ error section: "weather" is not a section; known: city/);
+  });
+
+  it('missing required title and dek', () => {
+    fx.write('articles/x.mdx', article({ title: '', dek: '' }));
+    expectOne(/articles\/x\.mdx:\d+:\d+ error title: is required/);
+    expectOne(/articles\/x\.mdx:\d+:\d+ error dek: is required/);
+  });
+
+  it('date without a time zone offset', () => {
+    fx.write('articles/x.mdx', article({ publishedAt: '"2026-11-01 09:00"' }));
+    expectOne(/articles\/x\.mdx:6:\d+ error publishedAt: must be ISO 8601 with a time zone offset/);
+  });
+
+  it('impossible date', () => {
+    fx.write('articles/x.mdx', article({ publishedAt: '"2026-02-31T09:00:00+00:00"' }));
+    expect(messages().join('\n')).toMatch(/publishedAt: (is not a real date|must be ISO)/);
+  });
+
+  it('unknown status', () => {
+    fx.write('articles/x.mdx', article({ status: 'live' }));
+    expectOne(/articles\/x\.mdx:7:\d+ error status: must be one of: published, draft/);
+  });
+
+  it('update dated before publication, and an unknown update kind', () => {
+    fx.write('articles/x.mdx', article({ updates: '\n  - at: "2026-10-01T10:00:00+00:00"\n    kind: tweak\n    note: Early.' }));
+    expectOne(/error updates\[0\]\.kind: must be one of: update, correction/);
+    fx.write('articles/x.mdx', article({ updates: '\n  - at: "2026-10-01T10:00:00+00:00"\n    kind: update\n    note: Early.' }));
+    expectOne(/error updates\[0\]\.at: must be after publishedAt/);
+  });
+
+  it('image outside /images/, without alt, or missing from public/', () => {
+    fx.write('articles/x.mdx', article({ image: '\n  src: /etc/passwd.jpg\n  alt: ""' }));
+    expectOne(/error image\.src: must be a \.jpg, \.png, \.webp or \.avif path under \/images\//);
+    expectOne(/error image\.alt: must not be empty/);
+    fx.write('articles/x.mdx', article({ image: '\n  src: /images/missing.jpg\n  alt: A quay' }));
+    expectOne(/articles\/x\.mdx:9:\d+ error image\.src: image "\/images\/missing\.jpg" was not found/);
+  });
+
+  it('related slug that does not exist, or points at itself', () => {
+    fx.write('articles/x.mdx', article({ related: '[nope, x]' }));
+    expectOne(/error related\[0\]: "nope" is not an article/);
+    expectOne(/error related\[1\]: an article cannot be related to itself/);
+  });
+
+  it('unknown field, with the allowed ones', () => {
+    fx.write('articles/x.mdx', article({ tittle: 'Oops' }));
+    expectOne(/error tittle: unknown field\(s\) "tittle"; allowed: title, dek, section, authors/);
+  });
+
+  it('file name that is not a slug', () => {
+    fx.write('articles/Bad_Name.mdx', article());
+    expectOne(/articles\/Bad_Name\.mdx:1:1 error file name "Bad_Name" is not a valid slug/);
+  });
+
+  it('YAML syntax error with its line', () => {
+    fx.write('articles/x.mdx', '---\ntitle: "unclosed\ndek: x\n---\nBody\n');
+    expect(messages().join('\n')).toMatch(/articles\/x\.mdx:\d+:\d+ error YAML:/);
+  });
+
+  it('missing frontmatter', () => {
+    fx.write('articles/x.mdx', 'Just a body\n');
+    expectOne(/articles\/x\.mdx:1:1 error file must start with a "---" line/);
+  });
+
+  it('unsafe markup in the body, with its line in the file', () => {
+    fx.write('articles/x.mdx', article({}, 'Fine paragraph.\n\n<script>alert(1)</script>\n'));
+    expectOne(/articles\/x\.mdx:11:1 error raw <script> is not allowed/);
+  });
+
+  it('a section that takes a reserved route name', () => {
+    fx.write('sections/search.mdx', section('Search', 2));
+    expectOne(/sections\/search\.mdx:1:1 error section slug "search" is a reserved route/);
+  });
+
+  it('author without an avatar', () => {
+    fx.write('authors/bo.mdx', '---\nname: Bo\nrole: Editor\n---\n');
+    expectOne(/authors\/bo\.mdx:\d+:\d+ error avatar: is required/);
+  });
+
+  it('a section order that is not a number', () => {
+    fx.write('sections/sport.mdx', '---\ntitle: Sport\ndescription: Games.\norder: first\n---\n');
+    expectOne(/sections\/sport\.mdx:4:\d+ error order: must be a number/);
+  });
+
+  it('reports every error in one run, not only the first', () => {
+    fx.write('articles/a.mdx', article({ section: 'nowhere' }));
+    fx.write('articles/b.mdx', article({ authors: '[ghost]' }));
+    fx.write('authors/zed.mdx', author('Zed').replace('/images/a.png', '/images/zed.png'));
+    expect(load().problems.filter((p) => p.severity === 'error')).toHaveLength(3);
+  });
+});
+
+describe('drafts', () => {
+  it('a broken draft is a warning and stays out of the index', () => {
+    fx.write('articles/good.mdx', article());
+    fx.write('articles/broken-draft.mdx', article({ status: 'draft', authors: '[ghost]' }));
+    const index = load();
+    expect(index.problems.map((p) => p.severity)).toEqual(['warning']);
+    expect(formatProblem(index.problems[0]!)).toMatch(/broken-draft\.mdx:5:\d+ warning authors\[0\]: "ghost" is not an author/);
+    expect(index.articles.map((a) => a.slug)).toEqual(['good']);
+  });
+});

@@ -1,0 +1,231 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import type { z } from 'zod';
+import { parseSource, type ParsedSource } from './frontmatter';
+import type { ContentProblem, Severity } from './problem';
+import { articleSchema, authorSchema, describeIssues, fieldName, sectionSchema } from './schema';
+import { RESERVED_SECTION_SLUGS, SLUG_PATTERN, topicSlug } from './slug';
+import type { Article, Author, ImageRef, Section, Topic } from './types';
+import { findUnsafeMarkup } from './unsafeMarkup';
+
+export interface ContentIndex {
+  sections: Section[];
+  authors: Author[];
+  /** Every valid article, drafts and scheduled ones included, newest first. */
+  articles: Article[];
+  sectionsBySlug: Map<string, Section>;
+  authorsBySlug: Map<string, Author>;
+  articlesBySlug: Map<string, Article>;
+  /** Old slug -> current article slug, from `redirectFrom`. */
+  redirects: Map<string, string>;
+  problems: ContentProblem[];
+}
+
+export interface LoadOptions {
+  contentDir: string;
+  publicDir: string;
+}
+
+const WORDS_PER_MINUTE = 230;
+
+interface RawFile {
+  slug: string;
+  file: string;
+  source: string;
+  parsed: ParsedSource;
+}
+
+/**
+ * Reads and validates every file under the content directory. Never throws for a content
+ * mistake: each one becomes a problem (an error, or a warning when it is in a draft).
+ */
+export function loadContent({ contentDir, publicDir }: LoadOptions): ContentIndex {
+  const problems: ContentProblem[] = [];
+  const display = (absolute: string) => path.relative(process.cwd(), absolute) || absolute;
+  const imageCache = new Map<string, { width: number; height: number } | null>();
+
+  const imageSizeOf = (src: string) => {
+    if (!imageCache.has(src)) {
+      try {
+        const { width, height } = imageSize(fs.readFileSync(path.join(publicDir, src)));
+        imageCache.set(src, width && height ? { width, height } : null);
+      } catch {
+        imageCache.set(src, null);
+      }
+    }
+    return imageCache.get(src) ?? null;
+  };
+
+  const readDir = (kind: string): RawFile[] => {
+    const dir = path.join(contentDir, kind);
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).filter((n) => n.endsWith('.mdx') || n.endsWith('.md')).sort();
+    } catch {
+      problems.push({ file: display(dir), line: 1, column: 1, severity: 'error', message: `folder is missing: create ${display(dir)}/ with .mdx files` });
+      return [];
+    }
+    return names.map((name) => {
+      const absolute = path.join(dir, name);
+      const source = fs.readFileSync(absolute, 'utf8');
+      return { slug: name.replace(/\.mdx?$/, ''), file: display(absolute), source, parsed: parseSource(source) };
+    });
+  };
+
+  const validate = <S extends z.ZodType>(raw: RawFile, schema: S, severity: Severity): z.infer<S> | null => {
+    const report = (line: number, column: number, message: string, field?: string) =>
+      problems.push({ file: raw.file, line, column, severity, field, message });
+    if (!SLUG_PATTERN.test(raw.slug)) {
+      report(1, 1, `file name "${raw.slug}" is not a valid slug: rename it using lowercase a-z, 0-9 and single hyphens`);
+    }
+    for (const e of raw.parsed.yamlErrors) report(e.position.line, e.position.column, e.message);
+    if (raw.parsed.yamlErrors.length) return null;
+    const result = schema.safeParse(raw.parsed.data ?? {});
+    if (result.success) return SLUG_PATTERN.test(raw.slug) ? result.data : null;
+    for (const issue of describeIssues(result.error, schema)) {
+      const { line, column } = raw.parsed.positionOf(issue.path);
+      report(line, column, issue.message, fieldName(issue.path) || undefined);
+    }
+    return null;
+  };
+
+  const toImage = (raw: RawFile, field: string, severity: Severity, image: Omit<ImageRef, 'width' | 'height'>): ImageRef | undefined => {
+    const size = imageSizeOf(image.src);
+    if (size) return { ...image, ...size };
+    const { line, column } = raw.parsed.positionOf([...field.split('.'), 'src']);
+    problems.push({ file: raw.file, line, column, severity, field: `${field}.src`, message: `image "${image.src}" was not found or is not an image: add it as public${image.src}` });
+    return undefined;
+  };
+
+  const sections: Section[] = [];
+  for (const raw of readDir('sections')) {
+    const data = validate(raw, sectionSchema, 'error');
+    if (!data) continue;
+    if ((RESERVED_SECTION_SLUGS as readonly string[]).includes(raw.slug)) {
+      problems.push({ file: raw.file, line: 1, column: 1, severity: 'error', message: `section slug "${raw.slug}" is a reserved route; rename the file (reserved: ${RESERVED_SECTION_SLUGS.join(', ')})` });
+      continue;
+    }
+    sections.push({ slug: raw.slug, file: raw.file, ...data, intro: raw.parsed.body.trim() });
+  }
+  sections.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+
+  const authors: Author[] = [];
+  for (const raw of readDir('authors')) {
+    const data = validate(raw, authorSchema, 'error');
+    if (!data) continue;
+    const avatar = toImage(raw, 'avatar', 'error', data.avatar);
+    if (!avatar) continue;
+    authors.push({ slug: raw.slug, file: raw.file, name: data.name, role: data.role, avatar, links: data.links, bio: raw.parsed.body.trim() });
+  }
+
+  const sectionsBySlug = new Map(sections.map((s) => [s.slug, s]));
+  const authorsBySlug = new Map(authors.map((a) => [a.slug, a]));
+  const rawArticles = readDir('articles');
+  const articleSlugs = new Set(rawArticles.map((r) => r.slug));
+  const topicNames = new Map<string, string>();
+  const articles: Article[] = [];
+  const redirects = new Map<string, string>();
+  const known = (items: { slug: string }[]) => items.map((i) => i.slug).join(', ') || '(none)';
+
+  for (const raw of rawArticles) {
+    const rawStatus = (raw.parsed.data as { status?: unknown } | undefined)?.status;
+    const severity: Severity = rawStatus === 'draft' ? 'warning' : 'error';
+    const data = validate(raw, articleSchema, severity);
+    if (!data) continue;
+    const before = problems.length;
+    const report = (field: string, path: PropertyKey[], message: string) => {
+      const { line, column } = raw.parsed.positionOf(path);
+      problems.push({ file: raw.file, line, column, severity, field, message });
+    };
+
+    if (!sectionsBySlug.has(data.section)) {
+      report('section', ['section'], `"${data.section}" is not a section; known: ${known(sections)}`);
+    }
+    data.authors.forEach((slug, i) => {
+      if (!authorsBySlug.has(slug)) report(`authors[${i}]`, ['authors', i], `"${slug}" is not an author; known: ${known(authors)}`);
+    });
+    data.updates.forEach((u, i) => {
+      if (u.at <= data.publishedAt) report(`updates[${i}].at`, ['updates', i, 'at'], `must be after publishedAt (${data.publishedAt.toISOString()})`);
+    });
+    data.related.forEach((slug, i) => {
+      if (slug === raw.slug) report(`related[${i}]`, ['related', i], 'an article cannot be related to itself');
+      else if (!articleSlugs.has(slug)) report(`related[${i}]`, ['related', i], `"${slug}" is not an article; use the file name of an article in content/articles/`);
+    });
+    data.redirectFrom.forEach((slug, i) => {
+      if (articleSlugs.has(slug)) report(`redirectFrom[${i}]`, ['redirectFrom', i], `"${slug}" is the slug of an existing article, so it cannot redirect`);
+      else if (redirects.has(slug) && redirects.get(slug) !== raw.slug) report(`redirectFrom[${i}]`, ['redirectFrom', i], `"${slug}" already redirects to "${redirects.get(slug)}"`);
+    });
+    const topics: Topic[] = [];
+    data.tags.forEach((name, i) => {
+      const slug = topicSlug(name);
+      if (!slug) return report(`tags[${i}]`, ['tags', i], `"${name}" has no letters or digits to make a topic URL from`);
+      if (topics.some((t) => t.slug === slug)) return report(`tags[${i}]`, ['tags', i], `"${name}" repeats a topic already listed`);
+      if (!topicNames.has(slug)) topicNames.set(slug, name);
+      topics.push({ slug, name: topicNames.get(slug)! });
+    });
+    const image = data.image ? toImage(raw, 'image', severity, data.image) : undefined;
+    for (const unsafe of findUnsafeMarkup(raw.parsed.body)) {
+      problems.push({ file: raw.file, line: raw.parsed.bodyLine + unsafe.line - 1, column: unsafe.column, severity, message: unsafe.message });
+    }
+    const figureSizes: Article['figureSizes'] = {};
+    for (const figure of raw.parsed.body.matchAll(/<Figure\b[^>]*?\bsrc="([^"]+)"/g)) {
+      const size = imageSizeOf(figure[1]!);
+      if (size) figureSizes[figure[1]!] = size;
+      else {
+        const offset = figure.index!;
+        const lineInBody = raw.parsed.body.slice(0, offset).split('\n').length;
+        problems.push({ file: raw.file, line: raw.parsed.bodyLine + lineInBody - 1, column: offset - raw.parsed.body.lastIndexOf('\n', offset - 1), severity, message: `<Figure src="${figure[1]}"> was not found: add it under public/images/` });
+      }
+    }
+    if (problems.slice(before).some((p) => p.severity === 'error') || (severity === 'warning' && problems.length > before)) {
+      // A broken draft stays out of the index (preview shows its error); a broken published file fails the build.
+      continue;
+    }
+    const updates = [...data.updates].sort((a, b) => b.at.getTime() - a.at.getTime());
+    const wordCount = countWords(raw.parsed.body);
+    for (const old of data.redirectFrom) redirects.set(old, raw.slug);
+    articles.push({
+      slug: raw.slug,
+      file: raw.file,
+      source: raw.source,
+      body: raw.parsed.body,
+      title: data.title,
+      dek: data.dek,
+      section: data.section,
+      authors: data.authors,
+      publishedAt: data.publishedAt,
+      modifiedAt: updates[0]?.at ?? data.publishedAt,
+      status: data.status,
+      topics,
+      image,
+      updates,
+      related: data.related,
+      redirectFrom: data.redirectFrom,
+      figureSizes,
+      wordCount,
+      readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    });
+  }
+  articles.sort(newestFirst);
+
+  return {
+    sections,
+    authors,
+    articles,
+    sectionsBySlug,
+    authorsBySlug,
+    articlesBySlug: new Map(articles.map((a) => [a.slug, a])),
+    redirects,
+    problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
+  };
+}
+
+export function newestFirst(a: Article, b: Article): number {
+  return b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug);
+}
+
+function countWords(body: string): number {
+  return body.replace(/<[^>]*>/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+

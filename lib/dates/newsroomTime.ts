@@ -1,0 +1,25 @@
+import { site } from '@/lib/config/site';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${timeZone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat('en-GB', { timeZone, ...options })));
+  return f;
+}
+
+/** "Wed 25 November 2026, 09:30 GMT" in the newsroom's time zone (BST in summer). */
+export function formatDateTime(date: Date, timeZone: string = site.timeZone): string {
+  const parts = formatter(timeZone, {
+    weekday: 'short', day: 'numeric', month: 'long', year: 'numeric',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')} ${get('timeZoneName')}`;
+}
+
+/** "25 Nov 2026" in the newsroom's time zone, for cards and lists. */
+export function formatDate(date: Date, timeZone: string = site.timeZone): string {
+  return formatter(timeZone, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+}
