@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { site } from '@/lib/config/site';
-import { getSections } from '@/lib/content/queries';
+import { getRequestView } from '@/lib/preview/requestView';
 import { inter, newsreader } from './fonts';
 import './globals.css';
 
@@ -18,8 +18,8 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function RootLayout({ children }: LayoutProps<'/'>) {
-  const sections = getSections();
+export default async function RootLayout({ children }: LayoutProps<'/'>) {
+  const { sections } = await getRequestView();
   return (
     <html lang={site.language} className={`${newsreader.variable} ${inter.variable}`}>
       <body className="min-h-screen bg-paper font-serif text-ink antialiased">

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getPublicArticles, getSections } from '@/lib/content/queries';
+import { readerView } from '@/lib/content/contentView';
 import { articlePath } from '@/lib/content/types';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 export default function NotFound() {
+  const { sections, articles } = readerView();
   return (
     <div className="max-w-2xl">
       <p className="font-sans text-sm font-semibold uppercase tracking-wider text-kicker">Error 404</p>
@@ -15,13 +16,13 @@ export default function NotFound() {
       </p>
       <h2 className="mt-8 font-sans text-sm font-bold uppercase tracking-wider">Sections</h2>
       <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2 font-sans">
-        {getSections().map((s) => (
+        {sections.map((s) => (
           <li key={s.slug}><Link href={`/${s.slug}`} className="text-accent underline underline-offset-2">{s.title}</Link></li>
         ))}
       </ul>
       <h2 className="mt-8 font-sans text-sm font-bold uppercase tracking-wider">Latest stories</h2>
       <ul className="mt-2 space-y-2">
-        {getPublicArticles().slice(0, 5).map((a) => (
+        {articles.slice(0, 5).map((a) => (
           <li key={a.slug}><Link href={articlePath(a)} className="text-lg underline decoration-rule underline-offset-2 hover:decoration-ink">{a.title}</Link></li>
         ))}
       </ul>

@@ -1,14 +1,13 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/ArticleCard';
-import { getContentIndex } from '@/lib/content/contentIndex';
-import { getPublicArticles } from '@/lib/content/queries';
+import { getRequestView } from '@/lib/preview/requestView';
 
 const LATEST = 8;
 const PER_SECTION = 4;
 
-export default function FrontPage() {
-  const { sections, sectionsBySlug } = getContentIndex();
-  const articles = getPublicArticles();
+export default async function FrontPage() {
+  const { sections, articles, index } = await getRequestView();
+  const { sectionsBySlug } = index;
   const [lead, ...rest] = articles;
   return (
     <>

@@ -2,16 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/PageHeader';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
-import { getAuthors } from '@/lib/content/queries';
+import { getRequestView } from '@/lib/preview/requestView';
 
 export const metadata: Metadata = { title: 'Our journalists', description: 'The reporters and editors of Masthead.', alternates: { canonical: '/authors' } };
 
-export default function AuthorsPage() {
+export default async function AuthorsPage() {
+  const { authors } = await getRequestView();
   return (
     <>
       <PageHeader title="Our journalists" />
       <ul className="grid gap-6 font-sans sm:grid-cols-2 lg:grid-cols-3">
-        {getAuthors().map((a) => (
+        {authors.map((a) => (
           <li key={a.slug} className="flex items-center gap-4">
             <ResponsiveImage src={a.avatar.src} alt="" width={a.avatar.width} height={a.avatar.height} sizes="64px" className="size-16 rounded-full object-cover bg-panel" />
             <span>

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/PageHeader';
-import { getTopics } from '@/lib/content/queries';
+import { getRequestView } from '@/lib/preview/requestView';
 
 export const metadata: Metadata = { title: 'Topics', description: 'Every topic Masthead covers.', alternates: { canonical: '/topics' } };
 
-export default function TopicsPage() {
+export default async function TopicsPage() {
+  const view = await getRequestView();
   return (
     <>
       <PageHeader title="Topics"><p>Every subject we follow, most covered first.</p></PageHeader>
       <ul className="grid gap-3 font-sans sm:grid-cols-2 lg:grid-cols-3">
-        {getTopics().map((t) => (
+        {view.topics().map((t) => (
           <li key={t.slug}>
             <Link href={`/topics/${t.slug}`} className="font-semibold hover:underline">{t.name}</Link>
             <span className="text-muted"> · {t.count} {t.count === 1 ? 'story' : 'stories'}</span>

@@ -7,8 +7,8 @@ export const site = {
   url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
   language: 'en-GB',
   timeZone: process.env.NEWSROOM_TIME_ZONE ?? 'Europe/London',
-  contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content'),
-  publicDir: path.resolve('public'),
+  contentDir: path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? 'content'),
+  publicDir: path.resolve(/*turbopackIgnore: true*/ 'public'),
 } as const;
 
 export function absoluteUrl(pathname: string): string {

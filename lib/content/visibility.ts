@@ -30,3 +30,7 @@ export function nextScheduledChange(articles: readonly Article[], now: Date): Da
   }
   return next;
 }
+
+export function previewAudience(now = new Date()): Audience {
+  return { now, preview: true };
+}

@@ -1,14 +1,12 @@
-import { getVisibleArticles } from '@/lib/content/queries';
+import type { ContentView } from '@/lib/content/contentView';
 import type { Article } from '@/lib/content/types';
-import { readerAudience, type Audience } from '@/lib/content/visibility';
 import { buildRelatedIndex, rankRelated, type RelatedIndex } from './relatedIndex';
 
 const indexes = new WeakMap<Article[], RelatedIndex>();
 
-/** Related stories for a page, drawn only from what this audience may see. */
-export function getRelatedArticles(article: Article, audience: Audience = readerAudience()): Article[] {
-  const visible = getVisibleArticles(audience);
-  let index = indexes.get(visible);
-  if (!index) indexes.set(visible, (index = buildRelatedIndex(visible)));
+/** Related stories for a page, drawn only from what the view's audience may see. */
+export function getRelatedArticles(view: ContentView, article: Article): Article[] {
+  let index = indexes.get(view.articles);
+  if (!index) indexes.set(view.articles, (index = buildRelatedIndex(view.articles)));
   return rankRelated(index, article).map((r) => r.article);
 }

@@ -8,10 +8,10 @@ import { Figure } from '@/components/Figure';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { TopicTags } from '@/components/TopicTags';
 import { UpdateBanner } from '@/components/UpdateBanner';
-import { getContentIndex } from '@/lib/content/contentIndex';
-import { getArticle, getPublicArticles, getRedirectTarget } from '@/lib/content/queries';
+import { getPublicArticles } from '@/lib/content/contentView';
 import { articlePath } from '@/lib/content/types';
 import { compileArticle } from '@/lib/mdx/compileArticle';
+import { getRequestView } from '@/lib/preview/requestView';
 import { getRelatedArticles } from '@/lib/related/relatedArticles';
 
 export function generateStaticParams() {
@@ -20,7 +20,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[section]/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
-  const article = getArticle(slug);
+  const article = (await getRequestView()).article(slug);
   if (!article) return {};
   return {
     title: article.title,
@@ -31,15 +31,16 @@ export async function generateMetadata({ params }: PageProps<'/[section]/[slug]'
 
 export default async function ArticlePage({ params }: PageProps<'/[section]/[slug]'>) {
   const { section, slug } = await params;
-  const article = getArticle(slug);
+  const view = await getRequestView();
+  const article = view.article(slug);
   if (!article) {
-    const moved = getRedirectTarget(slug);
+    const moved = view.redirectTarget(slug);
     if (moved) permanentRedirect(articlePath(moved));
     notFound();
   }
   if (article.section !== section) permanentRedirect(articlePath(article));
 
-  const { sectionsBySlug, authorsBySlug } = getContentIndex();
+  const { sectionsBySlug, authorsBySlug } = view.index;
   const authors = article.authors.map((s) => authorsBySlug.get(s)!);
   const sectionInfo = sectionsBySlug.get(article.section)!;
   const body = await compileArticle(article);
@@ -65,7 +66,7 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
         <AuthorBox authors={authors} />
       </article>
       <div className="lg:pt-2">
-        <RelatedArticles articles={getRelatedArticles(article)} sections={sectionsBySlug} />
+        <RelatedArticles articles={getRelatedArticles(view, article)} sections={sectionsBySlug} />
       </div>
     </div>
   );

@@ -2,23 +2,24 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
-import { getContentIndex } from '@/lib/content/contentIndex';
-import { getAuthor, getAuthorArticles, getAuthors } from '@/lib/content/queries';
+import { readerView } from '@/lib/content/contentView';
+import { getRequestView } from '@/lib/preview/requestView';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAuthors().map((a) => ({ slug: a.slug }));
+  return readerView().authors.map((a) => ({ slug: a.slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/authors/[slug]'>): Promise<Metadata> {
-  const author = getAuthor((await params).slug);
+  const author = (await getRequestView()).author((await params).slug);
   if (!author) return {};
   return { title: `${author.name}, ${author.role}`, description: author.bio, alternates: { canonical: `/authors/${author.slug}` } };
 }
 
 export default async function AuthorPage({ params }: PageProps<'/authors/[slug]'>) {
-  const author = getAuthor((await params).slug);
+  const view = await getRequestView();
+  const author = view.author((await params).slug);
   if (!author) notFound();
   return (
     <>
@@ -38,7 +39,7 @@ export default async function AuthorPage({ params }: PageProps<'/authors/[slug]'
         </div>
       </header>
       <h2 className="mb-6 font-sans text-sm font-bold uppercase tracking-wider">Stories by {author.name}</h2>
-      <ArticleList articles={getAuthorArticles(author.slug)} sections={getContentIndex().sectionsBySlug} emptyText={`${author.name} has no published stories yet.`} />
+      <ArticleList articles={view.authorArticles(author.slug)} sections={view.index.sectionsBySlug} emptyText={`${author.name} has no published stories yet.`} />
     </>
   );
 }

@@ -1,0 +1,16 @@
+import { draftMode } from 'next/headers';
+import { NextResponse, type NextRequest } from 'next/server';
+import { draftSecretState } from '@/lib/preview/draftSecret';
+import { returnPathFromReferer } from '@/lib/preview/previewPath';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/draft/disable — leaves preview and goes back to the page the editor was on. */
+export async function GET(request: NextRequest) {
+  if (draftSecretState() !== 'ok') return new NextResponse('Not found\n', { status: 404 });
+  (await draftMode()).disable();
+  const back = returnPathFromReferer(request.headers.get('referer'), request.nextUrl.origin);
+  // A story that was only visible in preview would now be a 404: go to the front page instead.
+  const target = back === '/preview' ? '/' : back;
+  return new NextResponse(null, { status: 307, headers: { location: target, 'cache-control': 'private, no-store' } });
+}

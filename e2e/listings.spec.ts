@@ -1,0 +1,53 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demo, publicArticles, urlOf } from './content';
+
+async function listedSlugs(page: Page): Promise<string[]> {
+  return page.getByTestId('article-list').locator('article[data-slug]').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')!));
+}
+
+test('each section front lists exactly its public stories, newest first', async ({ page }) => {
+  for (const section of demo.sections) {
+    expect((await page.goto(`/${section.slug}`))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
+    const expected = publicArticles.filter((a) => a.section === section.slug).map((a) => a.slug);
+    expect(await listedSlugs(page), section.slug).toEqual(expected);
+  }
+});
+
+test('each author page shows the author and exactly their public stories', async ({ page }) => {
+  for (const author of demo.authors) {
+    expect((await page.goto(`/authors/${author.slug}`))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(author.name);
+    await expect(page.getByText(author.role, { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('img', { name: author.avatar.alt })).toBeVisible();
+    const expected = publicArticles.filter((a) => a.authors.includes(author.slug)).map((a) => a.slug);
+    expect(await listedSlugs(page), author.slug).toEqual(expected);
+  }
+});
+
+test('each topic used by a public story has a page listing exactly its stories', async ({ page }) => {
+  const topics = new Map<string, string>();
+  for (const a of publicArticles) for (const t of a.topics) topics.set(t.slug, t.name);
+  for (const [slug, name] of topics) {
+    expect((await page.goto(`/topics/${slug}`))?.status(), slug).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    const expected = publicArticles.filter((a) => a.topics.some((t) => t.slug === slug)).map((a) => a.slug);
+    expect(await listedSlugs(page), slug).toEqual(expected);
+  }
+});
+
+test('the front page leads with the newest story and has a block per section', async ({ page }) => {
+  await page.goto('/');
+  const lead = publicArticles[0]!;
+  await expect(page.getByRole('region', { name: 'Top story' }).getByRole('link', { name: lead.title })).toHaveAttribute('href', urlOf(lead));
+  await expect(page.getByRole('region', { name: 'Latest' }).locator('article')).not.toHaveCount(0);
+  for (const section of demo.sections) {
+    await expect(page.getByRole('region', { name: section.title, exact: true })).toBeVisible();
+  }
+});
+
+test('section navigation reaches every section', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Sections', exact: true });
+  for (const section of demo.sections) await expect(nav.getByRole('link', { name: section.title, exact: true })).toHaveAttribute('href', `/${section.slug}`);
+});

@@ -1,0 +1,6 @@
+/** Runs once when the server starts (Node runtime only; the check needs process.exit). */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { checkDraftSecretAtStart } = await import('./lib/preview/checkDraftSecretAtStart');
+  checkDraftSecretAtStart();
+}

@@ -1,0 +1,98 @@
+import { getContentIndex } from './contentIndex';
+import type { ContentIndex } from './loadContent';
+import type { Article, Author, Section, Topic } from './types';
+import { isVisibleTo, nextScheduledChange, readerAudience, type Audience } from './visibility';
+
+export interface TopicSummary extends Topic {
+  count: number;
+}
+
+/** The content as one audience sees it. Every listing asks a view, so the gate is never forgotten. */
+export interface ContentView {
+  audience: Audience;
+  index: ContentIndex;
+  /** Stories this audience may see, newest first. */
+  articles: Article[];
+  sections: Section[];
+  authors: Author[];
+  section(slug: string): Section | undefined;
+  author(slug: string): Author | undefined;
+  article(slug: string): Article | undefined;
+  /** The current story for an old slug listed in its `redirectFrom`. */
+  redirectTarget(oldSlug: string): Article | undefined;
+  sectionArticles(section: string): Article[];
+  authorArticles(author: string): Article[];
+  /** Topics used by visible stories, most used first. */
+  topics(): TopicSummary[];
+  topic(slug: string): TopicSummary | undefined;
+  topicArticles(topic: string): Article[];
+}
+
+/** The public set only changes when a scheduled story falls due, so it is cached until then. */
+interface PublicCache {
+  from: number;
+  until: number;
+  articles: Article[];
+}
+const publicCache = new WeakMap<ContentIndex, PublicCache>();
+
+function visibleArticles(index: ContentIndex, audience: Audience): Article[] {
+  if (audience.preview) return index.articles;
+  const now = audience.now.getTime();
+  const hit = publicCache.get(index);
+  if (hit && now >= hit.from && now < hit.until) return hit.articles;
+  const articles = index.articles.filter((a) => isVisibleTo(a, audience));
+  const next = nextScheduledChange(index.articles, audience.now);
+  publicCache.set(index, { from: now, until: next ? next.getTime() : Infinity, articles });
+  return articles;
+}
+
+export function createContentView(index: ContentIndex, audience: Audience): ContentView {
+  const articles = visibleArticles(index, audience);
+  let topics: TopicSummary[] | undefined;
+  const view: ContentView = {
+    audience,
+    index,
+    articles,
+    sections: index.sections,
+    authors: index.authors,
+    section: (slug) => index.sectionsBySlug.get(slug),
+    author: (slug) => index.authorsBySlug.get(slug),
+    article: (slug) => {
+      const article = index.articlesBySlug.get(slug);
+      return article && isVisibleTo(article, audience) ? article : undefined;
+    },
+    redirectTarget: (oldSlug) => {
+      const slug = index.redirects.get(oldSlug);
+      return slug ? view.article(slug) : undefined;
+    },
+    sectionArticles: (section) => articles.filter((a) => a.section === section),
+    authorArticles: (author) => articles.filter((a) => a.authors.includes(author)),
+    topics: () => (topics ??= countTopics(articles)),
+    topic: (slug) => view.topics().find((t) => t.slug === slug),
+    topicArticles: (topic) => articles.filter((a) => a.topics.some((t) => t.slug === topic)),
+  };
+  return view;
+}
+
+function countTopics(articles: Article[]): TopicSummary[] {
+  const counts = new Map<string, TopicSummary>();
+  for (const article of articles) {
+    for (const t of article.topics) {
+      const entry = counts.get(t.slug) ?? { ...t, count: 0 };
+      entry.count++;
+      counts.set(t.slug, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** What readers and crawlers see now. */
+export function readerView(now = new Date()): ContentView {
+  return createContentView(getContentIndex(), readerAudience(now));
+}
+
+/** Public stories, newest first: for feeds, sitemaps and search. */
+export function getPublicArticles(now = new Date()): Article[] {
+  return readerView(now).articles;
+}

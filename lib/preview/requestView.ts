@@ -1,0 +1,16 @@
+import { draftMode } from 'next/headers';
+import { cache } from 'react';
+import { site } from '@/lib/config/site';
+import { createContentView, readerView, type ContentView } from '@/lib/content/contentView';
+import { loadContent } from '@/lib/content/loadContent';
+import { previewAudience } from '@/lib/content/visibility';
+
+/**
+ * The content this request may see. Readers get the validated index loaded once per process;
+ * an editor in draft mode gets everything, re-read from disk so an edit shows on reload.
+ */
+export const getRequestView = cache(async (): Promise<ContentView> => {
+  const { isEnabled } = await draftMode();
+  if (!isEnabled || !process.env.DRAFT_SECRET) return readerView();
+  return createContentView(loadContent({ contentDir: site.contentDir, publicDir: site.publicDir }), previewAudience());
+});

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# npm test: everything a fresh machine needs, then unit tests, a production build and browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+need_debian_package() { # command package
+  command -v "$1" >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Debian package $2 (needed for $1)…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+  else
+    echo "Missing $1: run 'sudo apt-get install $2' (or set CHROMIUM_PATH for a browser elsewhere), then npm test again." >&2
+    exit 1
+  fi
+}
+
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+[ -x "$CHROMIUM_PATH" ] || { unset CHROMIUM_PATH; need_debian_package chromium chromium; export CHROMIUM_PATH=/usr/bin/chromium; }
+
+echo "== content check"; npm run --silent content:check
+echo "== unit tests"; npx vitest run
+echo "== production build"; npx next build
+echo "== browser tests"; npx playwright test
