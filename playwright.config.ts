@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The preview secret the test server runs with; tests read it from here. */
+export const E2E_DRAFT_SECRET = 'e2e-preview-secret-0123456789abcdef0123456789';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Without these, Chromium keeps dialling Google services that this closed network refuses.
 const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
@@ -24,10 +26,10 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, never the dev server: tests see what readers get.
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: 'node scripts/e2e-serve.mjs',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', E2E_PORT: String(PORT), E2E_DRAFT_SECRET },
   },
 });

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { PreviewBar } from '@/components/PreviewBar';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { site } from '@/lib/config/site';
@@ -6,11 +7,16 @@ import { getRequestView } from '@/lib/preview/requestView';
 import { inter, newsreader } from './fonts';
 import './globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(site.url),
-  title: { default: `${site.name} — ${site.tagline}`, template: `%s · ${site.name}` },
-  description: site.tagline,
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { audience } = await getRequestView();
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: `${site.name} — ${site.tagline}`, template: `%s · ${site.name}` },
+    description: site.tagline,
+    // Nothing seen in preview may be indexed, even if a crawler somehow holds the cookie.
+    robots: audience.preview ? { index: false, follow: false } : undefined,
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: '#fbfaf7',
@@ -19,7 +25,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: LayoutProps<'/'>) {
-  const { sections } = await getRequestView();
+  const { sections, audience } = await getRequestView();
   return (
     <html lang={site.language} className={`${newsreader.variable} ${inter.variable}`}>
       <body className="min-h-screen bg-paper font-serif text-ink antialiased">
@@ -29,6 +35,7 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
         >
           Skip to content
         </a>
+        {audience.preview && <PreviewBar />}
         <SiteHeader sections={sections} />
         <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 sm:px-6 sm:pt-8 focus:outline-none">
           {children}

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ArticleCard } from '@/components/ArticleCard';
 import { getRequestView } from '@/lib/preview/requestView';
 
+const SECONDARY = 2;
 const LATEST = 8;
 const PER_SECTION = 4;
 
@@ -9,17 +10,24 @@ export default async function FrontPage() {
   const { sections, articles, index } = await getRequestView();
   const { sectionsBySlug } = index;
   const [lead, ...rest] = articles;
+  const secondary = rest.slice(0, SECONDARY);
+  const latest = rest.slice(SECONDARY, SECONDARY + LATEST);
   return (
     <>
       <h1 className="sr-only">Masthead front page</h1>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <section aria-label="Top story">
+        <section aria-label="Top stories">
           {lead ? <ArticleCard article={lead} section={sectionsBySlug.get(lead.section)} variant="lead" priority headingLevel="h2" /> : <p>No stories yet.</p>}
+          <div className="mt-8 grid gap-8 border-t border-rule pt-6 sm:grid-cols-2">
+            {secondary.map((a) => (
+              <ArticleCard key={a.slug} article={a} section={sectionsBySlug.get(a.section)} headingLevel="h2" />
+            ))}
+          </div>
         </section>
         <section aria-labelledby="latest-heading" className="border-t-4 border-ink pt-3 lg:border-t-0 lg:border-l lg:border-rule lg:pt-0 lg:pl-6">
           <h2 id="latest-heading" className="font-sans text-sm font-bold uppercase tracking-wider">Latest</h2>
           <ol className="mt-2 divide-y divide-rule">
-            {rest.slice(0, LATEST).map((a) => (
+            {latest.map((a) => (
               <li key={a.slug} className="py-3">
                 <ArticleCard article={a} section={sectionsBySlug.get(a.section)} variant="compact" />
               </li>

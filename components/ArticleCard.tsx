@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { articlePath, type Article, type Section } from '@/lib/content/types';
 import { ResponsiveImage } from './ResponsiveImage';
+import { StoryStatus } from './StoryStatus';
 import { Timestamp } from './Timestamp';
 
 interface ArticleCardProps {
@@ -42,6 +43,7 @@ export function ArticleCard({ article, section, variant = 'standard', priority =
         </Heading>
         {variant !== 'compact' && <p className="mt-2 leading-snug text-muted">{article.dek}</p>}
         <p className="mt-2 font-sans text-xs text-muted">
+          <StoryStatus article={article} now={new Date()} />{' '}
           {revised ? (
             <span className="font-semibold text-accent">
               {revised.kind === 'correction' ? 'Corrected' : 'Updated'} <Timestamp date={revised.at} />

@@ -34,7 +34,7 @@ test('a revised story shows its latest update above the body and the full histor
   const banner = page.getByRole('complementary', { name: /(Update|Correction) to this story/ });
   await expect(banner).toContainText(latest!.kind === 'correction' ? 'Correction' : 'Updated');
   await expect(banner).toContainText(latest!.note);
-  await expect(banner.locator(`time[datetime="${latest!.at.toISOString()}"]`)).toBeVisible();
+  await expect(banner.locator(`time[datetime="${latest!.at.toISOString()}"]`).first()).toBeVisible();
   const history = banner.locator('details');
   await expect(history.locator('li').first()).toBeHidden();
   await history.locator('summary').click();
@@ -70,9 +70,10 @@ test('revised stories show an Updated label on their section front', async ({ pa
 });
 
 test('every related link on every story answers 200, never the story itself', async ({ page, request }) => {
+  test.setTimeout(120_000);
   const seen = new Set<string>();
   for (const a of publicArticles) {
-    await page.goto(urlOf(a));
+    await page.goto(urlOf(a), { waitUntil: 'domcontentloaded' });
     const links = await page.getByTestId('related').locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     expect(links.length, a.slug).toBeGreaterThanOrEqual(3);
     expect(links.length, a.slug).toBeLessThanOrEqual(6);

@@ -39,7 +39,7 @@ test('each topic used by a public story has a page listing exactly its stories',
 test('the front page leads with the newest story and has a block per section', async ({ page }) => {
   await page.goto('/');
   const lead = publicArticles[0]!;
-  await expect(page.getByRole('region', { name: 'Top story' }).getByRole('link', { name: lead.title })).toHaveAttribute('href', urlOf(lead));
+  await expect(page.getByRole('region', { name: 'Top stories' }).getByRole('link', { name: lead.title })).toHaveAttribute('href', urlOf(lead));
   await expect(page.getByRole('region', { name: 'Latest' }).locator('article')).not.toHaveCount(0);
   for (const section of demo.sections) {
     await expect(page.getByRole('region', { name: section.title, exact: true })).toBeVisible();

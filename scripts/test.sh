@@ -20,5 +20,5 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 
 echo "== content check"; npm run --silent content:check
 echo "== unit tests"; npx vitest run
-echo "== production build"; npx next build
+echo "== production build"; PUBLISH_INTERVAL_SECONDS=5 npx next build
 echo "== browser tests"; npx playwright test

@@ -8,8 +8,15 @@ export const site = {
   language: 'en-GB',
   timeZone: process.env.NEWSROOM_TIME_ZONE ?? 'Europe/London',
   contentDir: path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? 'content'),
+  /** Pages regenerate at most this often, so a scheduled story goes live within this many seconds. */
+  publishIntervalSeconds: positiveNumber(process.env.PUBLISH_INTERVAL_SECONDS, 60),
   publicDir: path.resolve(/*turbopackIgnore: true*/ 'public'),
 } as const;
+
+function positiveNumber(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
 
 export function absoluteUrl(pathname: string): string {
   return new URL(pathname, `${site.url}/`).toString();

@@ -28,12 +28,12 @@ export function checkPreviewPath(raw: string | null | undefined, index: Pick<Con
   return { ok: false, reason: 'no story at that path' };
 }
 
-/** For "Exit preview": the internal path of the page the editor was on, or the front page. */
-export function returnPathFromReferer(referer: string | null, origin: string): string {
-  if (!referer) return '/';
+/** For "Exit preview": the internal path of the page the editor was on (same host only), or the front page. */
+export function returnPathFromReferer(referer: string | null, host: string | null): string {
+  if (!referer || !host) return '/';
   try {
     const url = new URL(referer);
-    if (url.origin !== origin || url.pathname.startsWith('//') || url.pathname.startsWith('/api/')) return '/';
+    if (url.host !== host || url.pathname.startsWith('//') || url.pathname.startsWith('/api/')) return '/';
     return url.pathname;
   } catch {
     return '/';

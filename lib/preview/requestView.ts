@@ -1,3 +1,4 @@
+import { unstable_cache } from 'next/cache';
 import { draftMode } from 'next/headers';
 import { cache } from 'react';
 import { site } from '@/lib/config/site';
@@ -6,11 +7,24 @@ import { loadContent } from '@/lib/content/loadContent';
 import { previewAudience } from '@/lib/content/visibility';
 
 /**
+ * Segment `revalidate` must be a literal, so the publishing interval is set here instead: a
+ * page that reads this cached value regenerates at most `publishIntervalSeconds` after it was
+ * rendered, which is what lets a scheduled story appear without a rebuild.
+ */
+const publishingTick = unstable_cache(async () => Date.now(), ['masthead-publishing-tick'], {
+  revalidate: site.publishIntervalSeconds,
+  tags: ['schedule'],
+});
+
+/**
  * The content this request may see. Readers get the validated index loaded once per process;
  * an editor in draft mode gets everything, re-read from disk so an edit shows on reload.
  */
 export const getRequestView = cache(async (): Promise<ContentView> => {
   const { isEnabled } = await draftMode();
-  if (!isEnabled || !process.env.DRAFT_SECRET) return readerView();
+  if (!isEnabled || !process.env.DRAFT_SECRET) {
+    await publishingTick();
+    return readerView();
+  }
   return createContentView(loadContent({ contentDir: site.contentDir, publicDir: site.publicDir }), previewAudience());
 });

@@ -2,15 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { AuthorBox } from '@/components/AuthorBox';
+import { ContentErrorPanel } from '@/components/ContentErrorPanel';
 import { Byline } from '@/components/Byline';
 import { Dateline } from '@/components/Dateline';
 import { Figure } from '@/components/Figure';
 import { RelatedArticles } from '@/components/RelatedArticles';
+import { StoryStatus } from '@/components/StoryStatus';
 import { TopicTags } from '@/components/TopicTags';
 import { UpdateBanner } from '@/components/UpdateBanner';
 import { getPublicArticles } from '@/lib/content/contentView';
 import { articlePath } from '@/lib/content/types';
-import { compileArticle } from '@/lib/mdx/compileArticle';
+import { compileArticle, MdxSyntaxError } from '@/lib/mdx/compileArticle';
 import { getRequestView } from '@/lib/preview/requestView';
 import { getRelatedArticles } from '@/lib/related/relatedArticles';
 
@@ -34,6 +36,8 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
   const view = await getRequestView();
   const article = view.article(slug);
   if (!article) {
+    const problems = view.audience.preview ? view.index.problems.filter((p) => p.file.endsWith(`articles/${slug}.mdx`)) : [];
+    if (problems.length) return <ContentErrorPanel problems={problems} />;
     const moved = view.redirectTarget(slug);
     if (moved) permanentRedirect(articlePath(moved));
     notFound();
@@ -43,14 +47,22 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
   const { sectionsBySlug, authorsBySlug } = view.index;
   const authors = article.authors.map((s) => authorsBySlug.get(s)!);
   const sectionInfo = sectionsBySlug.get(article.section)!;
-  const body = await compileArticle(article);
+  let body;
+  try {
+    body = await compileArticle(article);
+  } catch (error) {
+    if (!(view.audience.preview && error instanceof MdxSyntaxError)) throw error;
+    const { file, line, column, reason } = error;
+    return <ContentErrorPanel problems={[{ file, line, column, severity: 'error', message: `MDX: ${reason}` }]} />;
+  }
 
   return (
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <article className="min-w-0 max-w-[44rem]">
         <header>
-          <p className="font-sans text-sm font-semibold uppercase tracking-wider">
+          <p className="flex flex-wrap items-center gap-3 font-sans text-sm font-semibold uppercase tracking-wider">
             <Link href={`/${sectionInfo.slug}`} className="text-kicker hover:underline">{sectionInfo.title}</Link>
+            <StoryStatus article={article} now={view.audience.now} />
           </p>
           <h1 className="mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">{article.title}</h1>
           <p className="mt-4 text-xl leading-snug text-muted sm:text-2xl">{article.dek}</p>

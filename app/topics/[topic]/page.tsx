@@ -6,7 +6,6 @@ import { site } from '@/lib/config/site';
 import { readerView } from '@/lib/content/contentView';
 import { getRequestView } from '@/lib/preview/requestView';
 
-export const dynamicParams = false;
 
 export function generateStaticParams() {
   return readerView().topics().map((t) => ({ topic: t.slug }));

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: NextRequest) {
   if (draftSecretState() !== 'ok') return new NextResponse('Not found\n', { status: 404 });
   (await draftMode()).disable();
-  const back = returnPathFromReferer(request.headers.get('referer'), request.nextUrl.origin);
+  const back = returnPathFromReferer(request.headers.get('referer'), request.headers.get('host'));
   // A story that was only visible in preview would now be a 404: go to the front page instead.
   const target = back === '/preview' ? '/' : back;
   return new NextResponse(null, { status: 307, headers: { location: target, 'cache-control': 'private, no-store' } });

@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageHeader } from '@/components/PageHeader';
+import { Timestamp } from '@/components/Timestamp';
+import { formatProblem } from '@/lib/content/problem';
+import { articlePath, type Article } from '@/lib/content/types';
+import { getRequestView } from '@/lib/preview/requestView';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Editors’ desk', robots: { index: false, follow: false } };
+
+const RECENT = 10;
+
+function StoryList({ articles, when }: { articles: Article[]; when: (a: Article) => Date }) {
+  if (!articles.length) return <p className="font-sans text-muted">None.</p>;
+  return (
+    <ul className="divide-y divide-rule">
+      {articles.map((a) => (
+        <li key={a.slug} className="py-2">
+          <Link href={articlePath(a)} className="font-semibold hover:underline">{a.title}</Link>
+          <span className="block font-sans text-xs text-muted"><Timestamp date={when(a)} /> · {a.file}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Only in preview: what is waiting, what goes live when, what changed, and what is wrong. */
+export default async function EditorsDeskPage() {
+  const view = await getRequestView();
+  if (!view.audience.preview) notFound();
+  const now = view.audience.now;
+  const drafts = view.articles.filter((a) => a.status === 'draft');
+  const scheduled = view.articles.filter((a) => a.status === 'published' && a.publishedAt > now).sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
+  const updated = view.articles.filter((a) => a.updates.length && a.publishedAt <= now).sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime()).slice(0, RECENT);
+  const sections = [
+    { id: 'drafts', title: `Drafts (${drafts.length})`, body: <StoryList articles={drafts} when={(a) => a.publishedAt} /> },
+    { id: 'scheduled', title: `Scheduled (${scheduled.length})`, body: <StoryList articles={scheduled} when={(a) => a.publishedAt} /> },
+    { id: 'updated', title: 'Recently updated', body: <StoryList articles={updated} when={(a) => a.modifiedAt} /> },
+  ];
+  return (
+    <>
+      <PageHeader kicker="Preview" title="Editors’ desk"><p>Times are go-live times for scheduled stories.</p></PageHeader>
+      <div className="grid gap-10 lg:grid-cols-3">
+        {sections.map((s) => (
+          <section key={s.id} aria-labelledby={`desk-${s.id}`}>
+            <h2 id={`desk-${s.id}`} className="border-t-4 border-ink pt-2 font-sans text-sm font-bold uppercase tracking-wider">{s.title}</h2>
+            {s.body}
+          </section>
+        ))}
+      </div>
+      <section aria-labelledby="desk-problems" className="mt-12">
+        <h2 id="desk-problems" className="border-t-4 border-ink pt-2 font-sans text-sm font-bold uppercase tracking-wider">Content warnings ({view.index.problems.length})</h2>
+        {view.index.problems.length === 0 ? (
+          <p className="font-sans text-muted">No problems: everything passes the content check.</p>
+        ) : (
+          <ul className="mt-2 space-y-2 font-sans text-sm">
+            {view.index.problems.map((p) => {
+              const slug = p.file.match(/articles\/([^/]+)\.mdx?$/)?.[1];
+              const story = slug ? view.index.articlesBySlug.get(slug) : undefined;
+              const href = story ? articlePath(story) : slug ? `/preview/${slug}` : undefined;
+              return (
+                <li key={formatProblem(p)}>
+                  <code>{formatProblem(p)}</code> {href && <Link href={href} className="text-accent underline">open preview</Link>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { drafts, scheduled } from './content';
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? filesUnder(full) : e.isFile() ? [full] : [];
+  });
+}
+
+test('no file the build emitted mentions a draft or scheduled story', () => {
+  const files = filesUnder('.next').filter((f) => !f.includes(`${path.sep}cache${path.sep}`));
+  expect(files.length).toBeGreaterThan(50);
+  const hidden = [...drafts, ...scheduled];
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'latin1');
+    for (const a of hidden) {
+      expect(text.includes(a.slug), `${a.slug} in ${file}`).toBe(false);
+      expect(text.includes(a.title), `${a.title} in ${file}`).toBe(false);
+    }
+  }
+});
+
+/** Starts another production server on its own port with the given preview secret. */
+function startServer(port: number, secret: string | undefined) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  if (secret === undefined) delete env.DRAFT_SECRET;
+  else env.DRAFT_SECRET = secret;
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, detached: true });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { output: () => output, exited, stop: () => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ } } };
+}
+
+test('without DRAFT_SECRET, preview routes answer 404 and the server says preview is off', async ({ request }, info) => {
+  const port = 3200 + info.parallelIndex + (info.project.name === 'phone' ? 10 : 0);
+  const server = startServer(port, undefined);
+  try {
+    await expect.poll(async () => (await request.get(`http://127.0.0.1:${port}/`).catch(() => null))?.status(), { timeout: 30_000 }).toBe(200);
+    expect((await request.get(`http://127.0.0.1:${port}/api/draft?secret=anything&path=/city/x`)).status()).toBe(404);
+    expect((await request.get(`http://127.0.0.1:${port}/api/draft/disable`)).status()).toBe(404);
+    expect((await request.get(`http://127.0.0.1:${port}/preview`)).status()).toBe(404);
+    expect(server.output()).toContain('preview is off');
+  } finally {
+    server.stop();
+  }
+});
+
+test('a DRAFT_SECRET shorter than 32 characters is refused at start', async ({}, info) => {
+  const server = startServer(3300 + info.parallelIndex + (info.project.name === 'phone' ? 10 : 0), 'too-short');
+  try {
+    expect(await server.exited).not.toBe(0);
+    expect(server.output()).toContain('DRAFT_SECRET must be at least 32 characters');
+  } finally {
+    server.stop();
+  }
+});

@@ -1,0 +1,55 @@
+// Playwright's web server: the production build, serving a copy of the demo content plus two
+// stories made for the tests — one scheduled to go live a minute after start, one broken draft.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const port = process.env.E2E_PORT ?? '3100';
+const dir = path.resolve('.tmp/e2e-content');
+fs.rmSync(dir, { recursive: true, force: true });
+fs.cpSync('content', dir, { recursive: true });
+
+const dueAt = new Date(Math.ceil((Date.now() + 60_000) / 1000) * 1000);
+const scheduled = {
+  slug: 'e2e-lighthouse-keepers-return',
+  section: 'city',
+  title: 'Lighthouse keepers return to Gullscar Point for the winter',
+  publishedAt: dueAt.toISOString(),
+};
+fs.writeFileSync(
+  path.join(dir, 'articles', `${scheduled.slug}.mdx`),
+  `---
+title: "${scheduled.title}"
+dek: "A story written by the test suite, scheduled to go live a minute after the server starts."
+section: ${scheduled.section}
+authors: [ines-okafor]
+publishedAt: "${scheduled.publishedAt}"
+status: published
+tags: ["Tourism"]
+---
+
+The keepers arrive with the first winter gales.
+`,
+);
+fs.writeFileSync(
+  path.join(dir, 'articles', 'e2e-broken-draft.mdx'),
+  `---
+title: "Broken draft written by the test suite"
+dek: "Its author does not exist."
+section: city
+authors: [nobody-at-all]
+publishedAt: "2026-11-20T09:00:00+00:00"
+status: draft
+---
+
+Body.
+`,
+);
+fs.writeFileSync('.tmp/e2e-fixture.json', JSON.stringify({ contentDir: dir, scheduled }, null, 2));
+
+const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+  stdio: 'inherit',
+  env: { ...process.env, CONTENT_DIR: dir, PUBLISH_INTERVAL_SECONDS: '5', DRAFT_SECRET: process.env.E2E_DRAFT_SECRET, NEXT_TELEMETRY_DISABLED: '1' },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
