@@ -12,14 +12,17 @@ function filesUnder(dir: string): string[] {
 }
 
 test('no file the build emitted mentions a draft or scheduled story', () => {
-  const files = filesUnder('.next').filter((f) => !f.includes(`${path.sep}cache${path.sep}`));
-  expect(files.length).toBeGreaterThan(50);
+  // The server's runtime caches hold 404s for these URLs (which name the slug), never their text.
+  const isRuntimeCache = (f: string) => /[\\/](cache|route-cache)[\\/]/.test(f);
+  const files = filesUnder('.next');
+  expect(files.filter((f) => !isRuntimeCache(f)).length).toBeGreaterThan(50);
   const hidden = [...drafts, ...scheduled];
   for (const file of files) {
     const text = fs.readFileSync(file, 'latin1');
     for (const a of hidden) {
-      expect(text.includes(a.slug), `${a.slug} in ${file}`).toBe(false);
+      if (!isRuntimeCache(file)) expect(text.includes(a.slug), `${a.slug} in ${file}`).toBe(false);
       expect(text.includes(a.title), `${a.title} in ${file}`).toBe(false);
+      expect(text.includes(a.dek), `standfirst of ${a.slug} in ${file}`).toBe(false);
     }
   }
 });
