@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { readerView } from '@/lib/content/contentView';
 import { articlePath } from '@/lib/content/types';
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
+// Next.js adds robots noindex to every 404 response itself.
+export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
   const { sections, articles } = readerView();

@@ -1,6 +1,16 @@
 import Link from 'next/link';
+import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/ArticleCard';
+import { JsonLd } from '@/components/JsonLd';
+import { site } from '@/lib/config/site';
 import { getRequestView } from '@/lib/preview/requestView';
+import { frontPageJsonLd } from '@/lib/seo/jsonLd';
+import { listingMetadata } from '@/lib/seo/pageMetadata';
+
+export const metadata: Metadata = {
+  ...listingMetadata({ title: site.name, description: site.tagline, path: '/', feedBase: '/feeds' }),
+  title: { absolute: `${site.name} — ${site.tagline}` },
+};
 
 const SECONDARY = 2;
 const LATEST = 8;
@@ -14,7 +24,8 @@ export default async function FrontPage() {
   const latest = rest.slice(SECONDARY, SECONDARY + LATEST);
   return (
     <>
-      <h1 className="sr-only">Masthead front page</h1>
+      <JsonLd data={frontPageJsonLd()} />
+      <h1 className="sr-only">{site.name}: {site.tagline}</h1>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-label="Top stories">
           {lead ? <ArticleCard article={lead} section={sectionsBySlug.get(lead.section)} variant="lead" priority headingLevel="h2" /> : <p>No stories yet.</p>}

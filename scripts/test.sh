@@ -18,6 +18,9 @@ need_debian_package() { # command package
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$CHROMIUM_PATH" ] || { unset CHROMIUM_PATH; need_debian_package chromium chromium; export CHROMIUM_PATH=/usr/bin/chromium; }
 
+need_debian_package xmllint libxml2-utils   # sitemap schema validation
+need_debian_package java default-jre-headless # the Nu HTML Checker (vnu-jar)
+
 echo "== content check"; npm run --silent content:check
 echo "== unit tests"; npx vitest run
 echo "== production build"; PUBLISH_INTERVAL_SECONDS=5 npx next build

@@ -3,7 +3,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Top-level routes a section slug may not shadow. Keep in sync with app/. */
 export const RESERVED_SECTION_SLUGS = [
   'authors', 'topics', 'search', 'api', 'preview', 'feeds', 'images', 'page',
-  'sitemap.xml', 'news-sitemap.xml', 'robots.txt', 'sitemaps', 'icon.svg', 'opengraph-image',
+  'cards', 'sitemap.xml', 'news-sitemap.xml', 'robots.txt', 'sitemaps', 'icon.svg', 'logo.png', 'opengraph-image',
   'favicon.ico', '_next',
 ] as const;
 

@@ -16,15 +16,18 @@ const publishingTick = unstable_cache(async () => Date.now(), ['masthead-publish
   tags: ['schedule'],
 });
 
+/** What readers see, for routes that never preview (feeds, sitemaps, cards); regenerates like pages. */
+export async function getReaderView(): Promise<ContentView> {
+  await publishingTick();
+  return readerView();
+}
+
 /**
  * The content this request may see. Readers get the validated index loaded once per process;
  * an editor in draft mode gets everything, re-read from disk so an edit shows on reload.
  */
 export const getRequestView = cache(async (): Promise<ContentView> => {
   const { isEnabled } = await draftMode();
-  if (!isEnabled || !process.env.DRAFT_SECRET) {
-    await publishingTick();
-    return readerView();
-  }
+  if (!isEnabled || !process.env.DRAFT_SECRET) return getReaderView();
   return createContentView(loadContent({ contentDir: site.contentDir, publicDir: site.publicDir }), previewAudience());
 });

@@ -1,20 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { AuthorBox } from '@/components/AuthorBox';
 import { ContentErrorPanel } from '@/components/ContentErrorPanel';
 import { Byline } from '@/components/Byline';
 import { Dateline } from '@/components/Dateline';
 import { Figure } from '@/components/Figure';
+import { JsonLd } from '@/components/JsonLd';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { StoryStatus } from '@/components/StoryStatus';
 import { TopicTags } from '@/components/TopicTags';
 import { UpdateBanner } from '@/components/UpdateBanner';
 import { getPublicArticles } from '@/lib/content/contentView';
-import { articlePath } from '@/lib/content/types';
 import { compileArticle, MdxSyntaxError } from '@/lib/mdx/compileArticle';
 import { getRequestView } from '@/lib/preview/requestView';
 import { getRelatedArticles } from '@/lib/related/relatedArticles';
+import { articleJsonLd } from '@/lib/seo/jsonLd';
+import { articleMetadata } from '@/lib/seo/pageMetadata';
 
 export function generateStaticParams() {
   return getPublicArticles().map((a) => ({ section: a.section, slug: a.slug }));
@@ -22,13 +24,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[section]/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
-  const article = (await getRequestView()).article(slug);
+  const view = await getRequestView();
+  const article = view.article(slug);
   if (!article) return {};
-  return {
-    title: article.title,
-    description: article.dek,
-    alternates: { canonical: articlePath(article) },
-  };
+  return articleMetadata(article, article.authors.map((s) => view.author(s)!), view.section(article.section)!);
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[section]/[slug]'>) {
@@ -38,11 +37,10 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
   if (!article) {
     const problems = view.audience.preview ? view.index.problems.filter((p) => p.file.endsWith(`articles/${slug}.mdx`)) : [];
     if (problems.length) return <ContentErrorPanel problems={problems} />;
-    const moved = view.redirectTarget(slug);
-    if (moved) permanentRedirect(articlePath(moved));
     notFound();
   }
-  if (article.section !== section) permanentRedirect(articlePath(article));
+  // proxy.ts has already sent moved stories and old slugs to their canonical URL.
+  if (article.section !== section) notFound();
 
   const { sectionsBySlug, authorsBySlug } = view.index;
   const authors = article.authors.map((s) => authorsBySlug.get(s)!);
@@ -58,6 +56,7 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
 
   return (
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <JsonLd data={articleJsonLd(article, authors, sectionInfo)} />
       <article className="min-w-0 max-w-[44rem]">
         <header>
           <p className="flex flex-wrap items-center gap-3 font-sans text-sm font-semibold uppercase tracking-wider">

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
+import { JsonLd } from '@/components/JsonLd';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { readerView } from '@/lib/content/contentView';
 import { getRequestView } from '@/lib/preview/requestView';
+import { profilePageJsonLd } from '@/lib/seo/jsonLd';
+import { listingMetadata } from '@/lib/seo/pageMetadata';
 
 export const dynamicParams = false;
 
@@ -14,15 +17,17 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/authors/[slug]'>): Promise<Metadata> {
   const author = (await getRequestView()).author((await params).slug);
   if (!author) return {};
-  return { title: `${author.name}, ${author.role}`, description: author.bio, alternates: { canonical: `/authors/${author.slug}` } };
+  return listingMetadata({ title: `${author.name}, ${author.role}`, description: author.bio, path: `/authors/${author.slug}`, feedBase: `/feeds/authors/${author.slug}` });
 }
 
 export default async function AuthorPage({ params }: PageProps<'/authors/[slug]'>) {
   const view = await getRequestView();
   const author = view.author((await params).slug);
   if (!author) notFound();
+  const articles = view.authorArticles(author.slug);
   return (
     <>
+      <JsonLd data={profilePageJsonLd(author, articles)} />
       <header className="mb-8 flex flex-col gap-5 border-b border-ink pb-6 sm:flex-row sm:items-center">
         <ResponsiveImage src={author.avatar.src} alt={author.avatar.alt} width={author.avatar.width} height={author.avatar.height} sizes="128px" priority className="size-28 rounded-full object-cover bg-panel sm:size-32" />
         <div>
@@ -39,7 +44,7 @@ export default async function AuthorPage({ params }: PageProps<'/authors/[slug]'
         </div>
       </header>
       <h2 className="mb-6 font-sans text-sm font-bold uppercase tracking-wider">Stories by {author.name}</h2>
-      <ArticleList articles={view.authorArticles(author.slug)} sections={view.index.sectionsBySlug} emptyText={`${author.name} has no published stories yet.`} />
+      <ArticleList articles={articles} sections={view.index.sectionsBySlug} emptyText={`${author.name} has no published stories yet.`} />
     </>
   );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
+import { JsonLd } from '@/components/JsonLd';
 import { PageHeader } from '@/components/PageHeader';
 import { site } from '@/lib/config/site';
 import { readerView } from '@/lib/content/contentView';
 import { getRequestView } from '@/lib/preview/requestView';
+import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
+import { listingMetadata } from '@/lib/seo/pageMetadata';
 
 
 export function generateStaticParams() {
@@ -14,7 +17,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/topics/[topic]'>): Promise<Metadata> {
   const topic = (await getRequestView()).topic((await params).topic);
   if (!topic) return {};
-  return { title: topic.name, description: `Stories about ${topic.name} from ${site.name}.`, alternates: { canonical: `/topics/${topic.slug}` } };
+  return listingMetadata({ title: topic.name, description: `Stories about ${topic.name} from ${site.name}.`, path: `/topics/${topic.slug}` });
 }
 
 export default async function TopicPage({ params }: PageProps<'/topics/[topic]'>) {
@@ -24,6 +27,7 @@ export default async function TopicPage({ params }: PageProps<'/topics/[topic]'>
   const articles = view.topicArticles(topic.slug);
   return (
     <>
+      <JsonLd data={collectionPageJsonLd({ name: topic.name, path: `/topics/${topic.slug}`, description: `Stories about ${topic.name} from ${site.name}.`, parent: { name: 'Topics', path: '/topics' } }, articles)} />
       <PageHeader kicker="Topic" title={topic.name}>
         <p>{articles.length} {articles.length === 1 ? 'story' : 'stories'}, newest first.</p>
       </PageHeader>

@@ -1,0 +1,16 @@
+import { site } from '@/lib/config/site';
+import { FEED_FILES, feedResponse, renderFeed } from '@/lib/feeds/buildFeed';
+import { getReaderView } from '@/lib/preview/requestView';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return Object.keys(FEED_FILES).map((file) => ({ file }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/feeds/[file]'>) {
+  const format = FEED_FILES[(await params).file]!;
+  const view = await getReaderView();
+  return feedResponse(renderFeed({ title: 'Latest stories', description: site.tagline, pagePath: '/', feedBase: '/feeds' }, view.articles, view.index, format), format);
+}

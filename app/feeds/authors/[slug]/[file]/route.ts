@@ -1,0 +1,20 @@
+import { readerView } from '@/lib/content/contentView';
+import { FEED_FILES, feedResponse, renderFeed } from '@/lib/feeds/buildFeed';
+import { getReaderView } from '@/lib/preview/requestView';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return readerView().authors.flatMap((a) => Object.keys(FEED_FILES).map((file) => ({ slug: a.slug, file })));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/feeds/authors/[slug]/[file]'>) {
+  const { slug, file } = await params;
+  const view = await getReaderView();
+  const author = view.author(slug);
+  const format = FEED_FILES[file];
+  if (!author || !format) return new Response('Not found\n', { status: 404 });
+  const scope = { title: author.name, description: `Stories by ${author.name}, ${author.role}.`, pagePath: `/authors/${slug}`, feedBase: `/feeds/authors/${slug}` };
+  return feedResponse(renderFeed(scope, view.authorArticles(slug), view.index, format), format);
+}

@@ -1,0 +1,20 @@
+import { readerView } from '@/lib/content/contentView';
+import { FEED_FILES, feedResponse, renderFeed } from '@/lib/feeds/buildFeed';
+import { getReaderView } from '@/lib/preview/requestView';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return readerView().sections.flatMap((s) => Object.keys(FEED_FILES).map((file) => ({ slug: s.slug, file })));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/feeds/sections/[slug]/[file]'>) {
+  const { slug, file } = await params;
+  const view = await getReaderView();
+  const section = view.section(slug);
+  const format = FEED_FILES[file];
+  if (!section || !format) return new Response('Not found\n', { status: 404 });
+  const scope = { title: section.title, description: section.description, pagePath: `/${slug}`, feedBase: `/feeds/sections/${slug}` };
+  return feedResponse(renderFeed(scope, view.sectionArticles(slug), view.index, format), format);
+}

@@ -1,0 +1,13 @@
+import { getReaderView } from '@/lib/preview/requestView';
+import { latest, sitemapIndexXml } from '@/lib/seo/sitemapXml';
+import { childSitemaps } from '@/lib/seo/sitemaps';
+import { xmlResponse } from '@/lib/seo/xmlResponse';
+
+export const dynamic = 'force-static';
+
+/** The sitemap index: one child sitemap per kind of page, articles in chunks. */
+export async function GET() {
+  const maps = childSitemaps(await getReaderView());
+  const entries = [...maps].map(([file, urls]) => ({ path: `/sitemaps/${file}`, lastmod: latest(urls.flatMap((u) => (u.lastmod ? [u.lastmod] : []))) }));
+  return xmlResponse(sitemapIndexXml(entries));
+}

@@ -1,0 +1,17 @@
+import { readerView } from '@/lib/content/contentView';
+import { getReaderView } from '@/lib/preview/requestView';
+import { urlsetXml } from '@/lib/seo/sitemapXml';
+import { childSitemaps } from '@/lib/seo/sitemaps';
+import { xmlResponse } from '@/lib/seo/xmlResponse';
+
+export const dynamic = 'force-static';
+
+export function generateStaticParams() {
+  return [...childSitemaps(readerView()).keys()].map((file) => ({ file }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/sitemaps/[file]'>) {
+  const entries = childSitemaps(await getReaderView()).get((await params).file);
+  if (!entries) return new Response('Not found\n', { status: 404 });
+  return xmlResponse(urlsetXml(entries));
+}

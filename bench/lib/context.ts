@@ -1,0 +1,112 @@
+/** What every part gets: the run's options, a shared demo-site build and one `next start` for parts 3-6. */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { generateCorpus, readCorpusMarker, defaultNow } from '../../scripts/generate-corpus';
+import { assertPortFree } from './proc';
+import { buildProject, prepareProject, startNext, tailOf, TMP, type BuildResult, type NextServer, type Source } from './project';
+import type { PartResult } from './report';
+
+export interface BenchOptions {
+  smoke: boolean;
+  source: Source;
+  /** Content for the served site (parts 3-6); default: the demo content copied with the project. */
+  siteContent?: string;
+  portBase: number;
+  seed: string;
+}
+
+export interface Part {
+  /** CLI name: `npm run bench:<name>`. */
+  name: string;
+  title: string;
+  run(ctx: BenchContext): Promise<PartResult>;
+}
+
+export class BenchContext {
+  readonly draftSecret = `bench-preview-${crypto.randomBytes(24).toString('hex')}`;
+  /** Lines for the run's header (what was built, from where). */
+  readonly header: string[] = [];
+  private siteBuild?: Promise<BuildResult & { contentDir: string }>;
+  private server?: Promise<NextServer>;
+
+  constructor(readonly options: BenchOptions) {}
+
+  get ports() {
+    const b = this.options.portBase;
+    return { next: b, nginxStatic: b + 1, nginxProxy: b + 2, spare: b + 3 };
+  }
+
+  /** A generated corpus in bench/tmp/corpus-<count>, reused when count, seed and day match. */
+  corpus(count: number): string {
+    const dir = path.join(TMP, `corpus-${count}`);
+    const marker = readCorpusMarker(dir);
+    if (!marker || marker.count !== count || marker.seed !== this.options.seed || marker.now !== defaultNow().toISOString() || !fs.existsSync(path.join(dir, 'articles'))) {
+      const t0 = performance.now();
+      generateCorpus({ outDir: dir, count, seed: this.options.seed });
+      console.log(`  generated ${count} stories in ${dir} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    }
+    return dir;
+  }
+
+  /** The demo site, built once per run in bench/tmp/site (reused across runs when nothing changed). */
+  site(): Promise<BuildResult & { contentDir: string }> {
+    this.siteBuild ??= (async () => {
+      const dir = prepareProject('site', this.options.source);
+      const contentDir = this.options.siteContent ? path.resolve(this.options.siteContent) : path.join(dir, 'content');
+      console.log(`  building the site in ${dir} (content: ${contentDir}) …`);
+      const build = await buildProject(dir, contentDir);
+      if (!build.ok) throw new Error(`next build failed for the site; log ${build.logFile}:\n${tailOf(build.logFile)}`);
+      this.header.push(`Site for parts 3-6: ${path.relative(process.cwd(), contentDir) || contentDir}, ${build.pages} prerendered routes${build.reused ? ' (build reused: source and content unchanged)' : `, built in ${(build.wallMs / 1000).toFixed(0)} s`}.`);
+      return { ...build, contentDir };
+    })();
+    return this.siteBuild;
+  }
+
+  /** `next start` on the site, with preview enabled (DRAFT_SECRET) for the render part. */
+  next(): Promise<NextServer> {
+    this.server ??= (async () => {
+      const site = await this.site();
+      await assertPortFree(this.ports.next);
+      return startNext(site.dir, site.contentDir, this.ports.next, { DRAFT_SECRET: this.draftSecret });
+    })();
+    return this.server;
+  }
+
+  async close() {
+    if (this.server) await (await this.server.catch(() => undefined))?.stop();
+    this.server = undefined;
+  }
+}
+
+/** Public URLs of the built site, from its prerender manifest. */
+export interface SiteUrls {
+  front: string;
+  section: string;
+  article: string;
+  articles: string[];
+  author: string;
+  topic: string;
+  notFound: string;
+}
+
+export function siteUrls(dir: string): SiteUrls {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, { srcRoute?: string | null }>;
+  };
+  const bySrc = (src: string) => Object.entries(manifest.routes).filter(([, r]) => r.srcRoute === src).map(([route]) => route).sort();
+  const articles = bySrc('/[section]/[slug]');
+  const sections = bySrc('/[section]');
+  const authors = bySrc('/authors/[slug]');
+  const topics = bySrc('/topics/[topic]');
+  if (!articles.length || !sections.length) throw new Error('the build has no prerendered articles or sections');
+  return {
+    front: '/',
+    section: sections.includes('/city') ? '/city' : sections[0]!,
+    article: articles[0]!,
+    articles,
+    author: authors[0] ?? '/authors',
+    topic: topics[0] ?? '/topics',
+    notFound: '/no-such-page-bench',
+  };
+}

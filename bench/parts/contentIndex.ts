@@ -1,0 +1,63 @@
+/** Part 2: the content index at 10,000 stories — load+validate, related lists for every story, memory. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BenchContext, Part } from '../lib/context';
+import { run } from '../lib/proc';
+import { LOGS, REPO } from '../lib/project';
+import type { PartResult } from '../lib/report';
+
+interface WorkerOutput {
+  files: number;
+  errors: number;
+  warnings: number;
+  publicArticles: number;
+  loadMs: number;
+  viewMs: number;
+  relatedIndexMs: number;
+  rankAllMs: number;
+  links: number;
+  short: number;
+  heapLoadMb: number;
+  heapUsedAfterLoadMb: number;
+  heapUsedAfterRelatedMb: number;
+  rssAfterRelatedMb: number;
+  maxRssMb: number;
+}
+
+export const contentIndexPart: Part = {
+  name: 'index',
+  title: '2. Content index',
+  async run(ctx: BenchContext): Promise<PartResult> {
+    const count = ctx.options.smoke ? 200 : 10000;
+    const corpus = ctx.corpus(count);
+    const logFile = path.join(LOGS, `index-${count}.log`);
+    fs.mkdirSync(LOGS, { recursive: true });
+    fs.writeFileSync(logFile, '');
+    const result = await run('content index', process.execPath, ['--expose-gc', '--import', 'tsx', path.join(REPO, 'bench', 'parts', 'index-worker.ts'), corpus], {
+      cwd: REPO,
+      logFile,
+      timeoutMs: 10 * 60_000,
+    });
+    const line = fs.readFileSync(logFile, 'utf8').split('\n').reverse().find((l) => l.startsWith('{'));
+    if (result.code !== 0 || !line) throw new Error(`the index worker failed (exit ${result.code}); log: ${logFile}`);
+    const o = JSON.parse(line) as WorkerOutput;
+    const n = count.toLocaleString('en-GB');
+    return {
+      rows: [
+        { metric: `${n} stories: load + validate`, value: o.loadMs / 1000, unit: 's', target: { op: '<=', value: 3 } },
+        { metric: `${n} stories: related lists for all ${o.publicArticles.toLocaleString('en-GB')} public stories`, value: (o.viewMs + o.relatedIndexMs + o.rankAllMs) / 1000, unit: 's', target: { op: '<=', value: 5 } },
+        { metric: '… of which building the related index', value: o.relatedIndexMs / 1000, unit: 's' },
+        { metric: '… of which ranking every story', value: o.rankAllMs / 1000, unit: 's', note: `${((o.rankAllMs / o.publicArticles) * 1000).toFixed(0)} µs per story` },
+        { metric: 'heapUsed after load (after GC)', value: o.heapUsedAfterLoadMb, unit: 'MB' },
+        { metric: 'heapUsed after related (after GC)', value: o.heapUsedAfterRelatedMb, unit: 'MB' },
+        { metric: 'RSS after related', value: o.rssAfterRelatedMb, unit: 'MB' },
+        { metric: 'peak RSS of the process', value: o.maxRssMb, unit: 'MB' },
+      ],
+      notes: [
+        `A fresh Node process (\`node --expose-gc --import tsx bench/parts/index-worker.ts\`) runs \`loadContent\` on bench/tmp/corpus-${count} ` +
+          `(${o.files.toLocaleString('en-GB')} valid stories, ${o.errors} errors, ${o.warnings} warnings), then \`createContentView(index, {now, preview: false}).articles\`, ` +
+          `\`buildRelatedIndex\` and \`rankRelated\` for each public story (${o.links.toLocaleString('en-GB')} links, ${o.short} lists shorter than 3). Heap figures are after a forced GC; the load holds every story's source and body in memory.`,
+      ],
+    };
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * Runs in its own Node process (node --expose-gc --import tsx) so its memory figures are its own:
+ * loads and validates a content folder, then ranks related stories for every public story.
+ * Prints one JSON line.
+ */
+import path from 'node:path';
+import { createContentView } from '@/lib/content/contentView';
+import { loadContent } from '@/lib/content/loadContent';
+import { buildRelatedIndex, rankRelated } from '@/lib/related/relatedIndex';
+
+const contentDir = process.argv[2];
+if (!contentDir) throw new Error('usage: index-worker.ts <contentDir>');
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const mb = (n: number) => n / 1024 / 1024;
+
+gc();
+const baseHeap = process.memoryUsage().heapUsed;
+let t = performance.now();
+const index = loadContent({ contentDir: path.resolve(contentDir), publicDir: path.resolve('public') });
+const loadMs = performance.now() - t;
+gc();
+const afterLoad = process.memoryUsage();
+
+t = performance.now();
+const articles = createContentView(index, { now: new Date(), preview: false }).articles;
+const viewMs = performance.now() - t;
+
+t = performance.now();
+const related = buildRelatedIndex(articles);
+const relatedIndexMs = performance.now() - t;
+t = performance.now();
+let links = 0;
+let short = 0;
+for (const article of articles) {
+  const list = rankRelated(related, article);
+  links += list.length;
+  if (list.length < 3) short++;
+}
+const rankAllMs = performance.now() - t;
+gc();
+const afterRelated = process.memoryUsage();
+
+console.log(JSON.stringify({
+  files: index.articles.length,
+  errors: index.problems.filter((p) => p.severity === 'error').length,
+  warnings: index.problems.filter((p) => p.severity === 'warning').length,
+  publicArticles: articles.length,
+  loadMs,
+  viewMs,
+  relatedIndexMs,
+  rankAllMs,
+  links,
+  short,
+  heapLoadMb: mb(afterLoad.heapUsed - baseHeap),
+  heapUsedAfterLoadMb: mb(afterLoad.heapUsed),
+  heapUsedAfterRelatedMb: mb(afterRelated.heapUsed),
+  rssAfterRelatedMb: mb(afterRelated.rss),
+  maxRssMb: process.resourceUsage().maxRSS / 1024,
+}));

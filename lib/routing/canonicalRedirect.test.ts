@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createContentView } from '@/lib/content/contentView';
+import type { ContentIndex } from '@/lib/content/loadContent';
+import { articleStub } from '@/lib/content/testing/articleStub';
+import { canonicalRedirect } from './canonicalRedirect';
+
+const story = articleStub('harbour-wall', { section: 'city', redirectFrom: ['old-wall'] });
+const draft = articleStub('secret-plan', { section: 'city', status: 'draft', redirectFrom: ['old-secret'] });
+const index = {
+  sections: [], authors: [], articles: [story, draft], problems: [],
+  sectionsBySlug: new Map([['city', { slug: 'city' }]]),
+  authorsBySlug: new Map(),
+  articlesBySlug: new Map([[story.slug, story], [draft.slug, draft]]),
+  redirects: new Map([['old-wall', 'harbour-wall'], ['old-secret', 'secret-plan']]),
+} as unknown as ContentIndex;
+const view = createContentView(index, { now: new Date('2026-12-01T00:00:00Z'), preview: false });
+
+describe('canonical redirects', () => {
+  it.each([
+    ['/city/harbour-wall', null],
+    ['/sport/harbour-wall', '/city/harbour-wall'],
+    ['/city/old-wall', '/city/harbour-wall'],
+    ['/politics/old-wall', '/city/harbour-wall'],
+    ['/City/Harbour-Wall', '/city/harbour-wall'],
+    ['/CITY', '/city'],
+    ['/NOWHERE', null],
+    ['/city/no-such-story', null],
+    ['/authors/harbour-wall', null],
+    ['/topics/old-wall', null],
+    ['/city/secret-plan', null],
+    ['/sport/secret-plan', null],
+    ['/city/old-secret', null],
+    ['//evil.example/harbour-wall', null],
+    ['/city/harbour-wall/extra', null],
+    ['/city/..%2fharbour-wall', null],
+  ])('%s -> %s', (path, target) => {
+    expect(canonicalRedirect(path, view)).toBe(target);
+  });
+});

@@ -1,0 +1,127 @@
+import { absoluteUrl, site } from '@/lib/config/site';
+import { articlePath, type Article, type Author, type Section } from '@/lib/content/types';
+
+type Thing = Record<string, unknown>;
+
+export const LOGO_PATH = '/logo.png';
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no string can close the tag. */
+export function serializeJsonLd(data: Thing | Thing[]): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export function organizationJsonLd(): Thing {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': absoluteUrl('/#organization'),
+    name: site.name,
+    url: absoluteUrl('/'),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO_PATH), width: 512, height: 512 },
+  };
+}
+
+export function personJsonLd(author: Author): Thing {
+  return {
+    '@type': 'Person',
+    '@id': absoluteUrl(`/authors/${author.slug}#person`),
+    name: author.name,
+    jobTitle: author.role,
+    url: absoluteUrl(`/authors/${author.slug}`),
+    image: absoluteUrl(author.avatar.src),
+    ...(author.links.length ? { sameAs: author.links.map((l) => l.url) } : {}),
+  };
+}
+
+export function breadcrumbJsonLd(items: { name: string; path: string }[]): Thing {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: absoluteUrl(item.path) })),
+  };
+}
+
+/** Google wants the same picture in several aspect ratios; the optimiser crops none, so we offer the hero and the social card. */
+export function articleImages(article: Article): string[] {
+  const images = [absoluteUrl(`/cards/${article.slug}.png`)];
+  if (article.image) images.unshift(absoluteUrl(article.image.src));
+  return images;
+}
+
+export function articleJsonLd(article: Article, authors: Author[], section: Section): Thing[] {
+  const url = absoluteUrl(articlePath(article));
+  const corrections = article.updates.filter((u) => u.kind === 'correction');
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      '@id': `${url}#article`,
+      mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+      url,
+      headline: article.title,
+      description: article.dek,
+      image: articleImages(article),
+      datePublished: article.publishedAt.toISOString(),
+      dateModified: article.modifiedAt.toISOString(),
+      author: authors.map(personJsonLd),
+      publisher: organizationJsonLd(),
+      articleSection: section.title,
+      keywords: article.topics.map((t) => t.name),
+      wordCount: article.wordCount,
+      inLanguage: site.language,
+      isAccessibleForFree: true,
+      ...(corrections.length
+        ? { correction: corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.at.toISOString() })) }
+        : {}),
+    },
+    {
+      '@context': 'https://schema.org',
+      ...breadcrumbJsonLd([
+        { name: site.name, path: '/' },
+        { name: section.title, path: `/${section.slug}` },
+        { name: article.title, path: articlePath(article) },
+      ]),
+    },
+  ];
+}
+
+export function profilePageJsonLd(author: Author, articles: Article[]): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: absoluteUrl(`/authors/${author.slug}`),
+    ...(articles[0] ? { dateModified: articles[0].modifiedAt.toISOString() } : {}),
+    mainEntity: { ...personJsonLd(author), description: author.bio, worksFor: { '@id': absoluteUrl('/#organization') } },
+  };
+}
+
+export function collectionPageJsonLd(page: { name: string; path: string; description: string; parent?: { name: string; path: string } }, articles: Article[]): Thing {
+  const crumbs = [{ name: site.name, path: '/' }, ...(page.parent ? [page.parent] : []), { name: page.name, path: page.path }];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name: page.name,
+    description: page.description,
+    url: absoluteUrl(page.path),
+    isPartOf: { '@type': 'WebSite', '@id': absoluteUrl('/#website') },
+    breadcrumb: breadcrumbJsonLd(crumbs),
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListElement: articles.slice(0, 20).map((a, i) => ({ '@type': 'ListItem', position: i + 1, url: absoluteUrl(articlePath(a)) })),
+    },
+  };
+}
+
+export function frontPageJsonLd(): Thing[] {
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      '@id': absoluteUrl('/#website'),
+      name: site.name,
+      url: absoluteUrl('/'),
+      inLanguage: site.language,
+      publisher: { '@id': absoluteUrl('/#organization') },
+      potentialAction: { '@type': 'SearchAction', target: `${absoluteUrl('/search')}?q={search_term_string}`, 'query-input': 'required name=search_term_string' },
+    },
+    { '@context': 'https://schema.org', ...organizationJsonLd() },
+  ];
+}

@@ -1,0 +1,59 @@
+import { absoluteUrl, site } from '@/lib/config/site';
+import { articlePath, type Article } from '@/lib/content/types';
+
+export interface SitemapEntry {
+  path: string;
+  lastmod?: Date;
+}
+
+export const ARTICLES_PER_SITEMAP = 10_000;
+export const NEWS_WINDOW_HOURS = 48;
+export const NEWS_MAX_ITEMS = 1_000;
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+}
+
+/** W3C datetime without milliseconds, as sitemaps.org expects. */
+const w3c = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export function urlsetXml(entries: SitemapEntry[]): string {
+  const urls = entries.map(
+    (e) => `  <url><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</url>`,
+  );
+  return `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+export function sitemapIndexXml(entries: SitemapEntry[]): string {
+  const maps = entries.map(
+    (e) => `  <sitemap><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</sitemap>`,
+  );
+  return `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${maps.join('\n')}\n</sitemapindex>\n`;
+}
+
+/** Google News: public stories first published in the last 48 hours, newest first, at most 1,000. */
+export function newsSitemapXml(articles: Article[], now: Date): string {
+  const since = now.getTime() - NEWS_WINDOW_HOURS * 3_600_000;
+  const recent = articles.filter((a) => a.publishedAt.getTime() >= since && a.publishedAt <= now).slice(0, NEWS_MAX_ITEMS);
+  const language = site.language.split('-')[0]!;
+  const urls = recent.map(
+    (a) => `  <url>
+    <loc>${escapeXml(absoluteUrl(articlePath(a)))}</loc>
+    <lastmod>${w3c(a.modifiedAt)}</lastmod>
+    <news:news>
+      <news:publication><news:name>${escapeXml(site.name)}</news:name><news:language>${language}</news:language></news:publication>
+      <news:publication_date>${w3c(a.publishedAt)}</news:publication_date>
+      <news:title>${escapeXml(a.title)}</news:title>
+    </news:news>
+  </url>`,
+  );
+  return `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+export function latest(dates: Date[]): Date | undefined {
+  let max: Date | undefined;
+  for (const d of dates) if (!max || d > max) max = d;
+  return max;
+}
