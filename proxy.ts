@@ -1,20 +1,34 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { readerView } from '@/lib/content/contentView';
-import { canonicalRedirect } from '@/lib/routing/canonicalRedirect';
+import { canonicalRedirect, isKnownMissing } from '@/lib/routing/canonicalRedirect';
+
+/** Every route is read-only; Next.js answers methods like TRACE on route handlers with a 500. */
+const ALLOWED_METHODS = new Set(['GET', 'HEAD']);
 
 /**
  * Canonical URLs before rendering: moved stories, old slugs and case variants get one 308 hop.
  * Done here, not in the page, so a redirect is never cached as a page and costs no render.
  */
 export function proxy(request: NextRequest) {
-  const target = canonicalRedirect(request.nextUrl.pathname, readerView());
-  if (!target) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = target;
-  return NextResponse.redirect(url, 308);
+  if (!ALLOWED_METHODS.has(request.method)) {
+    return new NextResponse('Method not allowed\n', { status: 405, headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  const view = readerView();
+  const { pathname } = request.nextUrl;
+  const target = canonicalRedirect(pathname, view);
+  if (target) {
+    const url = request.nextUrl.clone();
+    url.pathname = target;
+    return NextResponse.redirect(url, 308);
+  }
+  // Editors in preview may open drafts; everyone else gets the 404 page without a render.
+  if (!request.cookies.has('__prerender_bypass') && isKnownMissing(pathname, view)) {
+    return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+  }
+  return NextResponse.next();
 }
 
 export const config = {
-  // Only paths that could be a section or a story: never assets, API, feeds or files with extensions.
-  matcher: ['/((?!_next/|api/|feeds/|sitemaps/|cards/|authors/|topics/|preview)[^/.]+(?:/[^/.]+)?)'],
+  // Everything but fingerprinted assets, optimised images and public files.
+  matcher: ['/((?!_next/static/|_next/image|images/).*)'],
 };

@@ -32,7 +32,7 @@ function startServer(port: number, secret: string | undefined) {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   if (secret === undefined) delete env.DRAFT_SECRET;
   else env.DRAFT_SECRET = secret;
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, detached: true });
+  const child = spawn('node', ['scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'], { env, detached: true });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));

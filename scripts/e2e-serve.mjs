@@ -47,7 +47,7 @@ Body.
 );
 fs.writeFileSync('.tmp/e2e-fixture.json', JSON.stringify({ contentDir: dir, scheduled }, null, 2));
 
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+const server = spawn('node', ['scripts/server.mjs', '-p', port, '-H', '127.0.0.1'], {
   stdio: 'inherit',
   env: { ...process.env, CONTENT_DIR: dir, PUBLISH_INTERVAL_SECONDS: '5', DRAFT_SECRET: process.env.E2E_DRAFT_SECRET, NEXT_TELEMETRY_DISABLED: '1' },
 });

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createContentView } from '@/lib/content/contentView';
 import type { ContentIndex } from '@/lib/content/loadContent';
 import { articleStub } from '@/lib/content/testing/articleStub';
-import { canonicalRedirect } from './canonicalRedirect';
+import { canonicalRedirect, isKnownMissing } from './canonicalRedirect';
 
-const story = articleStub('harbour-wall', { section: 'city', redirectFrom: ['old-wall'] });
+const story = articleStub('harbour-wall', { section: 'city', redirectFrom: ['old-wall'], topics: [{ slug: 'harbour', name: 'Harbour' }] });
 const draft = articleStub('secret-plan', { section: 'city', status: 'draft', redirectFrom: ['old-secret'] });
 const index = {
   sections: [], authors: [], articles: [story, draft], problems: [],
   sectionsBySlug: new Map([['city', { slug: 'city' }]]),
-  authorsBySlug: new Map(),
+  authorsBySlug: new Map([['ada-vell', { slug: 'ada-vell' }]]),
   articlesBySlug: new Map([[story.slug, story], [draft.slug, draft]]),
   redirects: new Map([['old-wall', 'harbour-wall'], ['old-secret', 'secret-plan']]),
 } as unknown as ContentIndex;
@@ -35,5 +35,25 @@ describe('canonical redirects', () => {
     ['/city/..%2fharbour-wall', null],
   ])('%s -> %s', (path, target) => {
     expect(canonicalRedirect(path, view)).toBe(target);
+  });
+});
+
+describe('known-missing paths answer 404 before rendering', () => {
+  it.each([
+    ['/city/harbour-wall', false],
+    ['/city/no-such-story', true],
+    ['/city/secret-plan', true],
+    ['/nowhere/harbour-wall', true],
+    ['/city/' + 'b-'.repeat(300) + 'x', true],
+    ['/city/..%00', true],
+    ['/topics/harbour', false],
+    ['/topics/nothing', true],
+    ['/authors/ada-vell', false],
+    ['/authors/nobody', true],
+    ['/feeds/rss.xml', false],
+    ['/city', false],
+    ['/a/b/c', false],
+  ])('%s -> %s', (path, missing) => {
+    expect(isKnownMissing(path, view)).toBe(missing);
   });
 });

@@ -28,3 +28,20 @@ export function canonicalRedirect(pathname: string, view: Pick<ContentView, 'art
   const target = articlePath(article);
   return target === pathname ? null : target;
 }
+
+/**
+ * True when `pathname` names a story, topic or author page that cannot exist for readers, so
+ * it can be answered 404 before rendering: no render cost, and no cache entry on disk for every
+ * made-up URL a crawler or attacker tries. Paths of other shapes are left to the router.
+ */
+export function isKnownMissing(pathname: string, view: Pick<ContentView, 'article' | 'section' | 'author' | 'topic'>): boolean {
+  const parts = pathname.split('/');
+  if (parts.length !== 3 || parts[0] !== '') return false;
+  const [, first, second] = parts as [string, string, string];
+  if (first === 'topics') return !SLUG_PATTERN.test(second) || !view.topic(second);
+  if (first === 'authors') return !SLUG_PATTERN.test(second) || !view.author(second);
+  if (APP_PREFIXES.has(first)) return false;
+  if (!SLUG_PATTERN.test(first) || !view.section(first)) return true;
+  const article = SLUG_PATTERN.test(second) ? view.article(second) : undefined;
+  return !article || article.section !== first;
+}
