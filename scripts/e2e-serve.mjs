@@ -45,6 +45,21 @@ status: draft
 Body.
 `,
 );
+// Published straight onto the server with an MDX error the build never saw: the error page's test.
+fs.writeFileSync(
+  path.join(dir, 'articles', 'e2e-broken-published.mdx'),
+  `---
+title: "A published story whose body cannot compile"
+dek: "Written by the test suite to exercise the error page."
+section: city
+authors: [ines-okafor]
+publishedAt: "2020-01-01T09:00:00+00:00"
+status: published
+---
+
+Qwzxvrr blorptang: <Factbox title="Open">
+`,
+);
 fs.writeFileSync('.tmp/e2e-fixture.json', JSON.stringify({ contentDir: dir, scheduled }, null, 2));
 
 const server = spawn('node', ['scripts/server.mjs', '-p', port, '-H', '127.0.0.1'], {

@@ -152,3 +152,15 @@ describe('drafts', () => {
     expect(index.articles.map((a) => a.slug)).toEqual(['good']);
   });
 });
+
+describe('faults', () => {
+  it('a file that cannot be read is a problem, not a crash', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    fx.write('articles/good.mdx', article());
+    fs.symlinkSync(path.join(fx.contentDir, 'nowhere.mdx'), path.join(fx.contentDir, 'articles', 'dangling.mdx'));
+    const index = load();
+    expect(index.articles.map((a) => a.slug)).toEqual(['good']);
+    expect(messages()).toEqual([expect.stringMatching(/articles\/dangling\.mdx:1:1 error file cannot be read \(ENOENT\)/)]);
+  });
+});

@@ -66,10 +66,17 @@ export function loadContent({ contentDir, publicDir }: LoadOptions): ContentInde
       problems.push({ file: display(dir), line: 1, column: 1, severity: 'error', message: `folder is missing: create ${display(dir)}/ with .mdx files` });
       return [];
     }
-    return names.map((name) => {
+    return names.flatMap((name) => {
       const absolute = path.join(dir, name);
-      const source = fs.readFileSync(absolute, 'utf8');
-      return { slug: name.replace(/\.mdx?$/, ''), file: display(absolute), source, parsed: parseSource(source) };
+      let source: string;
+      try {
+        source = fs.readFileSync(absolute, 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+        problems.push({ file: display(absolute), line: 1, column: 1, severity: 'error', message: `file cannot be read (${code}): check that it exists and is readable` });
+        return [];
+      }
+      return [{ slug: name.replace(/\.mdx?$/, ''), file: display(absolute), source, parsed: parseSource(source) }];
     });
   };
 
