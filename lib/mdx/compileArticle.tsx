@@ -5,13 +5,13 @@ import { Factbox } from '@/components/Factbox';
 import { Figure } from '@/components/Figure';
 import { PullQuote } from '@/components/PullQuote';
 import type { Article } from '@/lib/content/types';
+import { remarkInertContent } from './remarkInertContent';
 
 /** The one module that imports next-mdx-remote (archived upstream), so a swap touches one file. */
 
 type MdxFigureProps = Omit<ComponentProps<typeof Figure>, 'width' | 'height'>;
 
-/** Markup with no place in a story renders as nothing, even if it slipped past the content checker. */
-const inert = () => null;
+const options = { blockJS: true, mdxOptions: { remarkPlugins: [remarkInertContent] } };
 
 export class MdxSyntaxError extends Error {
   constructor(readonly file: string, readonly line: number, readonly column: number, readonly reason: string) {
@@ -32,15 +32,9 @@ export const compileArticle = cache(async (article: Article): Promise<ReactEleme
     },
     PullQuote,
     Factbox,
-    script: inert,
-    iframe: inert,
-    object: inert,
-    embed: inert,
-    style: inert,
-    form: inert,
   };
   try {
-    const { content } = await compileMDX({ source: bodyWithFileLines(article), components, options: { blockJS: true } });
+    const { content } = await compileMDX({ source: bodyWithFileLines(article), components, options });
     return content;
   } catch (error) {
     throw toSyntaxError(article.file, error);
@@ -50,7 +44,7 @@ export const compileArticle = cache(async (article: Article): Promise<ReactEleme
 /** Compiles without rendering, for the content checker: null when the MDX is valid. */
 export async function findMdxSyntaxError(article: Pick<Article, 'file' | 'source' | 'body'>): Promise<MdxSyntaxError | null> {
   try {
-    await serialize(bodyWithFileLines(article), { blockJS: true });
+    await serialize(bodyWithFileLines(article), options);
     return null;
   } catch (error) {
     return toSyntaxError(article.file, error);
