@@ -4,7 +4,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { site } from '@/lib/config/site';
 import { getRequestView } from '@/lib/preview/requestView';
-import { inter, newsreader } from './fonts';
+import { newsreader } from './fonts';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +27,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: LayoutProps<'/'>) {
   const { sections, audience } = await getRequestView();
   return (
-    <html lang={site.language} className={`${newsreader.variable} ${inter.variable}`}>
+    <html lang={site.language} className={newsreader.variable}>
       <body className="min-h-screen bg-paper font-serif text-ink antialiased">
         <a
           href="#content"

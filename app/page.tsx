@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/ArticleCard';
 import { JsonLd } from '@/components/JsonLd';
@@ -52,7 +51,7 @@ export default async function FrontPage() {
         return (
           <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="mt-14 border-t-4 border-ink pt-3">
             <h2 id={`section-${section.slug}`} className="font-serif text-2xl font-bold">
-              <Link href={`/${section.slug}`} className="headline-link">{section.title}</Link>
+              <a href={`/${section.slug}`} className="headline-link">{section.title}</a>
             </h2>
             <div className="mt-5 grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-4">
               {top.map((a) => (

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { articlePath, type Article, type Section } from '@/lib/content/types';
 import { ResponsiveImage } from './ResponsiveImage';
 import { StoryStatus } from './StoryStatus';
@@ -39,7 +38,7 @@ export function ArticleCard({ article, section, variant = 'standard', priority =
       <div className={variant === 'lead' ? 'md:col-span-2' : ''}>
         {section && <p className="font-sans text-xs font-semibold uppercase tracking-wider text-kicker">{section.title}</p>}
         <Heading className={`mt-1 font-serif ${HEADLINE[variant]}`}>
-          <Link href={articlePath(article)} className="headline-link">{article.title}</Link>
+          <a href={articlePath(article)} className="headline-link">{article.title}</a>
         </Heading>
         {variant !== 'compact' && <p className="mt-2 leading-snug text-muted">{article.dek}</p>}
         <p className="mt-2 font-sans text-xs text-muted">

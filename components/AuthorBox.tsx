@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Author } from '@/lib/content/types';
 import { ResponsiveImage } from './ResponsiveImage';
 
@@ -10,7 +9,7 @@ export function AuthorBox({ authors }: { authors: Author[] }) {
           <ResponsiveImage src={a.avatar.src} alt={a.avatar.alt} width={a.avatar.width} height={a.avatar.height} sizes="64px" className="size-16 shrink-0 rounded-full object-cover bg-panel" />
           <div>
             <p>
-              <Link href={`/authors/${a.slug}`} className="font-semibold underline decoration-rule underline-offset-2 hover:decoration-ink">{a.name}</Link>
+              <a href={`/authors/${a.slug}`} className="font-semibold underline decoration-rule underline-offset-2 hover:decoration-ink">{a.name}</a>
               <span className="text-muted"> · {a.role}</span>
             </p>
             <p className="mt-1 leading-relaxed text-muted">{a.bio}</p>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Author } from '@/lib/content/types';
 import { ResponsiveImage } from './ResponsiveImage';
 
@@ -9,9 +8,9 @@ export function Byline({ authors }: { authors: Author[] }) {
         <li key={a.slug} className="flex items-center gap-3">
           <ResponsiveImage src={a.avatar.src} alt="" width={a.avatar.width} height={a.avatar.height} sizes="48px" className="size-12 rounded-full object-cover bg-panel" />
           <span>
-            <Link href={`/authors/${a.slug}`} rel="author" className="font-semibold underline decoration-rule underline-offset-2 hover:decoration-ink">
+            <a href={`/authors/${a.slug}`} rel="author" className="font-semibold underline decoration-rule underline-offset-2 hover:decoration-ink">
               {a.name}
-            </Link>
+            </a>
             <span className="block text-muted">{a.role}</span>
           </span>
         </li>

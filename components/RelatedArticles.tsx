@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { articlePath, type Article, type Section } from '@/lib/content/types';
 import { Timestamp } from './Timestamp';
 
@@ -11,7 +10,7 @@ export function RelatedArticles({ articles, sections }: { articles: Article[]; s
         {articles.map((a) => (
           <li key={a.slug} className="py-3">
             <p className="font-sans text-xs font-semibold uppercase tracking-wide text-kicker">{sections.get(a.section)?.title}</p>
-            <Link href={articlePath(a)} className="headline-link mt-0.5 block text-lg leading-snug font-semibold">{a.title}</Link>
+            <a href={articlePath(a)} className="headline-link mt-0.5 block text-lg leading-snug font-semibold">{a.title}</a>
             <p className="mt-1 font-sans text-xs text-muted"><Timestamp date={a.publishedAt} style="date" /></p>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { getImageProps } from 'next/image';
+import { preload } from 'react-dom';
 
 interface ResponsiveImageProps {
   src: string;
@@ -17,5 +18,7 @@ interface ResponsiveImageProps {
  */
 export function ResponsiveImage({ src, alt, width, height, sizes, priority = false, className }: ResponsiveImageProps) {
   const { props } = getImageProps({ src, alt, width, height, sizes, quality: 75, loading: priority ? 'eager' : 'lazy' });
+  // The page's LCP image is requested from <head>, before the browser reaches the <img>.
+  if (priority) preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
   return <img {...props} alt={alt} className={className} fetchPriority={priority ? 'high' : undefined} />;
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/lib/content/types';
 import { site } from '@/lib/config/site';
 
@@ -15,7 +14,7 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
           <ul className="mt-2 grid grid-cols-2 gap-1">
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/${s.slug}`} className="underline-offset-2 hover:underline">{s.title}</Link>
+                <a href={`/${s.slug}`} className="underline-offset-2 hover:underline">{s.title}</a>
               </li>
             ))}
           </ul>
@@ -23,8 +22,8 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
         <nav aria-label="More">
           <h2 className="font-semibold">More</h2>
           <ul className="mt-2 space-y-1">
-            <li><Link href="/topics" className="hover:underline">All topics</Link></li>
-            <li><Link href="/authors" className="hover:underline">Our journalists</Link></li>
+            <li><a href="/topics" className="hover:underline">All topics</a></li>
+            <li><a href="/authors" className="hover:underline">Our journalists</a></li>
           </ul>
         </nav>
       </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Topic } from '@/lib/content/types';
 
 export function TopicTags({ topics }: { topics: Topic[] }) {
@@ -9,9 +8,9 @@ export function TopicTags({ topics }: { topics: Topic[] }) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {topics.map((t) => (
           <li key={t.slug}>
-            <Link href={`/topics/${t.slug}`} rel="tag" className="inline-block rounded-full border border-rule px-3 py-1.5 hover:border-ink">
+            <a href={`/topics/${t.slug}`} rel="tag" className="inline-block rounded-full border border-rule px-3 py-1.5 hover:border-ink">
               {t.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

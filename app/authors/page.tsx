@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageHeader } from '@/components/PageHeader';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { getRequestView } from '@/lib/preview/requestView';
@@ -16,7 +15,7 @@ export default async function AuthorsPage() {
           <li key={a.slug} className="flex items-center gap-4">
             <ResponsiveImage src={a.avatar.src} alt="" width={a.avatar.width} height={a.avatar.height} sizes="64px" className="size-16 rounded-full object-cover bg-panel" />
             <span>
-              <Link href={`/authors/${a.slug}`} className="font-semibold hover:underline">{a.name}</Link>
+              <a href={`/authors/${a.slug}`} className="font-semibold hover:underline">{a.name}</a>
               <span className="block text-sm text-muted">{a.role}</span>
             </span>
           </li>

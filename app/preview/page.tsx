@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/PageHeader';
 import { Timestamp } from '@/components/Timestamp';
@@ -18,7 +17,7 @@ function StoryList({ articles, when }: { articles: Article[]; when: (a: Article)
     <ul className="divide-y divide-rule">
       {articles.map((a) => (
         <li key={a.slug} className="py-2">
-          <Link href={articlePath(a)} className="font-semibold hover:underline">{a.title}</Link>
+          <a href={articlePath(a)} className="font-semibold hover:underline">{a.title}</a>
           <span className="block font-sans text-xs text-muted"><Timestamp date={when(a)} /> · {a.file}</span>
         </li>
       ))}
@@ -62,7 +61,7 @@ export default async function EditorsDeskPage() {
               const href = story ? articlePath(story) : slug ? `/preview/${slug}` : undefined;
               return (
                 <li key={formatProblem(p)}>
-                  <code>{formatProblem(p)}</code> {href && <Link href={href} className="text-accent underline">open preview</Link>}
+                  <code>{formatProblem(p)}</code> {href && <a href={href} className="text-accent underline">open preview</a>}
                 </li>
               );
             })}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageHeader } from '@/components/PageHeader';
 import { getRequestView } from '@/lib/preview/requestView';
 
@@ -13,7 +12,7 @@ export default async function TopicsPage() {
       <ul className="grid gap-3 font-sans sm:grid-cols-2 lg:grid-cols-3">
         {view.topics().map((t) => (
           <li key={t.slug}>
-            <Link href={`/topics/${t.slug}`} className="font-semibold hover:underline">{t.name}</Link>
+            <a href={`/topics/${t.slug}`} className="font-semibold hover:underline">{t.name}</a>
             <span className="text-muted"> · {t.count} {t.count === 1 ? 'story' : 'stories'}</span>
           </li>
         ))}

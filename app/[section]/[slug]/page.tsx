@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuthorBox } from '@/components/AuthorBox';
 import { ContentErrorPanel } from '@/components/ContentErrorPanel';
@@ -60,7 +59,7 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
       <article className="min-w-0 max-w-[44rem]">
         <header>
           <p className="flex flex-wrap items-center gap-3 font-sans text-sm font-semibold uppercase tracking-wider">
-            <Link href={`/${sectionInfo.slug}`} className="text-kicker hover:underline">{sectionInfo.title}</Link>
+            <a href={`/${sectionInfo.slug}`} className="text-kicker hover:underline">{sectionInfo.title}</a>
             <StoryStatus article={article} now={view.audience.now} />
           </p>
           <h1 className="mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">{article.title}</h1>
