@@ -18,8 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+/** Applies a stored theme choice before first paint, so there is no flash of the wrong theme. */
+const THEME_SCRIPT = `try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
+
 export const viewport: Viewport = {
-  themeColor: '#fbfaf7',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#121212' },
+  ],
   width: 'device-width',
   initialScale: 1,
 };
@@ -27,7 +33,11 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: LayoutProps<'/'>) {
   const { sections, audience } = await getRequestView();
   return (
-    <html lang={site.language} className={newsreader.variable}>
+    // The theme script sets data-theme before React hydrates, hence suppressHydrationWarning.
+    <html lang={site.language} className={newsreader.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-paper font-serif text-ink antialiased">
         <a
           href="#content"

@@ -20,6 +20,15 @@ export function UpdateBanner({ updates }: { updates: ArticleUpdate[] }) {
       </p>
       <p className="mt-1 text-base text-ink">{latest.note}</p>
       {earlier.length > 0 && (
+        <ol data-print="only" className="mt-2 hidden space-y-1 border-t border-rule pt-2">
+          {updates.map((u) => (
+            <li key={u.at.toISOString() + u.kind}>
+              <strong>{LABEL[u.kind]}</strong> · <Timestamp date={u.at} />: {u.note}
+            </li>
+          ))}
+        </ol>
+      )}
+      {earlier.length > 0 && (
         <details className="mt-3">
           <summary className="cursor-pointer font-semibold text-accent">
             Full history of changes ({updates.length} revisions)

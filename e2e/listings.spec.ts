@@ -2,9 +2,18 @@ import { expect, test, type Page } from '@playwright/test';
 import { demo, publicArticles, urlOf } from './content';
 import { e2eFixture } from './fixture';
 
-/** Listed stories, minus the ones the test server adds for other specs (all named e2e-…). */
+/**
+ * Every story a listing shows, following its "Older stories" links through all pages (the test
+ * build uses 4 stories a page), minus the ones the test server adds for other specs (e2e-…).
+ */
 async function listedSlugs(page: Page): Promise<string[]> {
-  const slugs = await page.getByTestId('article-list').locator('article[data-slug]').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')!));
+  const slugs: string[] = [];
+  for (;;) {
+    slugs.push(...(await page.getByTestId('article-list').locator('article[data-slug]').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')!))));
+    const older = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Older stories/ });
+    if (!(await older.count())) break;
+    expect((await page.goto((await older.getAttribute('href'))!))?.status()).toBe(200);
+  }
   return slugs.filter((s) => !s.startsWith('e2e-'));
 }
 
@@ -56,4 +65,19 @@ test('section navigation reaches every section', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Sections', exact: true });
   for (const section of demo.sections) await expect(nav.getByRole('link', { name: section.title, exact: true })).toHaveAttribute('href', `/${section.slug}`);
+});
+
+test('listings paginate with sensible canonical and prev/next links, and out-of-range pages are 404', async ({ page, request }) => {
+  const section = demo.sections.find((s) => publicArticles.filter((a) => a.section === s.slug).length > 4)!;
+  await page.goto(`/${section.slug}/page/2`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${section.slug}/page/2$`));
+  await expect(page.locator('link[rel="prev"]').first()).toHaveAttribute('href', `/${section.slug}`);
+  await expect(page).toHaveTitle(new RegExp(`${section.title}, page 2`));
+  await page.goto(`/${section.slug}`);
+  await expect(page.locator('head link[rel="next"]')).toHaveAttribute('href', `/${section.slug}/page/2`);
+  await expect(page.locator('head link[rel="prev"]')).toHaveCount(0);
+  for (const bad of ['page/99', 'page/0', 'page/1', 'page/02', 'page/two', 'page/-1']) {
+    expect((await request.get(`/${section.slug}/${bad}`)).status(), bad).toBe(404);
+  }
+  expect((await request.get(`/topics/${publicArticles[0]!.topics[0]!.slug}/page/50`)).status()).toBe(404);
 });

@@ -23,5 +23,5 @@ need_debian_package java default-jre-headless # the Nu HTML Checker (vnu-jar)
 
 echo "== content check"; npm run --silent content:check
 echo "== unit tests"; npx vitest run
-echo "== production build"; PUBLISH_INTERVAL_SECONDS=5 npx next build
+echo "== production build"; PUBLISH_INTERVAL_SECONDS=5 LISTING_PAGE_SIZE=4 npx next build
 echo "== browser tests"; npx playwright test

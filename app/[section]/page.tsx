@@ -3,10 +3,18 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
 import { JsonLd } from '@/components/JsonLd';
 import { PageHeader } from '@/components/PageHeader';
+import { Pagination } from '@/components/Pagination';
+import { site } from '@/lib/config/site';
 import { readerView } from '@/lib/content/contentView';
+import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
 import { getRequestView } from '@/lib/preview/requestView';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
 import { listingMetadata } from '@/lib/seo/pageMetadata';
+
+/** Shared by /<section> and /<section>/page/<n>. */
+interface SectionParams {
+  params: Promise<{ section: string; page?: string }>;
+}
 
 export const dynamicParams = false;
 
@@ -14,24 +22,32 @@ export function generateStaticParams() {
   return readerView().sections.map((s) => ({ section: s.slug }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[section]'>): Promise<Metadata> {
-  const section = (await getRequestView()).section((await params).section);
-  if (!section) return {};
-  return listingMetadata({ title: section.title, description: section.description, path: `/${section.slug}`, feedBase: `/feeds/sections/${section.slug}` });
+export async function generateMetadata({ params }: SectionParams): Promise<Metadata> {
+  const { section: slug, page } = await params;
+  const section = (await getRequestView()).section(slug);
+  const number = parsePageParam(page);
+  if (!section || !number) return {};
+  const title = number > 1 ? `${section.title}, page ${number}` : section.title;
+  return listingMetadata({ title, description: section.description, path: pageHref(`/${section.slug}`, number), feedBase: `/feeds/sections/${section.slug}` });
 }
 
-export default async function SectionPage({ params }: PageProps<'/[section]'>) {
+export default async function SectionPage({ params }: SectionParams) {
+  const { section: slug, page } = await params;
   const view = await getRequestView();
-  const section = view.section((await params).section);
-  if (!section) notFound();
-  const articles = view.sectionArticles(section.slug);
+  const section = view.section(slug);
+  const number = parsePageParam(page);
+  if (!section || !number) notFound();
+  const listing = paginate(view.sectionArticles(section.slug), number, site.listingPageSize);
+  if (!listing) notFound();
+  const base = `/${section.slug}`;
   return (
     <>
-      <JsonLd data={collectionPageJsonLd({ name: section.title, path: `/${section.slug}`, description: section.description }, articles)} />
+      <JsonLd data={collectionPageJsonLd({ name: section.title, path: pageHref(base, number), description: section.description }, listing.items)} />
       <PageHeader kicker="Section" title={section.title}>
         <p>{section.intro || section.description}</p>
       </PageHeader>
-      <ArticleList articles={articles} sections={view.index.sectionsBySlug} emptyText="No stories in this section yet." />
+      <ArticleList articles={listing.items} sections={view.index.sectionsBySlug} emptyText="No stories in this section yet." />
+      <Pagination base={base} {...listing} />
     </>
   );
 }

@@ -10,6 +10,8 @@ export const site = {
   contentDir: path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? 'content'),
   /** Pages regenerate at most this often, so a scheduled story goes live within this many seconds. */
   publishIntervalSeconds: positiveNumber(process.env.PUBLISH_INTERVAL_SECONDS, 60),
+  /** Stories per page on section, author and topic pages. */
+  listingPageSize: positiveNumber(process.env.LISTING_PAGE_SIZE, 20),
   publicDir: path.resolve(/*turbopackIgnore: true*/ 'public'),
 } as const;
 

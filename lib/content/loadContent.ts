@@ -146,6 +146,7 @@ export function loadContent({ contentDir, publicDir }: LoadOptions): ContentInde
       problems.push({ file: raw.file, line, column, severity, field, message });
     };
 
+    if (raw.slug === 'page') report('', [], 'the article slug "page" is reserved for listing pages (/<section>/page/2); rename the file');
     if (!sectionsBySlug.has(data.section)) {
       report('section', ['section'], `"${data.section}" is not a section; known: ${known(sections)}`);
     }

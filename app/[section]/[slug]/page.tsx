@@ -1,16 +1,20 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AuthorBox } from '@/components/AuthorBox';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ContentErrorPanel } from '@/components/ContentErrorPanel';
 import { Byline } from '@/components/Byline';
 import { Dateline } from '@/components/Dateline';
 import { Figure } from '@/components/Figure';
 import { JsonLd } from '@/components/JsonLd';
 import { RelatedArticles } from '@/components/RelatedArticles';
+import { ShareLinks } from '@/components/ShareLinks';
 import { StoryStatus } from '@/components/StoryStatus';
 import { TopicTags } from '@/components/TopicTags';
 import { UpdateBanner } from '@/components/UpdateBanner';
+import { absoluteUrl } from '@/lib/config/site';
 import { getPublicArticles } from '@/lib/content/contentView';
+import { articlePath } from '@/lib/content/types';
 import { compileArticle, MdxSyntaxError } from '@/lib/mdx/compileArticle';
 import { getRequestView } from '@/lib/preview/requestView';
 import { getRelatedArticles } from '@/lib/related/relatedArticles';
@@ -57,6 +61,7 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <JsonLd data={articleJsonLd(article, authors, sectionInfo)} />
       <article className="min-w-0 max-w-[44rem]">
+        <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: sectionInfo.title, href: `/${sectionInfo.slug}` }, { name: article.title }]} />
         <header>
           <p className="flex flex-wrap items-center gap-3 font-sans text-sm font-semibold uppercase tracking-wider">
             <a href={`/${sectionInfo.slug}`} className="text-kicker hover:underline">{sectionInfo.title}</a>
@@ -68,6 +73,8 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
         <div className="mt-6 border-t border-rule pt-4">
           <Byline authors={authors} />
           <Dateline article={article} />
+          <p data-print="only" className="hidden font-sans text-sm">{absoluteUrl(articlePath(article))}</p>
+          <ShareLinks url={absoluteUrl(articlePath(article))} title={article.title} />
         </div>
         <UpdateBanner updates={article.updates} />
         {article.image && <Figure {...article.image} priority sizes="(min-width: 768px) 704px, 100vw" />}

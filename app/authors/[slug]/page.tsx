@@ -2,11 +2,19 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
 import { JsonLd } from '@/components/JsonLd';
+import { Pagination } from '@/components/Pagination';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
+import { site } from '@/lib/config/site';
 import { readerView } from '@/lib/content/contentView';
+import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
 import { getRequestView } from '@/lib/preview/requestView';
 import { profilePageJsonLd } from '@/lib/seo/jsonLd';
 import { listingMetadata } from '@/lib/seo/pageMetadata';
+
+/** Shared by /authors/<slug> and /authors/<slug>/page/<n>. */
+interface AuthorParams {
+  params: Promise<{ slug: string; page?: string }>;
+}
 
 export const dynamicParams = false;
 
@@ -14,17 +22,24 @@ export function generateStaticParams() {
   return readerView().authors.map((a) => ({ slug: a.slug }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/authors/[slug]'>): Promise<Metadata> {
-  const author = (await getRequestView()).author((await params).slug);
-  if (!author) return {};
-  return listingMetadata({ title: `${author.name}, ${author.role}`, description: author.bio, path: `/authors/${author.slug}`, feedBase: `/feeds/authors/${author.slug}` });
+export async function generateMetadata({ params }: AuthorParams): Promise<Metadata> {
+  const { slug, page } = await params;
+  const author = (await getRequestView()).author(slug);
+  const number = parsePageParam(page);
+  if (!author || !number) return {};
+  const title = `${author.name}, ${author.role}${number > 1 ? `, page ${number}` : ''}`;
+  return listingMetadata({ title, description: author.bio, path: pageHref(`/authors/${author.slug}`, number), feedBase: `/feeds/authors/${author.slug}` });
 }
 
-export default async function AuthorPage({ params }: PageProps<'/authors/[slug]'>) {
+export default async function AuthorPage({ params }: AuthorParams) {
+  const { slug, page } = await params;
   const view = await getRequestView();
-  const author = view.author((await params).slug);
-  if (!author) notFound();
+  const author = view.author(slug);
+  const number = parsePageParam(page);
+  if (!author || !number) notFound();
   const articles = view.authorArticles(author.slug);
+  const listing = paginate(articles, number, site.listingPageSize);
+  if (!listing) notFound();
   return (
     <>
       <JsonLd data={profilePageJsonLd(author, articles)} />
@@ -44,7 +59,8 @@ export default async function AuthorPage({ params }: PageProps<'/authors/[slug]'
         </div>
       </header>
       <h2 className="mb-6 font-sans text-sm font-bold uppercase tracking-wider">Stories by {author.name}</h2>
-      <ArticleList articles={articles} sections={view.index.sectionsBySlug} emptyText={`${author.name} has no published stories yet.`} />
+      <ArticleList articles={listing.items} sections={view.index.sectionsBySlug} emptyText={`${author.name} has no published stories yet.`} />
+      <Pagination base={`/authors/${author.slug}`} {...listing} />
     </>
   );
 }

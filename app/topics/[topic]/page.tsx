@@ -3,35 +3,52 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
 import { JsonLd } from '@/components/JsonLd';
 import { PageHeader } from '@/components/PageHeader';
+import { Pagination } from '@/components/Pagination';
 import { site } from '@/lib/config/site';
 import { readerView } from '@/lib/content/contentView';
+import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
 import { getRequestView } from '@/lib/preview/requestView';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
 import { listingMetadata } from '@/lib/seo/pageMetadata';
 
+/** Shared by /topics/<topic> and /topics/<topic>/page/<n>. Topics come and go with stories, so unknown ones render on demand. */
+interface TopicParams {
+  params: Promise<{ topic: string; page?: string }>;
+}
 
 export function generateStaticParams() {
   return readerView().topics().map((t) => ({ topic: t.slug }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/topics/[topic]'>): Promise<Metadata> {
-  const topic = (await getRequestView()).topic((await params).topic);
-  if (!topic) return {};
-  return listingMetadata({ title: topic.name, description: `Stories about ${topic.name} from ${site.name}.`, path: `/topics/${topic.slug}` });
+const describe = (name: string) => `Stories about ${name} from ${site.name}.`;
+
+export async function generateMetadata({ params }: TopicParams): Promise<Metadata> {
+  const { topic: slug, page } = await params;
+  const topic = (await getRequestView()).topic(slug);
+  const number = parsePageParam(page);
+  if (!topic || !number) return {};
+  const title = number > 1 ? `${topic.name}, page ${number}` : topic.name;
+  return listingMetadata({ title, description: describe(topic.name), path: pageHref(`/topics/${topic.slug}`, number) });
 }
 
-export default async function TopicPage({ params }: PageProps<'/topics/[topic]'>) {
+export default async function TopicPage({ params }: TopicParams) {
+  const { topic: slug, page } = await params;
   const view = await getRequestView();
-  const topic = view.topic((await params).topic);
-  if (!topic) notFound();
+  const topic = view.topic(slug);
+  const number = parsePageParam(page);
+  if (!topic || !number) notFound();
   const articles = view.topicArticles(topic.slug);
+  const listing = paginate(articles, number, site.listingPageSize);
+  if (!listing) notFound();
+  const base = `/topics/${topic.slug}`;
   return (
     <>
-      <JsonLd data={collectionPageJsonLd({ name: topic.name, path: `/topics/${topic.slug}`, description: `Stories about ${topic.name} from ${site.name}.`, parent: { name: 'Topics', path: '/topics' } }, articles)} />
+      <JsonLd data={collectionPageJsonLd({ name: topic.name, path: pageHref(base, number), description: describe(topic.name), parent: { name: 'Topics', path: '/topics' } }, listing.items)} />
       <PageHeader kicker="Topic" title={topic.name}>
         <p>{articles.length} {articles.length === 1 ? 'story' : 'stories'}, newest first.</p>
       </PageHeader>
-      <ArticleList articles={articles} sections={view.index.sectionsBySlug} emptyText="No stories on this topic yet." />
+      <ArticleList articles={listing.items} sections={view.index.sectionsBySlug} emptyText="No stories on this topic yet." />
+      <Pagination base={base} {...listing} />
     </>
   );
 }

@@ -1,0 +1,27 @@
+'use client';
+// Why does this need the browser? The native share sheet and the clipboard are browser APIs.
+// Without JavaScript it renders nothing; the plain share links beside it still work.
+import { useEffect, useState } from 'react';
+
+export function ShareActions({ url, title }: { url: string; title: string }) {
+  const [mode, setMode] = useState<'share' | 'copy' | null>(null);
+  const [copied, setCopied] = useState(false);
+  useEffect(() => setMode(typeof navigator.share === 'function' ? 'share' : 'copy'), []);
+  if (!mode) return null;
+  const onClick = async () => {
+    if (mode === 'share') {
+      await navigator.share({ url, title }).catch(() => undefined);
+      return;
+    }
+    await navigator.clipboard.writeText(url);
+    setCopied(true);
+  };
+  return (
+    <>
+      <button type="button" onClick={onClick} className="rounded-sm border border-rule px-3 py-1.5 hover:border-ink">
+        {mode === 'share' ? 'Share…' : 'Copy link'}
+      </button>
+      <span role="status" className="text-muted">{copied ? 'Link copied' : ''}</span>
+    </>
+  );
+}
