@@ -41,7 +41,7 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
       <body className="min-h-screen bg-paper font-serif text-ink antialiased">
         <a
           href="#content"
-          className="sr-only z-50 bg-accent px-4 py-2 font-sans text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+          className="sr-only z-50 bg-accent px-4 py-2 font-sans text-paper focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
         >
           Skip to content
         </a>

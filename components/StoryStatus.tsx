@@ -6,7 +6,7 @@ import { Timestamp } from './Timestamp';
 export function StoryStatus({ article, now }: { article: Article; now: Date }) {
   if (isPublic(article, now)) return null;
   return (
-    <span data-status={article.status === 'draft' ? 'draft' : 'scheduled'} className="inline-block rounded bg-kicker px-2 py-0.5 font-sans text-xs font-semibold uppercase tracking-wide text-white">
+    <span data-status={article.status === 'draft' ? 'draft' : 'scheduled'} className="inline-block rounded bg-kicker px-2 py-0.5 font-sans text-xs font-semibold uppercase tracking-wide text-paper">
       {article.status === 'draft' ? 'Draft' : <>Scheduled for <Timestamp date={article.publishedAt} /></>}
     </span>
   );

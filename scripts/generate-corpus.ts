@@ -142,6 +142,19 @@ const CORRECTION_NOTES = [
   'An earlier version overstated the cost of the scheme.',
   'An earlier version attributed a quote to the wrong organisation.',
 ];
+/** Subject words: each topic owns a handful, so stories on one topic share a specific vocabulary. */
+const DOMAIN_WORDS = ['harbour', 'tram', 'flood', 'school', 'turbine', 'levy', 'cellar', 'quay', 'ferry', 'pier', 'lighthouse', 'estuary', 'tide', 'sluice', 'dredging', 'trawler', 'cannery', 'auction', 'warehouse', 'shipyard',
+  'crane', 'container', 'freight', 'rail', 'signal', 'platform', 'timetable', 'fare', 'bus', 'cycle', 'parking', 'bridge', 'tunnel', 'pothole', 'junction', 'roundabout', 'pavement', 'streetlight', 'bin', 'recycling',
+  'landfill', 'compost', 'sewer', 'drain', 'reservoir', 'aquifer', 'pipeline', 'meter', 'tariff', 'grid', 'substation', 'solar', 'battery', 'heat', 'insulation', 'boiler', 'tenancy', 'landlord', 'mortgage', 'deposit',
+  'eviction', 'hostel', 'shelter', 'allotment', 'orchard', 'meadow', 'hedgerow', 'woodland', 'peat', 'bog', 'dune', 'cliff', 'shingle', 'seawall', 'groyne', 'saltmarsh', 'otter', 'heron', 'seal', 'puffin',
+  'gannet', 'sprat', 'mackerel', 'oyster', 'mussel', 'crab', 'lobster', 'kelp', 'plankton', 'coral', 'classroom', 'curriculum', 'exam', 'pupil', 'teacher', 'nursery', 'playground', 'uniform', 'tuition', 'lecture',
+  'laboratory', 'telescope', 'archive', 'manuscript', 'tapestry', 'gallery', 'sculpture', 'mural', 'choir', 'orchestra', 'opera', 'ballet', 'cinema', 'bookshop', 'poetry', 'novel', 'carnival', 'lantern', 'parade', 'fireworks',
+  'stadium', 'stand', 'pitch', 'turnstile', 'season', 'transfer', 'striker', 'goalkeeper', 'referee', 'marathon', 'regatta', 'rowing', 'sailing', 'swimming', 'athletics', 'cricket', 'rugby', 'boxing', 'trophy', 'academy',
+  'ward', 'clinic', 'surgery', 'ambulance', 'vaccine', 'pharmacy', 'dentist', 'midwife', 'hospice', 'carer', 'pension', 'benefit', 'wage', 'strike', 'union', 'apprenticeship', 'factory', 'workshop', 'bakery', 'brewery',
+  'distillery', 'creamery', 'market', 'arcade', 'hotel', 'hostelry', 'campsite', 'cruise', 'tourist', 'visa', 'customs', 'quota', 'shipment', 'cargo', 'loan', 'grant', 'audit', 'deficit', 'bond', 'dividend',
+  'ballot', 'candidate', 'manifesto', 'coalition', 'motion', 'amendment', 'petition', 'referendum', 'boundary', 'mayor', 'assembly', 'committee', 'tribunal', 'magistrate', 'verdict', 'inquest', 'constable', 'patrol', 'cctv', 'curfew'];
+const NOUNS_PER_TOPIC = 8;
+
 /** Topic stems; combined with places and qualifiers to make ~300 topic names. */
 const TOPIC_STEMS = ['Housing', 'Trams', 'Floods', 'Schools', 'Council budget', 'Tourism', 'Fishing', 'Harbour redevelopment', 'Coastal erosion', 'Health', 'Libraries', 'Football', 'Rowing', 'Arts funding', 'Festivals', 'Energy', 'Tidal power', 'Water supply', 'Buses', 'Cycling', 'Policing', 'Courts', 'Elections', 'Planning', 'Heritage', 'Universities', 'Research', 'Climate', 'Wildlife', 'Farming', 'Retail', 'Jobs', 'Small business', 'Ports', 'Shipping', 'Museums', 'Theatre', 'Music', 'Parks', 'Waste', 'Air quality', 'Roads', 'Weather', 'Social care', 'Childcare', 'Rents', 'Transport', 'Budget', 'Taxes', 'Hospitals'];
 const TOPIC_QUALIFIERS = ['reform', 'strike', 'inquiry', 'funding', 'review', 'protest', 'plan', 'crisis', 'vote'];
@@ -191,35 +204,71 @@ function placeNames(rng: Rng, n: number): string[] {
   return [...out];
 }
 
+/** ~4,000 invented surnames: the names, streets and firms that make each story's vocabulary specific. */
+export function entityNames(): string[] {
+  const heads = ['Ab', 'Bel', 'Cor', 'Dun', 'El', 'Fen', 'Gar', 'Hal', 'Ing', 'Jes', 'Kil', 'Lor', 'Mar', 'Nor', 'Or', 'Pen', 'Quen', 'Ros', 'Sel', 'Tor', 'Ul', 'Ven', 'Wes', 'Yar', 'Zel'];
+  const mids = ['a', 'e', 'i', 'o', 'u', 'ar', 'en', 'il', 'or', ''];
+  const tails = ['by', 'cott', 'dale', 'ford', 'gate', 'ham', 'hurst', 'ley', 'mere', 'more', 'ridge', 'stone', 'thorpe', 'ton', 'wick', 'worth'];
+  const all: string[] = [];
+  for (const h of heads) for (const m of mids) for (const t of tails) all.push(`${h}${m}${t}`);
+  const rng = new Rng('masthead-entities');
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(rng.next() * (i + 1));
+    [all[i], all[j]] = [all[j]!, all[i]!];
+  }
+  return all;
+}
+
+interface Cast {
+  subjects: string[];
+  people: string[];
+  places: string[];
+  orgs: string[];
+}
+
 class Writer {
   readonly places: string[];
+  private cast: Cast = { subjects: [], people: [], places: [], orgs: [] };
   constructor(private rng: Rng) {
     this.places = placeNames(new Rng('masthead-places'), 40);
   }
-  person() { return `${this.rng.pick(FIRST_NAMES)} ${this.rng.pick(LAST_NAMES)}`; }
-  place() { return this.rng.pick(this.places); }
+  /** The people, places and organisations this story keeps coming back to. */
+  setCast(cast: Cast) { this.cast = cast; }
+  person() {
+    const r = this.rng;
+    return this.cast.people.length && r.chance(0.7) ? r.pick(this.cast.people) : `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`;
+  }
+  place() {
+    const r = this.rng;
+    return this.cast.places.length && r.chance(0.5) ? r.pick(this.cast.places) : r.pick(this.places);
+  }
+  org() {
+    const r = this.rng;
+    return this.cast.orgs.length && r.chance(0.4) ? r.pick(this.cast.orgs) : r.pick(ORGS);
+  }
   np() {
     const r = this.rng;
-    return `the ${r.chance(0.6) ? `${r.pick(ADJECTIVES)} ` : ''}${r.pick(NOUNS)}`;
+    const subject = this.cast.subjects.length && r.chance(0.6) ? `${r.pick(this.cast.subjects)} ` : '';
+    return `the ${r.chance(0.5) ? `${r.pick(ADJECTIVES)} ` : ''}${subject}${r.pick(NOUNS)}`;
   }
   sentence(): string {
     const r = this.rng;
     switch (r.int(0, 15)) {
-      case 0: return `${cap(r.pick(ORGS))} ${r.pick(VERBS_PAST)} ${this.np()} for ${this.place()} ${r.pick(TIMES)}.`;
+      case 0: return `${cap(this.org())} ${r.pick(VERBS_PAST)} ${this.np()} for ${this.place()} ${r.pick(TIMES)}.`;
       case 1: return `${this.person()}, ${r.pick(ROLES)} ${this.place()}, said ${this.np()} would ${r.pick(VERBS_BASE)} services for ${r.pick(PLURALS)} ${r.pick(TIMES)}.`;
       case 2: return `"We have ${r.pick(VERBS_PAST)} ${this.np()} ${r.pick(ADVERBS)}, and ${r.pick(PLURALS)} in ${this.place()} deserve to know why," said ${this.person()}.`;
       case 3: return `${r.pick(CONNECTORS)} ${r.pick(NUMBER_WORDS)} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} ${this.np()} in ${this.place()} last ${r.pick(PERIODS)}.`;
       case 4: return `The figures show that ${r.int(3, 97)} per cent of ${r.pick(PLURALS)} in ${this.place()} rely on ${this.np()}, up from ${r.int(2, 60)} per cent ${r.int(2, 9)} years ago.`;
       case 5: return `Critics say ${this.np()} ${r.pick(ADVERBS)} ignores ${r.pick(PLURALS)} on the edge of ${this.place()}, where ${this.np()} has already been ${r.pick(VERBS_PAST)}.`;
-      case 6: return `It is expected to cost ${r.int(2, 90)}.${r.int(1, 9)} million, of which ${r.pick(ORGS)} has ${r.pick(VERBS_PAST)} about half.`;
-      case 7: return `${cap(r.pick(ADVERBS))}, officials at ${r.pick(ORGS)} said they would ${r.pick(VERBS_BASE)} ${this.np()} if ${r.pick(PLURALS)} in ${this.place()} asked for it.`;
-      case 8: return `A report by ${r.pick(ORGS)} found ${this.np()} near ${this.place()} had been ${r.pick(VERBS_PAST)} ${r.pick(NUMBER_WORDS)} times since it was built.`;
-      case 9: return `${cap(this.np())} in ${this.place()} will be ${r.pick(VERBS_PAST)} ${r.pick(TIMES)}, ${r.pick(ORGS)} confirmed.`;
+      case 6: return `It is expected to cost ${r.int(2, 90)}.${r.int(1, 9)} million, of which ${this.org()} has ${r.pick(VERBS_PAST)} about half.`;
+      case 7: return `${cap(r.pick(ADVERBS))}, officials at ${this.org()} said they would ${r.pick(VERBS_BASE)} ${this.np()} if ${r.pick(PLURALS)} in ${this.place()} asked for it.`;
+      case 8: return `A report by ${this.org()} found ${this.np()} near ${this.place()} had been ${r.pick(VERBS_PAST)} ${r.pick(NUMBER_WORDS)} times since it was built.`;
+      case 9: return `${cap(this.np())} in ${this.place()} will be ${r.pick(VERBS_PAST)} ${r.pick(TIMES)}, ${this.org()} confirmed.`;
       case 10: return `Asked whether ${this.np()} was worth the money, ${this.person()} said the answer depended on who was asking.`;
       case 11: return `The meeting ran for ${r.pick(NUMBER_WORDS)} hours, and ${r.pick(PLURALS)} queued outside the hall in ${this.place()} to speak.`;
-      case 12: return `Work on ${this.np()} began in ${r.pick(['the last decade', 'the nineties', 'the spring of 2019', 'the year of the great storm'])} but stalled when ${r.pick(ORGS)} ran out of money.`;
+      case 12: return `Work on ${this.np()} began in ${r.pick(['the last decade', 'the nineties', 'the spring of 2019', 'the year of the great storm'])} but stalled when ${this.org()} ran out of money.`;
       case 13: return `${cap(r.pick(PLURALS))} who spoke to Masthead described ${this.np()} as ${r.pick(['overdue', 'confusing', 'a relief', 'a gamble', 'unfair', 'sensible'])}.`;
-      case 14: return `Neither ${r.pick(ORGS)} nor ${r.pick(ORGS)} would say when ${this.np()} in ${this.place()} might be ${r.pick(VERBS_PAST)}.`;
+      case 14: return `Neither ${this.org()} nor ${this.org()} would say when ${this.np()} in ${this.place()} might be ${r.pick(VERBS_PAST)}.`;
       default: return `${r.pick(CONNECTORS)} the ${r.pick(['tide', 'weather', 'timetable', 'vote', 'budget'])} ${r.pick(['shifted', 'changed', 'held', 'slipped'])} ${r.pick(TIMES)}, leaving ${r.pick(PLURALS)} in ${this.place()} ${r.pick(['waiting', 'uncertain', 'frustrated', 'hopeful'])}.`;
     }
   }
@@ -231,7 +280,7 @@ class Writer {
     const r = this.rng;
     switch (r.int(0, 3)) {
       case 0: return `${this.place()} ${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ${r.pick(TIMES)}`;
-      case 1: return `${cap(r.pick(ORGS).replace(/^the /, ''))} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} for ${this.place()}`;
+      case 1: return `${cap(this.org().replace(/^the /, ''))} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} for ${this.place()}`;
       case 2: return `${cap(r.pick(NUMBER_WORDS))} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} as ${this.place()} ${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} plan`;
       default: return `${cap(r.pick(ADJECTIVES))} ${r.pick(NOUNS)} for ${this.place()} ${r.pick(VERBS_PAST)} after ${r.pick(NOUNS)} ${r.pick(['row', 'vote', 'review', 'delay'])}`;
     }
@@ -282,6 +331,23 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
   const rng = new Rng(`${seed}:${count}`);
   const writer = new Writer(rng);
   const topics = topicNames();
+  const entities = entityNames();
+  const entityZipf: number[] = [];
+  entities.reduce((sum, _e, rank) => (entityZipf.push(sum + 1 / (rank + 1)), sum + 1 / (rank + 1)), 0);
+  // Stories on one topic keep meeting the same people, streets and firms: each topic owns ten entities.
+  const topicRng = new Rng(`${seed}:topic-entities`);
+  const topicEntities = topics.map(() => Array.from({ length: 10 }, () => topicRng.int(0, entities.length - 1)));
+  const topicWords = topics.map(() => Array.from({ length: NOUNS_PER_TOPIC }, () => topicRng.pick(DOMAIN_WORDS)));
+  const castOf = (ids: number[], subjects: string[]): Cast => {
+    const cast: Cast = { subjects, people: [], places: [], orgs: [] };
+    for (const id of ids) {
+      const name = entities[id]!;
+      if (id % 3 === 0) cast.people.push(`${FIRST_NAMES[id % FIRST_NAMES.length]} ${name}`);
+      else if (id % 3 === 1) cast.places.push(`${name} ${PLACE_KINDS[id % PLACE_KINDS.length]}`);
+      else cast.orgs.push(`the ${name} ${['Trust', 'Partnership', 'Group', 'Society', 'Foundation'][id % 5]}`);
+    }
+    return cast;
+  };
   const zipf: number[] = [];
   topics.reduce((sum, _t, rank) => (zipf.push(sum + 1 / (rank + 1)), sum + 1 / (rank + 1)), 0);
   // City and politics carry more stories than culture or science, as on most local sites.
@@ -300,12 +366,6 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     const publishedAt = new Date(now.getTime() - (offsets[i]! + 1) * 60_000);
     const status: Draft['status'] = rng.chance(0.01) ? 'draft' : 'published';
     const section = sections[rng.weighted(sectionCumulative)]!.slug;
-    const title = writer.headline();
-    let slug = slugify(title).split('-').slice(0, 7).join('-');
-    slug = `${slug}-${i.toString(36)}`;
-    if (seenSlugs.has(slug)) throw new Error(`duplicate slug ${slug}`);
-    seenSlugs.add(slug);
-
     const authorSlugs = [rng.pick(authors).slug];
     if (rng.chance(0.2)) {
       const second = rng.pick(authors).slug;
@@ -318,6 +378,21 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
       if (!chosenTopics.includes(t)) chosenTopics.push(t);
     }
     const hero = rng.pick(images);
+    const castIds = new Set<number>();
+    for (const t of chosenTopics) {
+      const pool = topicEntities[topics.indexOf(t)]!;
+      castIds.add(rng.pick(pool));
+      castIds.add(rng.pick(pool));
+    }
+    for (let k = rng.int(1, 3); k > 0; k--) castIds.add(rng.weighted(entityZipf));
+    const subjects = [...new Set(chosenTopics.flatMap((t) => topicWords[topics.indexOf(t)]!.slice(0, rng.int(3, NOUNS_PER_TOPIC))))];
+    writer.setCast(castOf([...castIds], subjects));
+    const title = writer.headline();
+    let slug = slugify(title).split('-').slice(0, 7).join('-');
+    slug = `${slug}-${i.toString(36)}`;
+    if (seenSlugs.has(slug)) throw new Error(`duplicate slug ${slug}`);
+    seenSlugs.add(slug);
+
 
     const updates: string[] = [];
     const room = now.getTime() - publishedAt.getTime();

@@ -21,24 +21,28 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 export interface StartOptions {
   cwd: string;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
   /** stdout and stderr go here (appended); default: discarded. */
   logFile?: string;
+  /** stdout alone goes here instead (truncated first), e.g. for JSON output. */
+  stdoutFile?: string;
 }
 
 export function start(name: string, command: string, args: string[], options: StartOptions): Started {
-  let out: number | 'ignore' = 'ignore';
-  if (options.logFile) {
-    fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
-    out = fs.openSync(options.logFile, 'a');
-  }
+  const open = (file: string, flags: string) => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    return fs.openSync(file, flags);
+  };
+  const err: number | 'ignore' = options.logFile ? open(options.logFile, 'a') : 'ignore';
+  const out: number | 'ignore' = options.stdoutFile ? open(options.stdoutFile, 'w') : err;
   const child = spawn(command, args, {
     cwd: options.cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env },
-    stdio: ['ignore', out, out],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env } as NodeJS.ProcessEnv,
+    stdio: ['ignore', out, err],
     detached: true, // own process group, so the whole tree can be stopped by this pid
   });
-  if (typeof out === 'number') fs.closeSync(out);
+  if (typeof err === 'number') fs.closeSync(err);
+  if (typeof out === 'number' && out !== err) fs.closeSync(out);
   if (!child.pid) throw new Error(`could not start ${name}: ${command} ${args.join(' ')}`);
   const started: Started = {
     pid: child.pid,
@@ -55,9 +59,24 @@ export function start(name: string, command: string, args: string[], options: St
   return started;
 }
 
-/** SIGTERM to the process group we started, SIGKILL after a grace period. */
+/** Processes still in the process group led by `pgid` (a group we created with detached: true). */
+function groupMembers(pgid: number): number[] {
+  const members: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === pgid && fields[0] !== 'Z') members.push(Number(entry));
+    } catch {
+      /* gone */
+    }
+  }
+  return members;
+}
+
+/** SIGTERM to the process group we started, SIGKILL after a grace period; the group only, by its id. */
 export async function stop(p: Started, graceMs = 5000): Promise<void> {
-  if (!running.has(p)) return;
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
       process.kill(-p.pid, signal);
@@ -65,14 +84,14 @@ export async function stop(p: Started, graceMs = 5000): Promise<void> {
       /* already gone */
     }
   };
-  signalGroup('SIGTERM');
-  const done = await Promise.race([p.exited.then(() => true), sleep(graceMs).then(() => false)]);
-  if (!done) {
-    signalGroup('SIGKILL');
+  if (running.has(p) || groupMembers(p.pid).length) {
+    signalGroup('SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline && (running.has(p) || groupMembers(p.pid).length)) await sleep(100);
+    // Only while the group still exists is its id certainly ours.
+    if (groupMembers(p.pid).length) signalGroup('SIGKILL');
     await Promise.race([p.exited, sleep(2000)]);
   }
-  // The leader may exit before its children: make sure the group is gone too.
-  signalGroup('SIGKILL');
   running.delete(p);
 }
 
@@ -140,7 +159,7 @@ export interface ProcessMemory {
 export interface TreeMemory {
   /** Highest sum of RSS over the tree seen in one sample. */
   peakRssBytes: number;
-  /** Highest sum of PSS (shared pages divided among sharers) in one sample. */
+  /** Highest sum of PSS (shared pages divided among sharers) in one sample; read every 8th sample (2 s), so a lower bound. */
   peakPssBytes: number;
   /** The processes of the peak-RSS sample, biggest first. */
   atPeak: ProcessMemory[];
@@ -178,12 +197,18 @@ export function descendants(rootPid: number): number[] {
   return out;
 }
 
-function memoryOf(pid: number): { rss: number; pss: number; command: string } | undefined {
+const PAGE = 4096;
+/** RSS from statm (cheap, every sample); PSS from smaps_rollup (walks page tables: only when asked). */
+function memoryOf(pid: number, withPss: boolean): { rss: number; pss: number; command: string } | undefined {
   try {
-    const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0) * 1024;
+    const rss = Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+    let pss = 0;
+    if (withPss) {
+      const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      pss = Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+    }
     const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-    return { rss: kb('Rss'), pss: kb('Pss'), command: describeCommand(cmdline) };
+    return { rss, pss, command: describeCommand(cmdline) };
   } catch {
     return undefined;
   }
@@ -196,11 +221,12 @@ function describeCommand(argv: string[]): string {
 /** Samples the tree every `intervalMs` (default 250 ms) until stop() is called. */
 export function sampleTreeMemory(rootPid: number, intervalMs = 250): { stop: () => TreeMemory } {
   const result: TreeMemory = { peakRssBytes: 0, peakPssBytes: 0, atPeak: [], samples: 0, intervalMs };
-  const sample = () => {
+  let n = 0;
+  const sample = (withPss = n++ % 8 === 0) => {
     const procs: ProcessMemory[] = [];
     let rss = 0, pss = 0;
     for (const pid of descendants(rootPid)) {
-      const m = memoryOf(pid);
+      const m = memoryOf(pid, withPss);
       if (!m) continue;
       rss += m.rss;
       pss += m.pss;
@@ -213,12 +239,12 @@ export function sampleTreeMemory(rootPid: number, intervalMs = 250): { stop: () 
     }
     result.peakPssBytes = Math.max(result.peakPssBytes, pss);
   };
-  sample();
-  const timer = setInterval(sample, intervalMs);
+  sample(true);
+  const timer = setInterval(() => sample(), intervalMs);
   return {
     stop: () => {
       clearInterval(timer);
-      sample();
+      sample(true);
       return result;
     },
   };

@@ -99,7 +99,7 @@ export interface BuildResult {
  * `next build` in a project copy with CONTENT_DIR set. A build is reused when the copied source
  * and the content are byte-identical to the last one, unless `force` (the build benchmark always forces).
  */
-export async function buildProject(dir: string, contentDir: string, options: { force?: boolean; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<BuildResult> {
+export async function buildProject(dir: string, contentDir: string, options: { force?: boolean; timeoutMs?: number; env?: Record<string, string | undefined> } = {}): Promise<BuildResult> {
   const name = path.basename(dir);
   const logFile = path.join(LOGS, `build-${name}.log`);
   const stampFile = path.join(dir, '.bench-stamp.json');
@@ -199,7 +199,7 @@ export interface NextServer {
   stop: () => Promise<void>;
 }
 
-export async function startNext(dir: string, contentDir: string, port: number, env: NodeJS.ProcessEnv = {}): Promise<NextServer> {
+export async function startNext(dir: string, contentDir: string, port: number, env: Record<string, string | undefined> = {}): Promise<NextServer> {
   const name = path.basename(dir);
   const logFile = path.join(LOGS, `next-start-${name}-${port}.log`);
   const p = start(`next start (${name})`, process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {

@@ -1,7 +1,8 @@
 /** Result rows, their Markdown tables, and the machine description for bench/RESULTS.md. */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 
 export type Unit = 's' | 'ms' | 'GB' | 'MB' | 'KB' | 'req/s' | 'pages/s' | 'stories/s' | 'score' | 'count' | '' | '×';
 
@@ -66,12 +67,9 @@ export function table(rows: Row[]): string {
 }
 
 function version(command: string, args: string[]): string {
-  try {
-    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 }).trim().split('\n')[0]!;
-  } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim();
-    return stderr ? stderr.split('\n')[0]! : 'not installed';
-  }
+  const r = spawnSync(command, args, { encoding: 'utf8', timeout: 10_000 });
+  if (r.error) return `${path.basename(command)} not installed`;
+  return `${r.stdout}\n${r.stderr}`.trim().split('\n')[0] ?? '';
 }
 
 export function machine(): string {

@@ -1,0 +1,77 @@
+/** Part 6: uncached on-demand renders — article pages in draft mode (preview), which skip every cache. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { siteUrls, type BenchContext, type Part } from '../lib/context';
+import { assertPortFree } from '../lib/proc';
+import { startNext, TMP } from '../lib/project';
+import { median, percentile, type PartResult, type Row } from '../lib/report';
+
+/** Enters preview through /api/draft and times `n` sequential article renders. */
+async function previewRenders(base: string, secret: string, articles: string[], n: number) {
+  const enter = await fetch(`${base}/api/draft?secret=${encodeURIComponent(secret)}&path=${encodeURIComponent(articles[0]!)}`, { redirect: 'manual' });
+  const cookie = enter.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('__prerender_bypass='));
+  if (!cookie) throw new Error(`/api/draft answered ${enter.status} without a __prerender_bypass cookie`);
+  const get = async (p: string) => {
+    const t0 = performance.now();
+    const res = await fetch(base + p, { headers: { cookie, 'accept-encoding': 'identity' } });
+    const body = await res.text();
+    const ms = performance.now() - t0;
+    if (res.status !== 200) throw new Error(`${p} in preview answered ${res.status}`);
+    return { ms, cache: res.headers.get('x-nextjs-cache'), cacheControl: res.headers.get('cache-control'), preview: body.includes('noindex') };
+  };
+  for (const p of articles.slice(0, 3)) await get(p); // warm the server's code paths, not a cache
+  const times: number[] = [];
+  const cacheHeaders = new Set<string>();
+  let previewMarked = 0;
+  for (let i = 0; i < n; i++) {
+    const r = await get(articles[i % articles.length]!);
+    times.push(r.ms);
+    cacheHeaders.add(`${r.cache ?? 'no x-nextjs-cache'} / ${r.cacheControl ?? 'no cache-control'}`);
+    if (r.preview) previewMarked++;
+  }
+  return { times, cacheHeaders, previewMarked };
+}
+
+export const renderPart: Part = {
+  name: 'render',
+  title: '6. Uncached render (preview mode)',
+  async run(ctx: BenchContext): Promise<PartResult> {
+    const site = await ctx.site();
+    const next = await ctx.next();
+    const urls = siteUrls(site.dir);
+    const n = ctx.options.smoke ? 10 : 50;
+
+    const { times, cacheHeaders, previewMarked } = await previewRenders(next.url, ctx.draftSecret, urls.articles, n);
+    const distinct = Math.min(n, urls.articles.length);
+    const rows: Row[] = [
+      { metric: `article render p50 (${n} requests, ${distinct} stories)`, value: median(times), unit: 'ms' },
+      { metric: `article render p99 (${n} requests)`, value: percentile(times, 99), unit: 'ms', note: n < 100 ? 'with fewer than 100 samples p99 is the slowest request' : undefined },
+      { metric: 'article render mean', value: times.reduce((a, b) => a + b, 0) / times.length, unit: 'ms' },
+    ];
+    const notes = [
+      `One client, sequential GETs of different article pages with the \`__prerender_bypass\` cookie from /api/draft (server started with DRAFT_SECRET); in draft mode Next skips the static and ISR caches, and this app re-reads every content file per request (\`loadContent\` in lib/preview/requestView.ts) before compiling the story's MDX. ` +
+        `Response headers seen: ${[...cacheHeaders].join('; ')}; ${previewMarked}/${n} responses carried the noindex preview marker. Time = request start to last byte, over loopback.`,
+    ];
+
+    // Preview re-reads all content per request, so its cost grows with the newsroom: measure
+    // it on the 1,000-story build when the build part has left one.
+    const big = path.join(TMP, 'build-1000');
+    if (!ctx.options.smoke && fs.existsSync(path.join(big, '.next', 'BUILD_ID'))) {
+      await assertPortFree(ctx.ports.spare);
+      const server = await startNext(big, path.join(TMP, 'corpus-1000'), ctx.ports.spare, { DRAFT_SECRET: ctx.draftSecret });
+      try {
+        const bigUrls = siteUrls(big);
+        const m = 20;
+        const r = await previewRenders(server.url, ctx.draftSecret, bigUrls.articles, m);
+        rows.push(
+          { metric: `1,000-story corpus: render p50 (${m} requests)`, value: median(r.times), unit: 'ms', reference: { value: median(times), label: 'demo' } },
+          { metric: '1,000-story corpus: render p99', value: percentile(r.times, 99), unit: 'ms' },
+        );
+        notes.push('The 1,000-story rows use bench/tmp/build-1000 (left by the build part) with CONTENT_DIR=bench/tmp/corpus-1000.');
+      } finally {
+        await server.stop();
+      }
+    }
+    return { rows, notes };
+  },
+};

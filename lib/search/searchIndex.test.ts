@@ -1,0 +1,209 @@
+import path from 'node:path';
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { createContentView } from '@/lib/content/contentView';
+import { loadContent } from '@/lib/content/loadContent';
+import { articleStub } from '@/lib/content/testing/articleStub';
+import type { Article } from '@/lib/content/types';
+import { readerAudience } from '@/lib/content/visibility';
+import { buildSearchIndex, engineOptions, searchArticles, searchDocuments, type SearchRequest } from './searchIndex';
+import { getSearchIndex, searchView } from './searchView';
+
+const topic = (name: string) => ({ name, slug: name.toLowerCase().replace(/\s+/g, '-') });
+const day = (d: number) => new Date(Date.UTC(2026, 10, d, 9));
+
+function corpus(): Article[] {
+  return [
+    articleStub('harbour-wall-repaired', {
+      title: 'Harbour wall repaired before winter storms',
+      dek: 'Engineers finished a month early.',
+      topics: [topic('Floods')],
+      body: '## The wall\n\nThe <PullQuote by="Ada Vell">It held.</PullQuote> repairs cost £2m.',
+      publishedAt: day(10),
+    }),
+    articleStub('storm-surge-narrows', {
+      title: 'Storm surge floods cellars in the Narrows',
+      dek: 'The harbour gates held, the council says.',
+      topics: [topic('Floods')],
+      body: 'Water reached the harbour steps and the cellars of Fennick Street.',
+      publishedAt: day(12),
+    }),
+    articleStub('rovers-late-winner', {
+      title: 'Rovers snatch a late winner at Quayside Park',
+      dek: 'A header in stoppage time.',
+      section: 'sport',
+      topics: [topic('Football')],
+      body: 'The winner came from a corner after a long spell of harbour-end pressure.',
+      publishedAt: day(5),
+    }),
+    articleStub('bakery-sourdough', {
+      title: 'Bakery opens on the high street',
+      dek: 'Sourdough and pastries.',
+      section: 'business',
+      authors: ['ines-okafor'],
+      body: 'The bakery opened with a queue around the block for its sourdough.',
+      publishedAt: day(7),
+    }),
+    // Identical text, different days: only recency can order them.
+    articleStub('tram-twin-older', { title: 'Tram timetable changes', body: 'Trams every ten minutes.', publishedAt: day(1) }),
+    articleStub('tram-twin-newer', { title: 'Tram timetable changes', body: 'Trams every ten minutes.', publishedAt: day(2) }),
+    ...Array.from({ length: 23 }, (_, i) =>
+      articleStub(`lantern-walk-${i}`, { title: `Lantern walk night ${i}`, body: 'Lanterns along the quay.', section: i % 2 ? 'culture' : 'city', publishedAt: day(1 + (i % 20)) }),
+    ),
+  ];
+}
+
+const DRAFT = articleStub('secret-draft', { title: 'Quillmoor bog secret', status: 'draft', body: 'Quillmoor peat and Ottervane stitches.' });
+const authors: Record<string, string> = { 'ada-vell': 'Ada Vell', 'ines-okafor': 'Ines Okafor' };
+const index = buildSearchIndex(corpus(), (slug) => authors[slug]);
+const search = (q: string, more: Partial<SearchRequest> = {}) => searchArticles(index, { q, page: 1, ...more });
+const slugs = (q: string, more: Partial<SearchRequest> = {}) => search(q, more).hits.map((h) => h.article.slug);
+
+describe('searchArticles', () => {
+  it('finds the story with a distinctive word first', () => {
+    expect(slugs('sourdough')[0]).toBe('bakery-sourdough');
+    expect(slugs('Quayside')).toEqual(['rovers-late-winner']);
+  });
+
+  it('ranks headline matches above body matches', () => {
+    const found = slugs('harbour');
+    expect(found[0]).toBe('harbour-wall-repaired');
+    expect(found).toEqual(expect.arrayContaining(['storm-surge-narrows', 'rovers-late-winner']));
+    expect(found.indexOf('rovers-late-winner')).toBeGreaterThan(found.indexOf('storm-surge-narrows'));
+  });
+
+  it('forgives a typo', () => {
+    expect(slugs('sourdoguh')[0]).toBe('bakery-sourdough');
+    expect(slugs('harbor')[0]).toBe('harbour-wall-repaired');
+  });
+
+  it('matches the start of a word', () => {
+    expect(slugs('sourd')[0]).toBe('bakery-sourdough');
+    expect(slugs('quaysi')).toEqual(['rovers-late-winner']);
+  });
+
+  it('needs every word: more words, fewer results', () => {
+    expect(slugs('harbour cellars')).toEqual(['storm-surge-narrows']);
+    expect(slugs('harbour sourdough')).toEqual([]);
+  });
+
+  it('searches topics, author names and visible component text', () => {
+    expect(slugs('football')).toEqual(['rovers-late-winner']);
+    expect(slugs('okafor')).toEqual(['bakery-sourdough']);
+    expect(slugs('vell')).toContain('harbour-wall-repaired');
+    expect(slugs('pullquote')).toEqual([]);
+  });
+
+  it('breaks ties by recency', () => {
+    expect(slugs('timetable')).toEqual(['tram-twin-newer', 'tram-twin-older']);
+  });
+
+  it('reports the terms each story matched, for highlighting', () => {
+    const hit = search('harbor').hits[0]!;
+    expect([...hit.terms]).toContain('harbour');
+  });
+
+  it('filters by section and counts every section', () => {
+    const all = search('lantern');
+    expect(all.total).toBe(23);
+    expect(all.bySection.get('city')).toBe(12);
+    expect(all.bySection.get('culture')).toBe(11);
+    const culture = search('lantern', { section: 'culture' });
+    expect(culture.total).toBe(11);
+    expect(culture.hits.every((h) => h.article.section === 'culture')).toBe(true);
+    expect(culture.bySection.get('city')).toBe(12);
+  });
+
+  it('pages ten at a time and flags pages past the end', () => {
+    const pages = [1, 2, 3].map((page) => search('lantern', { page }));
+    expect(pages.map((p) => p.hits.length)).toEqual([10, 10, 3]);
+    expect(pages.every((p) => p.pageCount === 3 && !p.outOfRange)).toBe(true);
+    expect(new Set(pages.flatMap((p) => p.hits.map((h) => h.article.slug))).size).toBe(23);
+    expect(search('lantern', { page: 4 })).toMatchObject({ outOfRange: true, hits: [], total: 23, pageCount: 3 });
+    expect(search('nothingmatchesthis', { page: 1 })).toMatchObject({ outOfRange: false, hits: [], total: 0, pageCount: 1 });
+    for (const page of [Number.NaN, -5, 0, Infinity]) expect(search('lantern', { page }).page).toBe(1);
+  });
+
+  it('finds nothing for an empty query or one of only common words', () => {
+    for (const q of ['', '   ', 'the and of', '🌊🌊', '*', '"" - ?']) {
+      expect(search(q)).toMatchObject({ total: 0, terms: [] });
+    }
+  });
+
+  it('never throws on odd input', () => {
+    const hostile = [
+      '<script>alert(1)</script>',
+      'harbour AND wall OR "storm" -surge * ? ~ ^ : ( ) [ ] { } \\',
+      '\u0000\u0001harbour\u007f',
+      'مرفأ שלום 🌊 👨‍👩‍👧 e\u0301\u0301\u0301',
+      'a'.repeat(5000),
+      Array.from({ length: 300 }, (_, i) => `word${i}`).join(' '),
+      'ha'.repeat(100),
+      '\uD800',
+    ];
+    for (const q of hostile) {
+      expect(() => search(q)).not.toThrow();
+      expect(() => search(q, { page: 1e9, section: 'nowhere' })).not.toThrow();
+    }
+    expect(slugs('<b>harbour</b>')[0]).toBe('harbour-wall-repaired');
+  });
+
+  it('cannot find a story that is not in the index', () => {
+    const publicOnly = buildSearchIndex(corpus().filter((a) => a.status === 'published'));
+    expect(searchArticles(publicOnly, { q: 'Quillmoor', page: 1 }).total).toBe(0);
+    const withDraft = buildSearchIndex([...corpus(), DRAFT]);
+    expect(searchArticles(withDraft, { q: 'Quillmoor', page: 1 }).total).toBe(1);
+  });
+});
+
+describe('the fast index build', () => {
+  /** What MiniSearch itself builds from the same documents and options. */
+  const reference = (articles: Article[], authorName?: (slug: string) => string | undefined) => {
+    const engine = new MiniSearch(engineOptions(new Set()));
+    engine.addAll(searchDocuments(articles, authorName));
+    return engine;
+  };
+
+  it("is term for term the index MiniSearch's addAll makes", () => {
+    const articles = [...corpus(), articleStub('accents', { title: 'Café ﬁsh “quotes” £2m', body: 'Ünïcödé naïve café CAFÉ e\u0301 🌊 مرفأ' })];
+    expect(buildSearchIndex(articles, (slug) => authors[slug]).engine.toJSON()).toEqual(reference(articles, (slug) => authors[slug]).toJSON());
+    expect(buildSearchIndex([]).engine.toJSON()).toMatchObject({ documentCount: 0, index: [] });
+  });
+
+  it('scores the demo content exactly as MiniSearch would', () => {
+    const content = loadContent({ contentDir: path.resolve('content'), publicDir: path.resolve('public') });
+    const fast = buildSearchIndex(content.articles).engine;
+    const slow = reference(content.articles);
+    expect(fast.toJSON()).toEqual(slow.toJSON());
+    for (const q of ['harbour', 'tram line', 'flood defences', 'council budget']) {
+      expect(fast.search(q, { fuzzy: false })).toEqual(slow.search(q, { fuzzy: false }));
+    }
+  });
+});
+
+describe('search over the demo content', () => {
+  const content = loadContent({ contentDir: path.resolve('content'), publicDir: path.resolve('public') });
+  const view = createContentView(content, readerAudience(new Date()));
+  const hidden = content.articles.filter((a) => !view.articles.includes(a));
+
+  it('indexes public stories only, once per public set', () => {
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(getSearchIndex(view)).toBe(getSearchIndex(createContentView(content, readerAudience(new Date()))));
+    expect(getSearchIndex(view).articles).toBe(view.articles);
+  });
+
+  it("never finds a draft or scheduled story by its distinctive words", () => {
+    for (const word of ['Quillmoor', 'Ottervane', 'Brackenfold', 'quilmoor', 'otterva']) {
+      expect(searchView(view, { q: word, page: 1 }).total, word).toBe(0);
+    }
+    for (const a of hidden) {
+      expect(searchView(view, { q: a.title, page: 1 }).hits.map((h) => h.article.slug)).not.toContain(a.slug);
+    }
+  });
+
+  it('finds every public story first by its own headline', () => {
+    for (const a of view.articles) {
+      expect(searchView(view, { q: a.title, page: 1 }).hits[0]?.article.slug, a.title).toBe(a.slug);
+    }
+  });
+});
