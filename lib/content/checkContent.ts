@@ -1,4 +1,4 @@
-import { findMdxSyntaxError } from '@/lib/mdx/compileArticle';
+import { findMdxSyntaxError } from '@/lib/mdx/mdxCompiler';
 import { loadContent, type LoadOptions } from './loadContent';
 import type { ContentProblem } from './problem';
 

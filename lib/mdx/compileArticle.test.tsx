@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { articleStub } from '@/lib/content/testing/articleStub';
-import { compileArticle, findMdxSyntaxError } from './compileArticle';
+import { compileArticle } from './compileArticle';
+import { findMdxSyntaxError } from './mdxCompiler';
 
 async function render(body: string): Promise<string> {
   const source = `---\ntitle: x\n---\n${body}`;

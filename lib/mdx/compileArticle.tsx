@@ -1,28 +1,15 @@
-import { compileMDX } from 'next-mdx-remote/rsc';
-import { serialize } from 'next-mdx-remote/serialize';
 import { cache, type ComponentProps, type ReactElement } from 'react';
 import { Factbox } from '@/components/Factbox';
 import { Figure } from '@/components/Figure';
 import { PullQuote } from '@/components/PullQuote';
 import type { Article } from '@/lib/content/types';
-import { remarkInertContent } from './remarkInertContent';
-
-/** The one module that imports next-mdx-remote (archived upstream), so a swap touches one file. */
+import { compileMdx } from './mdxCompiler';
 
 type MdxFigureProps = Omit<ComponentProps<typeof Figure>, 'width' | 'height'>;
 
-const options = { blockJS: true, mdxOptions: { remarkPlugins: [remarkInertContent] } };
-
-export class MdxSyntaxError extends Error {
-  constructor(readonly file: string, readonly line: number, readonly column: number, readonly reason: string) {
-    super(`${file}:${line}:${column} error MDX: ${reason}`);
-    this.name = 'MdxSyntaxError';
-  }
-}
-
 /**
- * Compiles a story's body once per process (generateMetadata and the page share it).
- * JavaScript in MDX stays blocked (next-mdx-remote's blockJS): components take string props.
+ * A story's body as React, compiled once per request (generateMetadata and the page share it).
+ * Components take string props only: MDX expressions are blocked.
  */
 export const compileArticle = cache(async (article: Article): Promise<ReactElement> => {
   const components = {
@@ -33,35 +20,5 @@ export const compileArticle = cache(async (article: Article): Promise<ReactEleme
     PullQuote,
     Factbox,
   };
-  try {
-    const { content } = await compileMDX({ source: bodyWithFileLines(article), components, options });
-    return content;
-  } catch (error) {
-    throw toSyntaxError(article.file, error);
-  }
+  return compileMdx(article, components);
 });
-
-/** Compiles without rendering, for the content checker: null when the MDX is valid. */
-export async function findMdxSyntaxError(article: Pick<Article, 'file' | 'source' | 'body'>): Promise<MdxSyntaxError | null> {
-  try {
-    await serialize(bodyWithFileLines(article), options);
-    return null;
-  } catch (error) {
-    return toSyntaxError(article.file, error);
-  }
-}
-
-/** Frontmatter becomes blank lines, so compiler positions are positions in the file. */
-function bodyWithFileLines(article: Pick<Article, 'source' | 'body'>): string {
-  const bodyLine = article.source.split('\n').length - article.body.split('\n').length + 1;
-  return '\n'.repeat(bodyLine - 1) + article.body;
-}
-
-function toSyntaxError(file: string, error: unknown): MdxSyntaxError {
-  const message = error instanceof Error ? error.message : String(error);
-  const reason = message.split('\n').find((l) => l.trim() && !l.startsWith('[next-mdx-remote]'))?.trim() ?? 'could not compile MDX';
-  const frame = /^>\s*(\d+)\s*\|.*\n\s*\|(\s*)\^/m.exec(message);
-  const line = frame ? Number(frame[1]) : 1;
-  const column = frame ? frame[2]!.length : 1;
-  return new MdxSyntaxError(file, line, column, reason);
-}
