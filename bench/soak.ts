@@ -1,0 +1,124 @@
+/**
+ * Load and soak: the production server for 60 s at 64 connections over a mix of articles,
+ * sections, search, feeds and 404s. Fails (exit 1) on any 5xx, any socket error, or resident
+ * memory at the end more than 10% above its level after warm-up. Loopback only, bounded in
+ * time and request count; the server is stopped by its process id.
+ *
+ *   npm run bench:soak [-- --duration 60 --connections 64]   (needs a production build: npm run build)
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { readerView } from '@/lib/content/contentView';
+import { articlePath } from '@/lib/content/types';
+
+const { values } = parseArgs({
+  options: { duration: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' }, warmup: { type: 'string', default: '10' }, port: { type: 'string', default: '3456' } },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const port = Number(values.port);
+const MAX_REQUESTS = 5_000_000;
+
+function treeRssKb(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // gone
+    }
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+const view = readerView();
+const paths = [
+  ...view.articles.slice(0, 20).map(articlePath),
+  ...view.sections.map((s) => `/${s.slug}`),
+  '/',
+  '/search?q=harbour',
+  '/search?q=tram+fares&section=politics',
+  '/search?q=festival',
+  '/feeds/rss.xml',
+  `/feeds/sections/${view.sections[0]!.slug}/atom.xml`,
+  '/sitemap.xml',
+  '/city/no-such-story',
+  '/no-such-section',
+  '/topics/not-a-topic',
+];
+
+const server = spawn('node', ['scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+const stop = () => server.pid && process.kill(server.pid, 'SIGTERM');
+process.on('exit', stop);
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('server did not start');
+}
+
+function run(seconds: number) {
+  let i = 0;
+  return autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: seconds,
+    amount: MAX_REQUESTS,
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+  });
+}
+
+await waitForServer();
+await run(Number(values.warmup));
+const rssAfterWarmup = treeRssKb(server.pid!);
+const result = await run(duration);
+await new Promise((r) => setTimeout(r, 2_000));
+const rssAtEnd = treeRssKb(server.pid!);
+stop();
+
+const codes = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+const fiveXx = Object.entries(codes).filter(([code]) => code.startsWith('5')).reduce((n, [, s]) => n + s.count, 0);
+const growth = rssAtEnd / rssAfterWarmup - 1;
+const rows = [
+  ['duration / connections', `${duration} s / ${connections}`],
+  ['requests (total, per second)', `${result.requests.total.toLocaleString('en-GB')} (${Math.round(result.requests.average).toLocaleString('en-GB')}/s)`],
+  ['status codes', Object.entries(codes).map(([c, s]) => `${c}: ${s.count}`).join(', ')],
+  ['5xx responses', String(fiveXx)],
+  ['socket errors / timeouts', `${result.errors} / ${result.timeouts}`],
+  ['latency p50 / p99', `${result.latency.p50} ms / ${result.latency.p99} ms`],
+  ['RSS after warm-up / at end', `${Math.round(rssAfterWarmup / 1024)} MB / ${Math.round(rssAtEnd / 1024)} MB (${(growth * 100).toFixed(1)}%)`],
+];
+const ok = fiveXx === 0 && result.errors === 0 && result.timeouts === 0 && growth <= 0.1;
+const section = [
+  `\n## Load and soak — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  `\nMachine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Server: \`node scripts/server.mjs\` (production build), ${paths.length} URLs in rotation (articles, sections, front, search, feeds, sitemap, 404s), after a ${values.warmup} s warm-up.`,
+  '\n| figure | measured |\n| --- | --- |',
+  ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+  `\nVerdict: ${ok ? 'pass' : '**fail**'} (zero 5xx, zero socket errors and timeouts, RSS growth ≤ 10%).\n`,
+].join('\n');
+fs.appendFileSync(path.join('bench', 'RESULTS.md'), section);
+console.log(section);
+process.exit(ok ? 0 : 1);
