@@ -22,7 +22,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: { executablePath, args } } },
+    // Publishing runs its own server and is about the server, not the viewport: desktop only.
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: { executablePath, args } }, testIgnore: ['**/publishing.spec.ts'] },
   ],
   webServer: {
     // The production build, never the dev server: tests see what readers get.

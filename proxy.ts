@@ -2,15 +2,16 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { readerView } from '@/lib/content/contentView';
 import { canonicalRedirect, isKnownMissing } from '@/lib/routing/canonicalRedirect';
 
-/** Every route is read-only; Next.js answers methods like TRACE on route handlers with a 500. */
+/** Every route is read-only but the publish hook; Next.js answers methods like TRACE on route handlers with a 500. */
 const ALLOWED_METHODS = new Set(['GET', 'HEAD']);
+const WRITABLE_PATH = '/api/revalidate';
 
 /**
  * Canonical URLs before rendering: moved stories, old slugs and case variants get one 308 hop.
  * Done here, not in the page, so a redirect is never cached as a page and costs no render.
  */
 export function proxy(request: NextRequest) {
-  if (!ALLOWED_METHODS.has(request.method)) {
+  if (!ALLOWED_METHODS.has(request.method) && !(request.method === 'POST' && request.nextUrl.pathname === WRITABLE_PATH)) {
     return new NextResponse('Method not allowed\n', { status: 405, headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' } });
   }
   const view = readerView();

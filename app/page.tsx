@@ -3,6 +3,8 @@ import { ArticleCard } from '@/components/ArticleCard';
 import { JsonLd } from '@/components/JsonLd';
 import { site } from '@/lib/config/site';
 import { getRequestView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
 import { frontPageJsonLd } from '@/lib/seo/jsonLd';
 import { listingMetadata } from '@/lib/seo/pageMetadata';
 
@@ -17,6 +19,7 @@ const PER_SECTION = 4;
 
 export default async function FrontPage() {
   const { sections, articles, index } = await getRequestView();
+  await tagPage([tags.front]);
   const { sectionsBySlug } = index;
   const [lead, ...rest] = articles;
   const secondary = rest.slice(0, SECONDARY);

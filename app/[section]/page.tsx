@@ -8,6 +8,8 @@ import { site } from '@/lib/config/site';
 import { readerView } from '@/lib/content/contentView';
 import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
 import { getRequestView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
 import { listingMetadata } from '@/lib/seo/pageMetadata';
 
@@ -39,6 +41,7 @@ export default async function SectionPage({ params }: SectionParams) {
   if (!section || !number) notFound();
   const listing = paginate(view.sectionArticles(section.slug), number, site.listingPageSize);
   if (!listing) notFound();
+  await tagPage([tags.section(section.slug)]);
   const base = `/${section.slug}`;
   return (
     <>

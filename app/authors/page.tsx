@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { PageHeader } from '@/components/PageHeader';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { getRequestView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
 
 export const metadata: Metadata = { title: 'Our journalists', description: 'The reporters and editors of Masthead.', alternates: { canonical: '/authors' } };
 
 export default async function AuthorsPage() {
   const { authors } = await getRequestView();
+  await tagPage([tags.front]);
   return (
     <>
       <PageHeader title="Our journalists" />

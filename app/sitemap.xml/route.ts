@@ -1,4 +1,6 @@
 import { getReaderView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
 import { latest, sitemapIndexXml } from '@/lib/seo/sitemapXml';
 import { childSitemaps } from '@/lib/seo/sitemaps';
 import { xmlResponse } from '@/lib/seo/xmlResponse';
@@ -7,6 +9,7 @@ export const dynamic = 'force-static';
 
 /** The sitemap index: one child sitemap per kind of page, articles in chunks. */
 export async function GET() {
+  await tagPage([tags.sitemaps]);
   const maps = childSitemaps(await getReaderView());
   const entries = [...maps].map(([file, urls]) => ({ path: `/sitemaps/${file}`, lastmod: latest(urls.flatMap((u) => (u.lastmod ? [u.lastmod] : []))) }));
   return xmlResponse(sitemapIndexXml(entries));

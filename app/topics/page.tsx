@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/PageHeader';
 import { getRequestView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
 
 export const metadata: Metadata = { title: 'Topics', description: 'Every topic Masthead covers.', alternates: { canonical: '/topics' } };
 
 export default async function TopicsPage() {
   const view = await getRequestView();
+  await tagPage([tags.front]);
   return (
     <>
       <PageHeader title="Topics"><p>Every subject we follow, most covered first.</p></PageHeader>

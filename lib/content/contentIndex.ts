@@ -1,8 +1,13 @@
 import { site } from '@/lib/config/site';
 import { loadContent, type ContentIndex } from './loadContent';
-import { ContentError, formatProblem } from './problem';
+import { ContentError, formatProblem, type ContentProblem } from './problem';
 
-let cached: ContentIndex | undefined;
+/**
+ * One index per process, shared by every route: Next.js bundles pages, route handlers and
+ * proxy.ts separately, each with its own copy of this module, so module state would not be
+ * shared — a publish through /api/revalidate must be seen by all of them.
+ */
+const store = globalThis as typeof globalThis & { __mastheadContentIndex?: ContentIndex };
 
 const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
 
@@ -12,13 +17,28 @@ const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
  * bad file: it logs the problem and serves everything that is valid.
  */
 export function getContentIndex(): ContentIndex {
-  if (cached) return cached;
+  if (store.__mastheadContentIndex) return store.__mastheadContentIndex;
   const index = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir });
   const hasErrors = index.problems.some((p) => p.severity === 'error');
   if (hasErrors && isBuild()) throw new ContentError(index.problems);
   for (const problem of index.problems) {
     (problem.severity === 'error' ? console.error : console.warn)(`[content] ${formatProblem(problem)}${problem.severity === 'error' ? ' (left out until fixed)' : ''}`);
   }
-  cached = index;
+  store.__mastheadContentIndex = index;
   return index;
+}
+
+export type ReloadResult = { ok: true; before: ContentIndex; after: ContentIndex } | { ok: false; problems: ContentProblem[] };
+
+/**
+ * Re-reads the content for a publish. All or nothing: if any published file breaks the
+ * contract, nothing is swapped and the site keeps serving the last good version.
+ */
+export function reloadContentIndex(): ReloadResult {
+  const before = getContentIndex();
+  const after = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir });
+  const errors = after.problems.filter((p) => p.severity === 'error');
+  if (errors.length) return { ok: false, problems: errors };
+  store.__mastheadContentIndex = after;
+  return { ok: true, before, after };
 }

@@ -77,9 +77,11 @@ describe('searchArticles', () => {
     expect(slugs('harbor')[0]).toBe('harbour-wall-repaired');
   });
 
-  it('matches the start of a word', () => {
+  it('matches the start of a word of four letters or more', () => {
     expect(slugs('sourd')[0]).toBe('bakery-sourdough');
     expect(slugs('quaysi')).toEqual(['rovers-late-winner']);
+    expect(slugs('bake')).toEqual(['bakery-sourdough']);
+    expect(slugs('bak')).toEqual([]);
   });
 
   it('needs every word: more words, fewer results', () => {

@@ -19,6 +19,8 @@ import { compileArticle } from '@/lib/mdx/compileArticle';
 import { MdxSyntaxError } from '@/lib/mdx/mdxCompiler';
 import { getRequestView } from '@/lib/preview/requestView';
 import { getRelatedArticles } from '@/lib/related/relatedArticles';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
 import { articleJsonLd } from '@/lib/seo/jsonLd';
 import { articleMetadata } from '@/lib/seo/pageMetadata';
 
@@ -47,6 +49,8 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
   if (article.section !== section) notFound();
 
   const { sectionsBySlug, authorsBySlug } = view.index;
+  const related = getRelatedArticles(view, article);
+  await tagPage([tags.story(article.slug), ...related.map((r) => tags.story(r.slug))]);
   const authors = article.authors.map((s) => authorsBySlug.get(s)!);
   const sectionInfo = sectionsBySlug.get(article.section)!;
   let body;
@@ -84,7 +88,7 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
         <AuthorBox authors={authors} />
       </article>
       <div className="lg:pt-2">
-        <RelatedArticles articles={getRelatedArticles(view, article)} sections={sectionsBySlug} />
+        <RelatedArticles articles={related} sections={sectionsBySlug} />
       </div>
     </div>
   );

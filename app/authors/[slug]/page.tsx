@@ -8,6 +8,8 @@ import { site } from '@/lib/config/site';
 import { readerView } from '@/lib/content/contentView';
 import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
 import { getRequestView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
 import { profilePageJsonLd } from '@/lib/seo/jsonLd';
 import { listingMetadata } from '@/lib/seo/pageMetadata';
 
@@ -40,6 +42,7 @@ export default async function AuthorPage({ params }: AuthorParams) {
   const articles = view.authorArticles(author.slug);
   const listing = paginate(articles, number, site.listingPageSize);
   if (!listing) notFound();
+  await tagPage([tags.author(author.slug)]);
   return (
     <>
       <JsonLd data={profilePageJsonLd(author, articles)} />

@@ -1,6 +1,8 @@
 import { site } from '@/lib/config/site';
 import { FEED_FILES, feedResponse, renderFeed } from '@/lib/feeds/buildFeed';
 import { getReaderView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -12,5 +14,6 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<'/feeds/[file]'>) {
   const format = FEED_FILES[(await params).file]!;
   const view = await getReaderView();
+  await tagPage([tags.feeds]);
   return feedResponse(renderFeed({ title: 'Latest stories', description: site.tagline, pagePath: '/', feedBase: '/feeds' }, view.articles, view.index, format), format);
 }

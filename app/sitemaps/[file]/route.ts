@@ -1,5 +1,7 @@
 import { readerView } from '@/lib/content/contentView';
 import { getReaderView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
 import { urlsetXml } from '@/lib/seo/sitemapXml';
 import { childSitemaps } from '@/lib/seo/sitemaps';
 import { xmlResponse } from '@/lib/seo/xmlResponse';
@@ -11,6 +13,7 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/sitemaps/[file]'>) {
+  await tagPage([tags.sitemaps]);
   const entries = childSitemaps(await getReaderView()).get((await params).file);
   if (!entries) return new Response('Not found\n', { status: 404 });
   return xmlResponse(urlsetXml(entries));

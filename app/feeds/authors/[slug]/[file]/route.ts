@@ -1,6 +1,8 @@
 import { readerView } from '@/lib/content/contentView';
 import { FEED_FILES, feedResponse, renderFeed } from '@/lib/feeds/buildFeed';
 import { getReaderView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -15,6 +17,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/au
   const author = view.author(slug);
   const format = FEED_FILES[file];
   if (!author || !format) return new Response('Not found\n', { status: 404 });
+  await tagPage([tags.author(slug)]);
   const scope = { title: author.name, description: `Stories by ${author.name}, ${author.role}.`, pagePath: `/authors/${slug}`, feedBase: `/feeds/authors/${slug}` };
   return feedResponse(renderFeed(scope, view.authorArticles(slug), view.index, format), format);
 }

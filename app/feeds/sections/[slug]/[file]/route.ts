@@ -1,6 +1,8 @@
 import { readerView } from '@/lib/content/contentView';
 import { FEED_FILES, feedResponse, renderFeed } from '@/lib/feeds/buildFeed';
 import { getReaderView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -15,6 +17,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/se
   const section = view.section(slug);
   const format = FEED_FILES[file];
   if (!section || !format) return new Response('Not found\n', { status: 404 });
+  await tagPage([tags.section(slug)]);
   const scope = { title: section.title, description: section.description, pagePath: `/${slug}`, feedBase: `/feeds/sections/${slug}` };
   return feedResponse(renderFeed(scope, view.sectionArticles(slug), view.index, format), format);
 }

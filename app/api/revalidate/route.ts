@@ -1,0 +1,46 @@
+import { revalidateTag } from 'next/cache';
+import { NextResponse } from 'next/server';
+import { reloadContentIndex } from '@/lib/content/contentIndex';
+import { formatProblem } from '@/lib/content/problem';
+import { contentChange } from '@/lib/publishing/cacheTags';
+import { notifyPurgeHook } from '@/lib/publishing/purgeHook';
+import { MAX_BODY_BYTES, verifySignedBody } from '@/lib/publishing/signature';
+
+export const dynamic = 'force-dynamic';
+
+/** Signatures seen in the last five minutes: a replayed publish is refused. */
+const seen = new Map<string, number>();
+
+const json = (status: number, data: unknown) => NextResponse.json(data, { status, headers: { 'cache-control': 'private, no-store' } });
+
+/**
+ * POST /api/revalidate — makes content changed on disk live without a rebuild. Signed with
+ * HMAC-SHA256 of "<timestamp>.<body>" (REVALIDATE_SECRET); see `npm run publish`. Only what the
+ * change touches is regenerated, by cache tag; a change that breaks the content contract is
+ * refused and nothing is swapped.
+ */
+export async function POST(request: Request) {
+  const secret = process.env.REVALIDATE_SECRET;
+  if (!secret || secret.length < 32) return json(404, { error: 'publishing is not configured' });
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_BODY_BYTES) return json(413, { error: `body over ${MAX_BODY_BYTES} bytes` });
+  const body = await request.text();
+  if (Buffer.byteLength(body) > MAX_BODY_BYTES) return json(413, { error: `body over ${MAX_BODY_BYTES} bytes` });
+  const verdict = verifySignedBody(
+    body,
+    { signature: request.headers.get('x-masthead-signature'), timestamp: request.headers.get('x-masthead-timestamp') },
+    secret,
+    Math.floor(Date.now() / 1000),
+    seen,
+  );
+  if (!verdict.ok) return json(verdict.status, { error: verdict.reason });
+
+  const reload = reloadContentIndex();
+  if (!reload.ok) {
+    return json(422, { error: 'content has errors; nothing was published', problems: reload.problems.map(formatProblem) });
+  }
+  const change = contentChange(reload.before, reload.after);
+  for (const tag of change.tags) revalidateTag(tag, { expire: 0 });
+  const purge = await notifyPurgeHook(change);
+  return json(200, { ...change, purge });
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentIndex } from '@/lib/content/loadContent';
+import { articleStub } from '@/lib/content/testing/articleStub';
+import type { Article } from '@/lib/content/types';
+import { contentChange } from './cacheTags';
+
+function index(articles: Article[]): ContentIndex {
+  return {
+    sections: [], authors: [], articles, problems: [], redirects: new Map(),
+    sectionsBySlug: new Map(), authorsBySlug: new Map(),
+    articlesBySlug: new Map(articles.map((a) => [a.slug, a])),
+  };
+}
+const topic = (slug: string) => ({ slug, name: slug });
+const a = articleStub('a', { source: 'v1', section: 'city', authors: ['ada'], topics: [topic('floods')] });
+const b = articleStub('b', { source: 'v1', section: 'sport', authors: ['bo'], topics: [topic('rovers')] });
+
+describe('what a content change revalidates', () => {
+  it('nothing when nothing changed', () => {
+    expect(contentChange(index([a, b]), index([a, b]))).toEqual({ added: [], updated: [], removed: [], tags: [] });
+  });
+
+  it("an edited story: its page, section, authors, topics, and the site-wide lists — not an unrelated story", () => {
+    const change = contentChange(index([a, b]), index([{ ...a, source: 'v2' }, b]));
+    expect(change.updated).toEqual(['a']);
+    expect(change.tags).toEqual(['author:ada', 'feeds', 'front', 'search', 'section:city', 'sitemaps', 'story:a', 'topic:floods']);
+    expect(change.tags.some((t) => t.endsWith(':b') || t === 'section:sport')).toBe(false);
+  });
+
+  it('a story moved to another section invalidates both sections', () => {
+    const change = contentChange(index([a]), index([{ ...a, source: 'v2', section: 'politics' }]));
+    expect(change.tags).toEqual(expect.arrayContaining(['section:city', 'section:politics']));
+  });
+
+  it('added and removed stories', () => {
+    const change = contentChange(index([a]), index([b]));
+    expect(change.added).toEqual(['b']);
+    expect(change.removed).toEqual(['a']);
+    expect(change.tags).toEqual(expect.arrayContaining(['story:a', 'story:b', 'section:city', 'section:sport']));
+  });
+});

@@ -1,0 +1,77 @@
+import type { ContentIndex } from '@/lib/content/loadContent';
+import type { Article } from '@/lib/content/types';
+
+/**
+ * Cache tags, one scheme for every page, feed and sitemap:
+ *   story:<slug>     the story's own page, and every page whose related list shows it
+ *   section:<slug>   the section front (all its pages) and the section's feeds
+ *   author:<slug>    the author page (all its pages) and the author's feeds
+ *   topic:<slug>     the topic page (all its pages)
+ *   front            the front page          feeds     the site-wide feeds
+ *   sitemaps         sitemap index, child sitemaps and the news sitemap
+ *   search           search results
+ */
+export const tags = {
+  story: (slug: string) => `story:${slug}`,
+  section: (slug: string) => `section:${slug}`,
+  author: (slug: string) => `author:${slug}`,
+  topic: (slug: string) => `topic:${slug}`,
+  front: 'front',
+  feeds: 'feeds',
+  sitemaps: 'sitemaps',
+  search: 'search',
+} as const;
+
+/** Everything a change to one story (before and/or after the change) can show up on. */
+function storyTags(article: Article): string[] {
+  return [
+    tags.story(article.slug),
+    tags.section(article.section),
+    ...article.authors.map(tags.author),
+    ...article.topics.map((t) => tags.topic(t.slug)),
+  ];
+}
+
+export interface ContentChange {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  tags: string[];
+}
+
+/**
+ * What changed between two loads of the content, and the tags to revalidate. A story is
+ * compared by its whole file; a moved story invalidates its old and its new section.
+ */
+export function contentChange(before: ContentIndex, after: ContentIndex): ContentChange {
+  const added: string[] = [];
+  const updated: string[] = [];
+  const removed: string[] = [];
+  const affected = new Set<string>();
+  for (const [slug, next] of after.articlesBySlug) {
+    const prev = before.articlesBySlug.get(slug);
+    if (!prev) added.push(slug);
+    else if (prev.source !== next.source) updated.push(slug);
+    else continue;
+    for (const t of [...(prev ? storyTags(prev) : []), ...storyTags(next)]) affected.add(t);
+  }
+  for (const [slug, prev] of before.articlesBySlug) {
+    if (after.articlesBySlug.has(slug)) continue;
+    removed.push(slug);
+    for (const t of storyTags(prev)) affected.add(t);
+  }
+  for (const [slug, next] of after.sectionsBySlug) {
+    const prev = before.sectionsBySlug.get(slug);
+    if (!prev || JSON.stringify(prev) !== JSON.stringify(next)) affected.add(tags.section(slug));
+  }
+  for (const [slug, next] of after.authorsBySlug) {
+    const prev = before.authorsBySlug.get(slug);
+    // An author's name and picture appear in bylines: their stories change too.
+    if (!prev || JSON.stringify(prev) !== JSON.stringify(next)) {
+      affected.add(tags.author(slug));
+      for (const a of after.articles) if (a.authors.includes(slug)) affected.add(tags.story(a.slug));
+    }
+  }
+  if (affected.size) for (const t of [tags.front, tags.feeds, tags.sitemaps, tags.search]) affected.add(t);
+  return { added, updated, removed, tags: [...affected].sort() };
+}

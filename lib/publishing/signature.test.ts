@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { signBody, verifySignedBody } from './signature';
+
+const secret = 's'.repeat(40);
+const body = '{"files":["content/articles/x.mdx"]}';
+const now = 1_800_000_000;
+
+describe('signed publish requests', () => {
+  it('accepts a fresh, correctly signed body once', () => {
+    const seen = new Map<string, number>();
+    const headers = { signature: signBody(body, now, secret), timestamp: String(now) };
+    expect(verifySignedBody(body, headers, secret, now + 5, seen)).toEqual({ ok: true });
+    expect(verifySignedBody(body, headers, secret, now + 6, seen)).toMatchObject({ ok: false, status: 409 });
+  });
+
+  it('refuses a wrong secret, a changed body, a changed timestamp', () => {
+    const seen = new Map<string, number>();
+    const signature = signBody(body, now, secret);
+    expect(verifySignedBody(body, { signature: signBody(body, now, 'x'.repeat(40)), timestamp: String(now) }, secret, now, seen).ok).toBe(false);
+    expect(verifySignedBody(`${body} `, { signature, timestamp: String(now) }, secret, now, seen).ok).toBe(false);
+    expect(verifySignedBody(body, { signature, timestamp: String(now + 1) }, secret, now, seen).ok).toBe(false);
+  });
+
+  it('refuses stale or future timestamps and missing headers', () => {
+    const seen = new Map<string, number>();
+    const old = now - 301;
+    expect(verifySignedBody(body, { signature: signBody(body, old, secret), timestamp: String(old) }, secret, now, seen)).toMatchObject({ status: 401 });
+    expect(verifySignedBody(body, { signature: null, timestamp: String(now) }, secret, now, seen)).toMatchObject({ status: 401 });
+    expect(verifySignedBody(body, { signature: 'sha256=00', timestamp: 'soon' }, secret, now, seen)).toMatchObject({ status: 401 });
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * `npm run publish`: works out which content files changed since the last publish and sends the
+ * signed POST /api/revalidate that makes them live. Checks the content first, like the server does.
+ *   PUBLISH_URL (default http://127.0.0.1:3000/api/revalidate), REVALIDATE_SECRET (required)
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { site } from '@/lib/config/site';
+import { loadContent } from '@/lib/content/loadContent';
+import { formatProblem } from '@/lib/content/problem';
+import { signBody } from '@/lib/publishing/signature';
+
+const STATE_FILE = path.resolve(process.env.PUBLISH_STATE_FILE ?? '.publish-state.json');
+const url = process.env.PUBLISH_URL ?? 'http://127.0.0.1:3000/api/revalidate';
+const secret = process.env.REVALIDATE_SECRET;
+if (!secret || secret.length < 32) {
+  console.error('Set REVALIDATE_SECRET (32+ characters, the same as the server).');
+  process.exit(1);
+}
+
+const hashes: Record<string, string> = {};
+for (const kind of ['sections', 'authors', 'articles']) {
+  const dir = path.join(site.contentDir, kind);
+  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    const file = path.join(dir, name);
+    hashes[path.relative(site.contentDir, file)] = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  }
+}
+const previous: Record<string, string> = fs.existsSync(STATE_FILE) ? JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) : {};
+const files = [...new Set([...Object.keys(hashes), ...Object.keys(previous)])].filter((f) => hashes[f] !== previous[f]).sort();
+if (!files.length) {
+  console.log('Nothing changed since the last publish.');
+  process.exit(0);
+}
+
+const errors = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir }).problems.filter((p) => p.severity === 'error');
+if (errors.length) {
+  for (const p of errors) console.error(formatProblem(p));
+  console.error(`Not published: fix the ${errors.length} error(s) above first.`);
+  process.exit(1);
+}
+
+const body = JSON.stringify({ files });
+const timestamp = Math.floor(Date.now() / 1000);
+const started = performance.now();
+const response = await fetch(url, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', 'x-masthead-timestamp': String(timestamp), 'x-masthead-signature': signBody(body, timestamp, secret) },
+  body,
+});
+const result = await response.json().catch(() => ({}));
+console.log(`${response.status} in ${Math.round(performance.now() - started)} ms`, JSON.stringify(result, null, 2));
+if (!response.ok) process.exit(1);
+fs.writeFileSync(STATE_FILE, JSON.stringify(hashes, null, 2));
+console.log(`Published ${files.length} changed file(s): ${files.join(', ')}`);
