@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/loadContent';
-import { findMdxSyntaxError } from '@/lib/mdx/compileArticle';
+import { findMdxSyntaxError } from '@/lib/mdx/mdxCompiler';
 import { generateCorpus, topicNames } from './generate-corpus';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-corpus-'));
