@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
+
 const isDev = process.env.NODE_ENV === 'development';
+/** Several instances share one cache through Redis when REDIS_URL is set (cache-handler.mjs). */
+const sharedCache = Boolean(process.env.REDIS_URL);
 
 /**
  * Content-Security-Policy for every response. Statically prerendered pages cannot carry a
@@ -44,6 +48,7 @@ const securityHeaders = [
 const nextConfig = {
   // A second copy of a build (tests of several servers; blue-green deploys) can live elsewhere.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  ...(sharedCache ? { cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['sharp'],

@@ -22,8 +22,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } } },
-    // Publishing runs its own server and is about the server, not the viewport: desktop only.
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: { executablePath, args } }, testIgnore: ['**/publishing.spec.ts'] },
+    // Publishing and the shared cache run servers of their own and are not about the viewport: desktop only.
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: { executablePath, args } }, testIgnore: ['**/publishing.spec.ts', '**/redis.spec.ts'] },
   ],
   webServer: {
     // The production build, never the dev server: tests see what readers get.

@@ -20,6 +20,7 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 
 need_debian_package xmllint libxml2-utils   # sitemap schema validation
 need_debian_package java default-jre-headless # the Nu HTML Checker (vnu-jar)
+need_debian_package redis-server redis-server # the shared-cache tests start their own on loopback
 
 echo "== content check"; npm run --silent content:check
 echo "== unit tests"; npx vitest run

@@ -3,6 +3,7 @@ import { NextResponse } from 'next/server';
 import { reloadContentIndex } from '@/lib/content/contentIndex';
 import { formatProblem } from '@/lib/content/problem';
 import { contentChange } from '@/lib/publishing/cacheTags';
+import { announcePublish } from '@/lib/publishing/contentSync';
 import { notifyPurgeHook } from '@/lib/publishing/purgeHook';
 import { MAX_BODY_BYTES, verifySignedBody } from '@/lib/publishing/signature';
 
@@ -40,7 +41,8 @@ export async function POST(request: Request) {
     return json(422, { error: 'content has errors; nothing was published', problems: reload.problems.map(formatProblem) });
   }
   const change = contentChange(reload.before, reload.after);
+  const shared = await announcePublish();
   for (const tag of change.tags) revalidateTag(tag, { expire: 0 });
   const purge = await notifyPurgeHook(change);
-  return json(200, { ...change, purge });
+  return json(200, { ...change, instancesNotified: shared, purge });
 }
