@@ -58,7 +58,7 @@ test('a correction is labelled as a correction, styled apart from an update', as
     await expect(banner).toContainText(correction.note);
   } else {
     await banner.locator('summary').click();
-    await expect(banner.locator('li', { hasText: correction.note })).toContainText('Correction');
+    await expect(banner.locator('details li', { hasText: correction.note })).toContainText('Correction');
   }
 });
 
