@@ -10,6 +10,11 @@ export const site = {
   contentDir: path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? 'content'),
   /** Pages regenerate at most this often, so a scheduled story goes live within this many seconds. */
   publishIntervalSeconds: positiveNumber(process.env.PUBLISH_INTERVAL_SECONDS, 60),
+  /**
+   * How many of the newest stories `next build` prerenders; older ones render on their first
+   * request and are then cached like the rest (ISR). Keeps a 10,000-story build within minutes.
+   */
+  prerenderLatest: positiveNumber(process.env.PRERENDER_LATEST, 1_000),
   /** Stories per page on section, author and topic pages. */
   listingPageSize: positiveNumber(process.env.LISTING_PAGE_SIZE, 20),
   publicDir: path.resolve(/*turbopackIgnore: true*/ 'public'),

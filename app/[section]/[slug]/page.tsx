@@ -12,7 +12,7 @@ import { ShareLinks } from '@/components/ShareLinks';
 import { StoryStatus } from '@/components/StoryStatus';
 import { TopicTags } from '@/components/TopicTags';
 import { UpdateBanner } from '@/components/UpdateBanner';
-import { absoluteUrl } from '@/lib/config/site';
+import { absoluteUrl, site } from '@/lib/config/site';
 import { getPublicArticles } from '@/lib/content/contentView';
 import { articlePath } from '@/lib/content/types';
 import { compileArticle } from '@/lib/mdx/compileArticle';
@@ -25,7 +25,7 @@ import { articleJsonLd } from '@/lib/seo/jsonLd';
 import { articleMetadata } from '@/lib/seo/pageMetadata';
 
 export function generateStaticParams() {
-  return getPublicArticles().map((a) => ({ section: a.section, slug: a.slug }));
+  return getPublicArticles().slice(0, site.prerenderLatest).map((a) => ({ section: a.section, slug: a.slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[section]/[slug]'>): Promise<Metadata> {

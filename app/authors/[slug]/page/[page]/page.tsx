@@ -1,10 +1,9 @@
-import { site } from '@/lib/config/site';
-import { readerView } from '@/lib/content/contentView';
-import { extraPages } from '@/lib/listing/paginate';
-
 export { default, generateMetadata } from '../../page';
 
-export function generateStaticParams() {
-  const view = readerView();
-  return view.authors.flatMap((a) => extraPages(view.authorArticles(a.slug).length, site.listingPageSize).map((page) => ({ slug: a.slug, page })));
+/**
+ * Page 2 onwards of author and topic pages render on first request and are then cached (ISR):
+ * at 10,000 stories prerendering them all would add thousands of rarely read pages to the build.
+ */
+export function generateStaticParams(): { slug: string; page: string }[] {
+  return [];
 }
