@@ -10,7 +10,10 @@ import { contentWords } from './textTerms';
  *             + RECENCY_WEIGHT * exp(-|days between them| / RECENCY_DAYS)
  * with idf(t) = ln(1 + N / stories with t), so a rare topic binds harder than a common one.
  * Candidates come from inverted lists over topics and each story's top terms, so one list
- * costs the stories that share something with it, never all N.
+ * costs the stories that share something with it, never all N. A list longer than its window
+ * (200 for a topic, 60 for a word) contributes only the stories published nearest in time,
+ * found by binary search in the date-ordered list: recency favours them anyway, and it
+ * keeps one ranking at a few thousand operations however large the newsroom grows.
  */
 export const TOPIC_WEIGHT = 1;
 export const SECTION_WEIGHT = 0.75;
@@ -18,6 +21,8 @@ export const TEXT_WEIGHT = 4;
 export const RECENCY_WEIGHT = 0.5;
 export const RECENCY_DAYS = 30;
 const TERMS_PER_STORY = 25;
+const TOPIC_WINDOW = 200;
+const TERM_WINDOW = 60;
 const DAY_MS = 86_400_000;
 
 interface Vector {
@@ -31,7 +36,8 @@ export interface RelatedIndex {
   vectors: Vector[];
   topicIdf: Map<string, number>;
   topicPostings: Map<string, number[]>;
-  termPostings: Map<string, number[]>;
+  /** Stories using a term (positions, newest first) and each one's weight for it. */
+  termPostings: Map<string, { ids: number[]; weights: number[] }>;
 }
 
 export function buildRelatedIndex(articles: Article[]): RelatedIndex {
@@ -47,7 +53,7 @@ export function buildRelatedIndex(articles: Article[]): RelatedIndex {
     termCounts.push(counts);
   }
 
-  const termPostings = new Map<string, number[]>();
+  const termPostings = new Map<string, { ids: number[]; weights: number[] }>();
   const vectors = termCounts.map((counts, i) => {
     const scored: [string, number][] = [];
     for (const [term, count] of counts) {
@@ -58,12 +64,14 @@ export function buildRelatedIndex(articles: Article[]): RelatedIndex {
     scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const top = scored.slice(0, TERMS_PER_STORY).filter(([, w]) => w > 0);
     const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
-    for (const [term] of top) {
+    top.forEach(([term, w]) => {
       let list = termPostings.get(term);
-      if (!list) termPostings.set(term, (list = []));
-      list.push(i);
-    }
-    return { terms: top.map(([t]) => t), weights: Float64Array.from(top, ([, w]) => w / norm) };
+      if (!list) termPostings.set(term, (list = { ids: [], weights: [] }));
+      list.ids.push(i);
+      list.weights.push(w / norm);
+    });
+    const weights = Float64Array.from(top, ([, w]) => w / norm);
+    return { terms: top.map(([t]) => t), weights };
   });
 
   const topicPostings = new Map<string, number[]>();
@@ -85,9 +93,13 @@ export interface RankedArticle {
   pinned: boolean;
 }
 
+/** Score buffers per index, reused across rankings; a fresh stamp per call avoids clearing them. */
+const buffers = new WeakMap<RelatedIndex, { scores: Float64Array; marks: Uint32Array; stamp: number }>();
+
 /**
  * 3 to `limit` related stories: the editor's pins first (those that are in the index, i.e.
  * public), then the best scores, then — only to reach the minimum — the newest in the section.
+ * Scores accumulate straight from the (windowed) postings into a typed array: no per-pair work.
  */
 export function rankRelated(index: RelatedIndex, article: Article, limit = 6, minimum = 3): RankedArticle[] {
   const self = index.position.get(article.slug);
@@ -100,36 +112,49 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
     result.push({ article: index.articles[i]!, score: Infinity, pinned: true });
   }
 
-  const scores = new Map<number, number>();
+  let buffer = buffers.get(index);
+  if (!buffer) {
+    const n = index.articles.length;
+    buffers.set(index, (buffer = { scores: new Float64Array(n), marks: new Uint32Array(n), stamp: 0 }));
+  }
+  const stamp = ++buffer.stamp;
+  const { scores, marks } = buffer;
+  const touched: number[] = [];
   const add = (i: number, value: number) => {
-    if (!chosen.has(i)) scores.set(i, (scores.get(i) ?? 0) + value);
+    if (marks[i] !== stamp) {
+      marks[i] = stamp;
+      scores[i] = 0;
+      touched.push(i);
+    }
+    scores[i]! += value;
   };
+  const when = article.publishedAt.getTime();
   for (const t of article.topics) {
-    const idf = index.topicIdf.get(t.slug) ?? 0;
-    for (const i of index.topicPostings.get(t.slug) ?? []) add(i, TOPIC_WEIGHT * idf);
+    const postings = index.topicPostings.get(t.slug);
+    if (!postings) continue;
+    const idf = TOPIC_WEIGHT * (index.topicIdf.get(t.slug) ?? 0);
+    const [from, to] = nearest(postings, index, when, TOPIC_WINDOW);
+    for (let k = from; k < to; k++) add(postings[k]!, idf);
   }
   const own = self === undefined ? buildRelatedIndex([article]).vectors[0]! : index.vectors[self]!;
-  const ownWeights = new Map(own.terms.map((t, k) => [t, own.weights[k]!]));
-  for (const [term, weight] of ownWeights) {
-    for (const i of index.termPostings.get(term) ?? []) {
-      const other = index.vectors[i]!;
-      const k = other.terms.indexOf(term);
-      add(i, TEXT_WEIGHT * weight * other.weights[k]!);
-    }
-  }
-  for (const i of scores.keys()) {
-    const other = index.articles[i]!;
-    const days = Math.abs(other.publishedAt.getTime() - article.publishedAt.getTime()) / DAY_MS;
-    scores.set(i, scores.get(i)! + (other.section === article.section ? SECTION_WEIGHT : 0) + RECENCY_WEIGHT * Math.exp(-days / RECENCY_DAYS));
-  }
+  own.terms.forEach((term, t) => {
+    const postings = index.termPostings.get(term);
+    if (!postings) return;
+    const weight = TEXT_WEIGHT * own.weights[t]!;
+    const [from, to] = nearest(postings.ids, index, when, TERM_WINDOW);
+    for (let k = from; k < to; k++) add(postings.ids[k]!, weight * postings.weights[k]!);
+  });
 
-  const ranked = [...scores].sort(
-    ([ia, sa], [ib, sb]) => sb - sa || index.articles[ib]!.publishedAt.getTime() - index.articles[ia]!.publishedAt.getTime() || ia - ib,
-  );
-  for (const [i, score] of ranked) {
-    if (result.length >= limit) break;
+  const scored: [number, number][] = [];
+  for (const i of touched) {
+    if (chosen.has(i)) continue;
+    const other = index.articles[i]!;
+    const days = Math.abs(other.publishedAt.getTime() - when) / DAY_MS;
+    scored.push([i, scores[i]! + (other.section === article.section ? SECTION_WEIGHT : 0) + RECENCY_WEIGHT * Math.exp(-days / RECENCY_DAYS)]);
+  }
+  for (const [i, value] of topK(scored, limit - result.length, index)) {
     chosen.add(i);
-    result.push({ article: index.articles[i]!, score, pinned: false });
+    result.push({ article: index.articles[i]!, score: value, pinned: false });
   }
   if (result.length < minimum) {
     const sameSectionFirst = index.articles
@@ -139,4 +164,39 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
     for (const [a] of sameSectionFirst.slice(0, minimum - result.length)) result.push({ article: a, score: 0, pinned: false });
   }
   return result;
+}
+
+/**
+ * The range of a topic's or term's postings to use: all of them when the list is short,
+ * otherwise the `window` published nearest to `when`. Lists hold positions, newest first.
+ */
+function nearest(postings: number[], index: RelatedIndex, when: number, window: number): [number, number] {
+  if (postings.length <= window) return [0, postings.length];
+  let lo = 0;
+  let hi = postings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.articles[postings[mid]!]!.publishedAt.getTime() > when) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = Math.max(0, Math.min(lo - (window >> 1), postings.length - window));
+  return [start, start + window];
+}
+
+/** The k best scores, best first; ties go to the newer story, then the lower position. */
+function topK(scores: Iterable<[number, number]>, k: number, index: RelatedIndex): [number, number][] {
+  const better = ([ia, sa]: [number, number], [ib, sb]: [number, number]) =>
+    sa - sb || index.articles[ia]!.publishedAt.getTime() - index.articles[ib]!.publishedAt.getTime() || ib - ia;
+  const best: [number, number][] = [];
+  for (const entry of scores) {
+    if (k <= 0) break;
+    if (best.length < k) {
+      best.push(entry);
+      best.sort((a, b) => better(b, a));
+    } else if (better(entry, best[k - 1]!) > 0) {
+      best[k - 1] = entry;
+      best.sort((a, b) => better(b, a));
+    }
+  }
+  return best;
 }
