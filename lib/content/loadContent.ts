@@ -234,6 +234,6 @@ export function newestFirst(a: Article, b: Article): number {
 }
 
 function countWords(body: string): number {
-  return body.replace(/<[^>]*>/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return body.replace(/<[^>]*>/g, ' ').match(/[^\s]*[\p{L}\p{N}][^\s]*/gu)?.length ?? 0;
 }
 

@@ -25,6 +25,8 @@ export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
       return;
     }
     if (fence) return;
+    // Most lines are plain prose: skip them before running every rule.
+    if (!/[{<]|\son|:|^\s*(?:import|export)\s/i.test(rawLine)) return;
     const line = rawLine.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length)).replace(/\\[{}]/g, '  ');
     for (const rule of RULES) {
       const m = rule.pattern.exec(line);
