@@ -2,7 +2,8 @@
  * Load and soak: the production server for 60 s at 64 connections over a mix of articles,
  * sections, search, feeds and 404s. Fails (exit 1) on any 5xx, any socket error, or resident
  * memory at the end more than 10% above its level after warm-up. Loopback only, bounded in
- * time and request count; the server is stopped by its process id.
+ * time and request count; the server is stopped by its process id. The warm-up (60 s) lets V8
+ * grow its heap to its working size under this load first: memory is compared after it.
  *
  *   npm run bench:soak [-- --duration 60 --connections 64]   (needs a production build: npm run build)
  */
@@ -16,7 +17,7 @@ import { readerView } from '@/lib/content/contentView';
 import { articlePath } from '@/lib/content/types';
 
 const { values } = parseArgs({
-  options: { duration: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' }, warmup: { type: 'string', default: '10' }, port: { type: 'string', default: '3456' } },
+  options: { duration: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' }, warmup: { type: 'string', default: '60' }, port: { type: 'string', default: '3456' } },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
@@ -86,7 +87,7 @@ function run(seconds: number) {
     url: `http://127.0.0.1:${port}`,
     connections,
     duration: seconds,
-    amount: MAX_REQUESTS,
+    maxOverallRequests: MAX_REQUESTS,
     requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
   });
 }
