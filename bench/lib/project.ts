@@ -91,6 +91,8 @@ export interface BuildResult {
   logFile: string;
   /** Prerendered routes in .next/prerender-manifest.json. */
   pages: number;
+  /** Of which story pages (/[section]/[slug]). */
+  articlePages: number;
   phases: { compileS?: number; typescriptS?: number; staticS?: number; staticWorkers?: number };
   distBytes?: number;
 }
@@ -110,7 +112,7 @@ export async function buildProject(dir: string, contentDir: string, options: { f
   };
   const previous = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as Stamp) : undefined;
   if (!options.force && previous && JSON.stringify(previous) === JSON.stringify(stamp) && fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
-    return { dir, reused: true, ok: true, wallMs: 0, logFile, pages: countPages(dir), phases: parsePhases(readText(logFile)) };
+    return { dir, reused: true, ok: true, wallMs: 0, logFile, ...countPages(dir), phases: parsePhases(readText(logFile)) };
   }
   fs.rmSync(path.join(dir, '.next'), { recursive: true, force: true });
   fs.rmSync(stampFile, { force: true });
@@ -132,7 +134,7 @@ export async function buildProject(dir: string, contentDir: string, options: { f
     wallMs: result.wallMs,
     memory: result.memory,
     logFile,
-    pages: ok ? countPages(dir) : 0,
+    ...(ok ? countPages(dir) : { pages: 0, articlePages: 0 }),
     phases: parsePhases(readText(logFile)),
     distBytes: ok ? duBytes(path.join(dir, '.next')) : undefined,
   };
@@ -150,12 +152,13 @@ export function tailOf(file: string, lines = 25): string {
   return readText(file).split('\n').slice(-lines).join('\n');
 }
 
-function countPages(dir: string): number {
+function countPages(dir: string): { pages: number; articlePages: number } {
   try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
-    return Object.keys(manifest.routes).length;
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, { srcRoute?: string | null }> };
+    const routes = Object.values(manifest.routes);
+    return { pages: routes.length, articlePages: routes.filter((r) => r.srcRoute === '/[section]/[slug]').length };
   } catch {
-    return 0;
+    return { pages: 0, articlePages: 0 };
   }
 }
 

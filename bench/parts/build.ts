@@ -16,6 +16,7 @@ export const buildPart: Part = {
     const notes: string[] = [
       'Cold `next build` (fresh `.next`) in a copy of the project under bench/tmp/, CONTENT_DIR = the generated corpus. ' +
         'Peak memory = the highest sum over one /proc sample (every 250 ms) of all processes in the build\'s tree; RSS counts shared pages once per process, PSS splits them.',
+      '"stories/s" is corpus size / wall time; when the app prerenders only the newest stories (PRERENDER_LATEST), the others are not built at all, so compare "routes/s" and the phase times too.',
       `Reference: bare Next 16 builds ${BARE.articles.toLocaleString('en-GB')} articles in ${BARE.seconds} s at 1.2 GB (${(BARE.articles / BARE.seconds).toFixed(1)} stories/s); the time reference is scaled linearly to the corpus size.`,
     ];
     for (const count of counts) {
@@ -37,6 +38,7 @@ export const buildPart: Part = {
         { metric: `${n} stories: peak PSS (tree)`, value: build.memory!.peakPssBytes / GB, unit: 'GB' },
         { metric: `${n} stories: stories/s`, value: count / wall, unit: 'stories/s', reference: { value: BARE.articles / BARE.seconds, label: 'bare' } },
         { metric: `${n} stories: prerendered routes/s`, value: build.pages / wall, unit: 'pages/s', note: `${build.pages.toLocaleString('en-GB')} routes` },
+        { metric: `${n} stories: story pages prerendered`, value: build.articlePages, unit: 'count', note: build.articlePages < count * 0.98 ? 'the rest render on first request' : undefined },
       );
       const p = build.phases;
       const phases = [

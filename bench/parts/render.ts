@@ -72,6 +72,58 @@ export const renderPart: Part = {
         await server.stop();
       }
     }
+
+    // Stories older than the prerendered set render on their first request (then ISR keeps them):
+    // time that first request, and the second, on the 10,000-story build when there is one.
+    const huge = path.join(TMP, 'build-10000');
+    const corpus = path.join(TMP, 'corpus-10000');
+    if (!ctx.options.smoke && fs.existsSync(path.join(huge, '.next', 'BUILD_ID')) && fs.existsSync(corpus)) {
+      const prerendered = new Set(siteUrls(huge).articles);
+      const cold = olderArticles(corpus, prerendered, 20);
+      if (cold.length) {
+        await assertPortFree(ctx.ports.spare);
+        const t0 = performance.now();
+        const server = await startNext(huge, corpus, ctx.ports.spare, {});
+        const startMs = performance.now() - t0;
+        try {
+          const firstHit: number[] = [];
+          const secondHit: number[] = [];
+          for (const p of cold) {
+            for (const list of [firstHit, secondHit]) {
+              const t = performance.now();
+              const res = await fetch(server.url + p, { headers: { 'accept-encoding': 'identity' } });
+              await res.arrayBuffer();
+              if (res.status !== 200) throw new Error(`${p} answered ${res.status} on the 10,000-story build`);
+              list.push(performance.now() - t);
+            }
+          }
+          rows.push(
+            { metric: '10,000-story build: start until the front page answers', value: startMs / 1000, unit: 's' },
+            { metric: `10,000-story build: first request of a non-prerendered story, p50 (${cold.length})`, value: median(firstHit), unit: 'ms' },
+            { metric: '… p99 (slowest)', value: percentile(firstHit, 99), unit: 'ms' },
+            { metric: '… second request of the same story, p50', value: median(secondHit), unit: 'ms' },
+          );
+          notes.push(`The 10,000-story rows use bench/tmp/build-10000 (prerendered: ${prerendered.size.toLocaleString('en-GB')} stories); ${cold.length} older published stories, each requested twice, one at a time, without preview.`);
+        } finally {
+          await server.stop();
+        }
+      }
+    }
     return { rows, notes };
   },
 };
+
+/** Published stories of a corpus that the build did not prerender, evenly spread, as URL paths. */
+function olderArticles(corpus: string, prerendered: Set<string>, count: number): string[] {
+  const dir = path.join(corpus, 'articles');
+  const paths: string[] = [];
+  for (const file of fs.readdirSync(dir).sort()) {
+    const head = fs.readFileSync(path.join(dir, file), 'utf8').slice(0, 1200);
+    const section = /^section: ([a-z0-9-]+)$/m.exec(head)?.[1];
+    if (!section || !/^status: published$/m.test(head)) continue;
+    const p = `/${section}/${file.replace(/\.mdx?$/, '')}`;
+    if (!prerendered.has(p)) paths.push(p);
+  }
+  const step = Math.max(1, Math.floor(paths.length / count));
+  return paths.filter((_, i) => i % step === 0).slice(0, count);
+}
