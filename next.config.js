@@ -54,7 +54,7 @@ const nextConfig = {
   serverExternalPackages: ['sharp'],
   // Sources are at most 1600 px wide: larger candidates would only upscale.
   // WebP only: AVIF is a little smaller but several times slower to encode on the first request.
-  images: { formats: ['image/webp'], minimumCacheTTL: 86400, deviceSizes: [640, 828, 1080, 1200, 1600] },
+  images: { formats: ['image/webp'], qualities: [65], minimumCacheTTL: 86400, deviceSizes: [640, 828, 1080, 1200, 1600] },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -24,7 +24,11 @@ export function proxy(request: NextRequest) {
   }
   // Editors in preview may open drafts; everyone else gets the 404 page without a render.
   if (!request.cookies.has('__prerender_bypass') && isKnownMissing(pathname, view)) {
-    return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+    // The same for everyone, so a CDN or the nginx cache may keep it for a minute.
+    return NextResponse.rewrite(new URL('/_not-found', request.url), {
+      status: 404,
+      headers: { 'cache-control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' },
+    });
   }
   return NextResponse.next();
 }

@@ -1,6 +1,7 @@
 'use client';
 // Why does this need the browser? It flips the theme without a reload and remembers the choice
-// in localStorage. Without JavaScript it renders nothing and the system setting applies.
+// in localStorage. Without JavaScript it stays an invisible, inert placeholder (so nothing moves
+// when it appears) and the system setting applies.
 import { useEffect, useState } from 'react';
 
 type Theme = 'light' | 'dark';
@@ -11,8 +12,8 @@ export function ThemeToggle() {
     const chosen = document.documentElement.dataset.theme as Theme | undefined;
     setTheme(chosen ?? (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
   }, []);
-  if (!theme) return null;
   const toggle = () => {
+    if (!theme) return;
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
     document.documentElement.dataset.theme = next;
     try {
@@ -23,7 +24,14 @@ export function ThemeToggle() {
     setTheme(next);
   };
   return (
-    <button type="button" aria-pressed={theme === 'dark'} onClick={toggle} className="rounded-sm border border-rule px-2.5 py-1 font-sans text-sm hover:border-ink">
+    <button
+      type="button"
+      aria-pressed={theme === 'dark'}
+      onClick={toggle}
+      disabled={!theme}
+      aria-hidden={!theme}
+      className={`rounded-sm border border-rule px-2.5 py-1 font-sans text-sm hover:border-ink ${theme ? '' : 'invisible'}`}
+    >
       Dark mode
     </button>
   );

@@ -52,6 +52,11 @@ describe('known-missing paths answer 404 before rendering', () => {
     ['/authors/nobody', true],
     ['/feeds/rss.xml', false],
     ['/city', false],
+    ['/nowhere', true],
+    ['/search', false],
+    ['/robots.txt', false],
+    ['/logo.png', false],
+    ['/', false],
     ['/a/b/c', false],
   ])('%s -> %s', (path, missing) => {
     expect(isKnownMissing(path, view)).toBe(missing);

@@ -1,5 +1,5 @@
 import type { ContentView } from '@/lib/content/contentView';
-import { SLUG_PATTERN } from '@/lib/content/slug';
+import { RESERVED_SECTION_SLUGS, SLUG_PATTERN } from '@/lib/content/slug';
 import { articlePath } from '@/lib/content/types';
 
 /** First path segments that belong to the app, not to a section. */
@@ -30,12 +30,16 @@ export function canonicalRedirect(pathname: string, view: Pick<ContentView, 'art
 }
 
 /**
- * True when `pathname` names a story, topic or author page that cannot exist for readers, so
+ * True when `pathname` names a section, story, topic or author page that cannot exist for readers, so
  * it can be answered 404 before rendering: no render cost, and no cache entry on disk for every
  * made-up URL a crawler or attacker tries. Paths of other shapes are left to the router.
  */
 export function isKnownMissing(pathname: string, view: Pick<ContentView, 'article' | 'section' | 'author' | 'topic'>): boolean {
   const parts = pathname.split('/');
+  if (parts.length === 2 && parts[1]) {
+    // One segment: a section, or one of the app's own top-level routes and files.
+    return !(RESERVED_SECTION_SLUGS as readonly string[]).includes(parts[1]) && !view.section(parts[1]);
+  }
   if (parts.length !== 3 || parts[0] !== '') return false;
   const [, first, second] = parts as [string, string, string];
   if (first === 'topics') return !SLUG_PATTERN.test(second) || !view.topic(second);
