@@ -2,6 +2,7 @@ import { Feed } from 'feed';
 import { absoluteUrl, site } from '@/lib/config/site';
 import type { ContentIndex } from '@/lib/content/loadContent';
 import { articlePath, type Article } from '@/lib/content/types';
+import { LOGO_PATH } from '@/lib/seo/jsonLd';
 
 export const FEED_ITEMS = 50;
 export type FeedFormat = 'rss' | 'atom';
@@ -25,7 +26,7 @@ export function renderFeed(scope: FeedScope, articles: Article[], index: Pick<Co
     id: absoluteUrl(scope.pagePath),
     link: absoluteUrl(scope.pagePath),
     language: site.language,
-    image: absoluteUrl('/logo.png'),
+    image: absoluteUrl(LOGO_PATH),
     favicon: absoluteUrl('/icon.svg'),
     copyright: `© ${site.name}`,
     updated: items.reduce<Date>((max, a) => (a.modifiedAt > max ? a.modifiedAt : max), new Date(0)),
