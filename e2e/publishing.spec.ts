@@ -49,7 +49,7 @@ test.beforeAll(async ({ request }) => {
   });
   await new Promise<void>((r) => purgeHook.listen(0, '127.0.0.1', r));
   server = spawn('node', ['scripts/server.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
-    stdio: 'ignore',
+    stdio: ['ignore', fs.openSync('.tmp/publish-server.log', 'w'), fs.openSync('.tmp/publish-server.log', 'a')],
     env: {
       ...process.env, NEXT_DIST_DIR: dist, CONTENT_DIR: content, REVALIDATE_SECRET: SECRET, PUBLISH_INTERVAL_SECONDS: '3600',
       LISTING_PAGE_SIZE: '4', NEXT_TELEMETRY_DISABLED: '1',

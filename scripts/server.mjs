@@ -38,6 +38,11 @@ function isDecodablePath(url) {
     return false;
   }
 }
+// Idle keep-alive connections outlive the usual load-balancer idle timeout (60 s), so the proxy in
+// front, not this server, closes them; otherwise a request sent as the server closes its socket
+// is reset (Node's default is 5 s). headersTimeout must exceed keepAliveTimeout.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => console.log(`Masthead ready on http://${hostname}:${port}`));
 
 // Finish requests in flight on a normal stop (deploys, Ctrl-C), then exit.
