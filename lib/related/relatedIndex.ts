@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/content/types';
-import { contentWords } from './textTerms';
+import { TermDictionary } from './textTerms';
 
 /**
  * Related-articles ranking, precomputed once over the public stories.
@@ -33,58 +33,103 @@ interface Vector {
 export interface RelatedIndex {
   articles: Article[];
   position: Map<string, number>;
+  /** publishedAt in ms and a section number per position, so ranking reads arrays, not objects. */
+  times: Float64Array;
+  sections: Int32Array;
   vectors: Vector[];
   topicIdf: Map<string, number>;
-  topicPostings: Map<string, number[]>;
+  topicPostings: Map<string, Int32Array>;
   /** Stories using a term (positions, newest first) and each one's weight for it. */
-  termPostings: Map<string, { ids: number[]; weights: number[] }>;
+  termPostings: Map<string, { ids: Int32Array; weights: Float64Array }>;
 }
 
 export function buildRelatedIndex(articles: Article[]): RelatedIndex {
   const n = articles.length;
-  const termCounts: Map<string, number>[] = [];
-  const documentFrequency = new Map<string, number>();
-  for (const article of articles) {
-    const counts = new Map<string, number>();
-    const heading = contentWords(`${article.title} ${article.dek}`);
-    for (const w of heading) counts.set(w, (counts.get(w) ?? 0) + 3);
-    for (const w of contentWords(article.body)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    termCounts.push(counts);
-  }
-
-  const termPostings = new Map<string, { ids: number[]; weights: number[] }>();
-  const vectors = termCounts.map((counts, i) => {
-    const scored: [string, number][] = [];
-    for (const [term, count] of counts) {
-      const df = documentFrequency.get(term)!;
-      if (df < 2) continue; // a word no other story uses cannot relate two stories
-      scored.push([term, (1 + Math.log(count)) * Math.log(n / df)]);
-    }
-    scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const top = scored.slice(0, TERMS_PER_STORY).filter(([, w]) => w > 0);
-    const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
-    top.forEach(([term, w]) => {
-      let list = termPostings.get(term);
-      if (!list) termPostings.set(term, (list = { ids: [], weights: [] }));
-      list.ids.push(i);
-      list.weights.push(w / norm);
-    });
-    const weights = Float64Array.from(top, ([, w]) => w / norm);
-    return { terms: top.map(([t]) => t), weights };
+  const dictionary = new TermDictionary();
+  // Per-story counts go into arrays indexed by term id; `seen` marks which ids this story touched.
+  const counts: number[] = [];
+  const seen: number[] = [];
+  const documentFrequency: number[] = [];
+  const storyTerms = articles.map((article, story) => {
+    const used: number[] = [];
+    const add = (ids: number[], weight: number) => {
+      for (const id of ids) {
+        if (seen[id] !== story) {
+          seen[id] = story;
+          counts[id] = 0;
+          used.push(id);
+        }
+        counts[id]! += weight;
+      }
+    };
+    add(dictionary.idsOf(`${article.title} ${article.dek}`), 3);
+    add(dictionary.idsOf(article.body), 1);
+    for (const id of used) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+    return { ids: used, counts: used.map((id) => counts[id]!) };
   });
 
-  const topicPostings = new Map<string, number[]>();
+  const termLists = new Map<string, { ids: number[]; weights: number[] }>();
+  const vectors = storyTerms.map((story, i) => {
+    const top = topTerms(story, documentFrequency, dictionary.terms, n);
+    const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
+    for (const [term, w] of top) {
+      let list = termLists.get(term);
+      if (!list) termLists.set(term, (list = { ids: [], weights: [] }));
+      list.ids.push(i);
+      list.weights.push(w / norm);
+    }
+    return { terms: top.map(([t]) => t), weights: Float64Array.from(top, ([, w]) => w / norm) };
+  });
+  const termPostings = new Map([...termLists].map(([term, l]) => [term, { ids: Int32Array.from(l.ids), weights: Float64Array.from(l.weights) }]));
+
+  const topicLists = new Map<string, number[]>();
   articles.forEach((article, i) => {
     for (const t of article.topics) {
-      let list = topicPostings.get(t.slug);
-      if (!list) topicPostings.set(t.slug, (list = []));
+      let list = topicLists.get(t.slug);
+      if (!list) topicLists.set(t.slug, (list = []));
       list.push(i);
     }
   });
-  const topicIdf = new Map([...topicPostings].map(([slug, list]) => [slug, Math.log(1 + n / list.length)]));
+  const topicPostings = new Map([...topicLists].map(([slug, list]) => [slug, Int32Array.from(list)]));
+  const topicIdf = new Map([...topicLists].map(([slug, list]) => [slug, Math.log(1 + n / list.length)]));
+  const sectionNumbers = new Map<string, number>();
+  const sections = Int32Array.from(articles, (a) => sectionNumbers.get(a.section) ?? sectionNumbers.set(a.section, sectionNumbers.size).size - 1);
 
-  return { articles, position: new Map(articles.map((a, i) => [a.slug, i])), vectors, topicIdf, topicPostings, termPostings };
+  return {
+    articles,
+    position: new Map(articles.map((a, i) => [a.slug, i])),
+    times: Float64Array.from(articles, (a) => a.publishedAt.getTime()),
+    sections,
+    vectors,
+    topicIdf,
+    topicPostings,
+    termPostings,
+  };
+}
+
+/** A story's TERMS_PER_STORY best tf-idf terms, best first (ties alphabetical). */
+function topTerms(story: { ids: number[]; counts: number[] }, documentFrequency: number[], terms: string[], n: number): [string, number][] {
+  const scored: [string, number][] = [];
+  story.ids.forEach((id, k) => {
+    const df = documentFrequency[id]!;
+    // A word no other story uses cannot relate two stories; one that every story uses says nothing.
+    if (df >= 2 && df < n) scored.push([terms[id]!, (1 + Math.log(story.counts[k]!)) * Math.log(n / df)]);
+  });
+  const byWeight = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+  if (scored.length <= TERMS_PER_STORY) return scored.sort(byWeight);
+  // Only the best few matter: keep a small sorted list instead of sorting hundreds of terms.
+  const best = scored.slice(0, TERMS_PER_STORY).sort(byWeight);
+  for (let i = TERMS_PER_STORY; i < scored.length; i++) {
+    const entry = scored[i]!;
+    if (byWeight(entry, best[TERMS_PER_STORY - 1]!) >= 0) continue;
+    let k = TERMS_PER_STORY - 1;
+    while (k > 0 && byWeight(entry, best[k - 1]!) < 0) {
+      best[k] = best[k - 1]!;
+      k--;
+    }
+    best[k] = entry;
+  }
+  return best;
 }
 
 export interface RankedArticle {
@@ -93,13 +138,21 @@ export interface RankedArticle {
   pinned: boolean;
 }
 
-/** Score buffers per index, reused across rankings; a fresh stamp per call avoids clearing them. */
-const buffers = new WeakMap<RelatedIndex, { scores: Float64Array; marks: Uint32Array; stamp: number }>();
+interface Scratch {
+  scores: Float64Array;
+  marks: Uint32Array;
+  touched: Int32Array;
+  stamp: number;
+}
+
+/** Scratch arrays per index, reused across rankings; a fresh stamp per call avoids clearing them. */
+const scratches = new WeakMap<RelatedIndex, Scratch>();
 
 /**
  * 3 to `limit` related stories: the editor's pins first (those that are in the index, i.e.
  * public), then the best scores, then — only to reach the minimum — the newest in the section.
- * Scores accumulate straight from the (windowed) postings into a typed array: no per-pair work.
+ * Scores accumulate straight from the (windowed) postings into a typed array and the best are
+ * kept in a small sorted array: no per-pair objects, so all 10,000 lists take well under a second.
  */
 export function rankRelated(index: RelatedIndex, article: Article, limit = 6, minimum = 3): RankedArticle[] {
   const self = index.position.get(article.slug);
@@ -112,47 +165,62 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
     result.push({ article: index.articles[i]!, score: Infinity, pinned: true });
   }
 
-  let buffer = buffers.get(index);
-  if (!buffer) {
+  let scratch = scratches.get(index);
+  if (!scratch) {
     const n = index.articles.length;
-    buffers.set(index, (buffer = { scores: new Float64Array(n), marks: new Uint32Array(n), stamp: 0 }));
+    scratches.set(index, (scratch = { scores: new Float64Array(n), marks: new Uint32Array(n), touched: new Int32Array(n), stamp: 0 }));
   }
-  const stamp = ++buffer.stamp;
-  const { scores, marks } = buffer;
-  const touched: number[] = [];
-  const add = (i: number, value: number) => {
-    if (marks[i] !== stamp) {
-      marks[i] = stamp;
-      scores[i] = 0;
-      touched.push(i);
-    }
-    scores[i]! += value;
-  };
+  const stamp = ++scratch.stamp;
+  const { scores, marks, touched } = scratch;
+  const { times } = index;
+  let touchedCount = 0;
   const when = article.publishedAt.getTime();
+  // The story and its pins are marked up front and never enter `touched`: no set lookups per candidate.
+  for (const i of chosen) {
+    marks[i] = stamp;
+    scores[i] = -Infinity;
+  }
   for (const t of article.topics) {
     const postings = index.topicPostings.get(t.slug);
     if (!postings) continue;
-    const idf = TOPIC_WEIGHT * (index.topicIdf.get(t.slug) ?? 0);
-    const [from, to] = nearest(postings, index, when, TOPIC_WINDOW);
-    for (let k = from; k < to; k++) add(postings[k]!, idf);
+    const weight = TOPIC_WEIGHT * (index.topicIdf.get(t.slug) ?? 0);
+    const [from, to] = nearest(postings, times, when, TOPIC_WINDOW);
+    for (let k = from; k < to; k++) {
+      const i = postings[k]!;
+      if (marks[i] !== stamp) {
+        marks[i] = stamp;
+        scores[i] = weight;
+        touched[touchedCount++] = i;
+      } else scores[i]! += weight;
+    }
   }
   const own = self === undefined ? buildRelatedIndex([article]).vectors[0]! : index.vectors[self]!;
-  own.terms.forEach((term, t) => {
-    const postings = index.termPostings.get(term);
-    if (!postings) return;
+  for (let t = 0; t < own.terms.length; t++) {
+    const postings = index.termPostings.get(own.terms[t]!);
+    if (!postings) continue;
     const weight = TEXT_WEIGHT * own.weights[t]!;
-    const [from, to] = nearest(postings.ids, index, when, TERM_WINDOW);
-    for (let k = from; k < to; k++) add(postings.ids[k]!, weight * postings.weights[k]!);
-  });
-
-  const scored: [number, number][] = [];
-  for (const i of touched) {
-    if (chosen.has(i)) continue;
-    const other = index.articles[i]!;
-    const days = Math.abs(other.publishedAt.getTime() - when) / DAY_MS;
-    scored.push([i, scores[i]! + (other.section === article.section ? SECTION_WEIGHT : 0) + RECENCY_WEIGHT * Math.exp(-days / RECENCY_DAYS)]);
+    const { ids, weights } = postings;
+    const [from, to] = nearest(ids, times, when, TERM_WINDOW);
+    for (let k = from; k < to; k++) {
+      const i = ids[k]!;
+      if (marks[i] !== stamp) {
+        marks[i] = stamp;
+        scores[i] = weight * weights[k]!;
+        touched[touchedCount++] = i;
+      } else scores[i]! += weight * weights[k]!;
+    }
   }
-  for (const [i, value] of topK(scored, limit - result.length, index)) {
+
+  const k = limit - result.length;
+  const best = new TopK(k, times);
+  const section = self === undefined ? -1 : index.sections[self]!;
+  for (let c = 0; c < touchedCount; c++) {
+    const i = touched[c]!;
+    const sameSection = self === undefined ? index.articles[i]!.section === article.section : index.sections[i] === section;
+    const days = Math.abs(times[i]! - when) / DAY_MS;
+    best.offer(i, scores[i]! + (sameSection ? SECTION_WEIGHT : 0) + RECENCY_WEIGHT * Math.exp(-days / RECENCY_DAYS));
+  }
+  for (const [i, value] of best.entries()) {
     chosen.add(i);
     result.push({ article: index.articles[i]!, score: value, pinned: false });
   }
@@ -170,13 +238,13 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
  * The range of a topic's or term's postings to use: all of them when the list is short,
  * otherwise the `window` published nearest to `when`. Lists hold positions, newest first.
  */
-function nearest(postings: number[], index: RelatedIndex, when: number, window: number): [number, number] {
+function nearest(postings: Int32Array, times: Float64Array, when: number, window: number): [number, number] {
   if (postings.length <= window) return [0, postings.length];
   let lo = 0;
   let hi = postings.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (index.articles[postings[mid]!]!.publishedAt.getTime() > when) lo = mid + 1;
+    if (times[postings[mid]!]! > when) lo = mid + 1;
     else hi = mid;
   }
   const start = Math.max(0, Math.min(lo - (window >> 1), postings.length - window));
@@ -184,19 +252,34 @@ function nearest(postings: number[], index: RelatedIndex, when: number, window: 
 }
 
 /** The k best scores, best first; ties go to the newer story, then the lower position. */
-function topK(scores: Iterable<[number, number]>, k: number, index: RelatedIndex): [number, number][] {
-  const better = ([ia, sa]: [number, number], [ib, sb]: [number, number]) =>
-    sa - sb || index.articles[ia]!.publishedAt.getTime() - index.articles[ib]!.publishedAt.getTime() || ib - ia;
-  const best: [number, number][] = [];
-  for (const entry of scores) {
-    if (k <= 0) break;
-    if (best.length < k) {
-      best.push(entry);
-      best.sort((a, b) => better(b, a));
-    } else if (better(entry, best[k - 1]!) > 0) {
-      best[k - 1] = entry;
-      best.sort((a, b) => better(b, a));
+class TopK {
+  private readonly ids: number[] = [];
+  private readonly values: number[] = [];
+
+  constructor(private readonly k: number, private readonly times: Float64Array) {}
+
+  offer(id: number, value: number): void {
+    const { ids, values, k } = this;
+    if (k <= 0) return;
+    if (ids.length === k && !this.beats(id, value, ids[k - 1]!, values[k - 1]!)) return;
+    let at = ids.length < k ? ids.length : k - 1;
+    while (at > 0 && this.beats(id, value, ids[at - 1]!, values[at - 1]!)) {
+      ids[at] = ids[at - 1]!;
+      values[at] = values[at - 1]!;
+      at--;
     }
+    ids[at] = id;
+    values[at] = value;
   }
-  return best;
+
+  entries(): [number, number][] {
+    return this.ids.map((id, i) => [id, this.values[i]!]);
+  }
+
+  private beats(ia: number, sa: number, ib: number, sb: number): boolean {
+    if (sa !== sb) return sa > sb;
+    const ta = this.times[ia]!;
+    const tb = this.times[ib]!;
+    return ta !== tb ? ta > tb : ia < ib;
+  }
 }

@@ -10,17 +10,48 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Lowercased content words of a text, MDX tags and markdown syntax removed. */
-export function contentWords(text: string): string[] {
-  const words = text
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ' ')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z0-9]+/);
-  return words.filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/^\d+$/.test(w)).map(stem);
+/**
+ * Numbers the content words of texts: lowercased, stemmed and accent-folded, with MDX tags, link
+ * targets, stopwords, numbers and words under three letters left out. Each distinct word is
+ * judged once and remembered, so a body costs one lookup per word however long the corpus.
+ */
+export class TermDictionary {
+  /** Term text by id. */
+  readonly terms: string[] = [];
+  private readonly idOfTerm = new Map<string, number>();
+  /** Raw word -> term id, or -1 for a word that is not a content word. */
+  private readonly idOfWord = new Map<string, number>();
+
+  /** Term ids of a text's content words, one per occurrence, in order. */
+  idsOf(text: string): number[] {
+    let plain = text.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ' ').toLowerCase();
+    // Folding accents is costly on whole bodies, and most bodies are plain ASCII.
+    if (NON_ASCII.test(plain)) plain = plain.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    const ids: number[] = [];
+    for (const word of plain.match(LONG_WORDS) ?? []) {
+      let id = this.idOfWord.get(word);
+      if (id === undefined) this.idOfWord.set(word, (id = this.judge(word)));
+      if (id >= 0) ids.push(id);
+    }
+    return ids;
+  }
+
+  private judge(word: string): number {
+    if (STOPWORDS.has(word) || ALL_DIGITS.test(word)) return -1;
+    const term = stem(word);
+    let id = this.idOfTerm.get(term);
+    if (id === undefined) {
+      id = this.terms.push(term) - 1;
+      this.idOfTerm.set(term, id);
+    }
+    return id;
+  }
 }
+
+/** Runs of three or more letters or digits: the regex skips "a", "of" and "to" itself. */
+const LONG_WORDS = /[a-z0-9]{3,}/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+const ALL_DIGITS = /^\d+$/;
 
 /** A light suffix-stripper so "floods" and "flooding" meet; not a full Porter stemmer. */
 function stem(word: string): string {
