@@ -56,7 +56,8 @@ export const contentIndexPart: Part = {
       notes: [
         `A fresh Node process (\`node --expose-gc --import tsx bench/parts/index-worker.ts\`) runs \`loadContent\` on bench/tmp/corpus-${count} ` +
           `(${o.files.toLocaleString('en-GB')} valid stories, ${o.errors} errors, ${o.warnings} warnings), then \`createContentView(index, {now, preview: false}).articles\`, ` +
-          `\`buildRelatedIndex\` and \`rankRelated\` for each public story (${o.links.toLocaleString('en-GB')} links, ${o.short} lists shorter than 3). Heap figures are after a forced GC; the load holds every story's source and body in memory.`,
+          `\`buildRelatedIndex\` and \`rankRelated\` for each public story (${o.links.toLocaleString('en-GB')} links, ${o.short} lists shorter than 3). Heap figures are after a forced GC; the load holds every story's source and body in memory. ' +
+          'Word counts (reading time) are computed on first use, so they are not in the load figure.`,
       ],
     };
   },

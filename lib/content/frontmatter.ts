@@ -1,4 +1,5 @@
-import { LineCounter, parse, parseDocument, isNode } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { LineCounter, parseDocument, isNode } from 'yaml';
 
 export interface Position {
   line: number;
@@ -43,32 +44,28 @@ export function parseSource(source: string): ParsedSource {
   }
   const yamlText = lines.slice(1, end).join('\n');
   const body = source.slice(close!.index + 3 + close![0].length);
-  // Fast path: plain parse. Positions (the slow document parse) only when something is wrong.
-  let fast: unknown;
+  // Data comes from js-yaml (core schema: no implicit dates), about fifteen times faster than a
+  // positioned parse; `yaml`'s document parse runs only to say where a mistake is.
+  let data: unknown;
+  let failure: YAMLException | undefined;
   try {
-    fast = parse(yamlText, { uniqueKeys: true });
-  } catch {
-    fast = FAILED;
+    data = load(yamlText, { schema: CORE_SCHEMA });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    failure = error;
   }
   let positioned: ReturnType<typeof positionedParse> | undefined;
   const located = () => (positioned ??= positionedParse(yamlText));
-  if (fast !== FAILED) {
-    return { data: fast, body, bodyLine: end + 2, positionOf: (path) => located().positionOf(path), yamlErrors: [] };
+  if (!failure) {
+    return { data, body, bodyLine: end + 2, positionOf: (path) => located().positionOf(path), yamlErrors: [] };
   }
   const { doc, positionOf, toFilePosition } = located();
-  return {
-    data: undefined,
-    body,
-    bodyLine: end + 2,
-    positionOf,
-    yamlErrors: doc.errors.map((e) => ({
-      message: `YAML: ${e.message.split('\n')[0]}`,
-      position: toFilePosition(e.pos[0]),
-    })),
-  };
+  const yamlErrors = doc.errors.map((e) => ({ message: `YAML: ${e.message.split('\n')[0]}`, position: toFilePosition(e.pos[0]) }));
+  // The two parsers agree on real frontmatter; should only js-yaml object, its own message and mark are used.
+  if (!yamlErrors.length) yamlErrors.push({ message: `YAML: ${failure.reason}`, position: { line: failure.mark.line + 2, column: failure.mark.column + 1 } });
+  return { data: undefined, body, bodyLine: end + 2, positionOf, yamlErrors };
 }
 
-const FAILED = Symbol('yaml failed');
 
 function positionedParse(yamlText: string) {
   const lineCounter = new LineCounter();

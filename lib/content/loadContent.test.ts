@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadContent } from './loadContent';
+import { countWords, loadContent } from './loadContent';
 import { formatProblem } from './problem';
 import { article, author, makeFixture, section, type Fixture } from './testing/contentFixture';
 
@@ -109,6 +109,16 @@ describe('content contract failures name the file and field', () => {
     expect(messages().join('\n')).toMatch(/articles\/x\.mdx:\d+:\d+ error YAML:/);
   });
 
+  it('YAML that only the strict data parser refuses (a custom tag) still names the line', () => {
+    fx.write('articles/x.mdx', '---\ntitle: Harbour\ndek: !custom Wall\n---\nBody\n');
+    expectOne(/articles\/x\.mdx:3:\d+ error YAML: unknown tag/);
+  });
+
+  it('duplicate keys are refused, not silently overwritten', () => {
+    fx.write('articles/x.mdx', article().replace('status: published', 'status: published\nstatus: draft'));
+    expect(messages().join('\n')).toMatch(/articles\/x\.mdx:\d+:\d+ error YAML: .*(duplicat|unique)/i);
+  });
+
   it('missing frontmatter', () => {
     fx.write('articles/x.mdx', 'Just a body\n');
     expectOne(/articles\/x\.mdx:1:1 error file must start with a "---" line/);
@@ -162,5 +172,14 @@ describe('faults', () => {
     const index = load();
     expect(index.articles.map((a) => a.slug)).toEqual(['good']);
     expect(messages()).toEqual([expect.stringMatching(/articles\/dangling\.mdx:1:1 error file cannot be read \(ENOENT\)/)]);
+  });
+});
+
+describe('word count', () => {
+  it('counts tokens with a letter or digit, in any script, and not MDX tags or lone punctuation', () => {
+    expect(countWords('The harbour — 40m, «quoted» ¡hola! 東京 naïve')).toBe(7);
+    expect(countWords('A <Figure src="/images/x.jpg" alt="Many words here" /> caption<b>bold</b>')).toBe(3);
+    expect(countWords('an unclosed < tag\u00a0and\u2003spaces 𠀋')).toBe(6);
+    expect(countWords('')).toBe(0);
   });
 });

@@ -14,6 +14,15 @@ const RULES: { pattern: RegExp; message: string }[] = [
   { pattern: /\{[^}]*\}/, message: 'MDX {expressions} are disabled for safety and would be dropped; write the text literally (escape a brace as \\{) or use a string prop like width="600"' },
 ];
 
+/**
+ * Every rule needs one of these: a brace, a tag, an attribute's "=", a link's "](" or a leading
+ * import/export. String searches are far cheaper than a regex over long prose lines.
+ */
+function mightBeUnsafe(line: string): boolean {
+  return line.includes('<') || line.includes('{') || line.includes('=') || line.includes('](') || LEADING_IMPORT.test(line);
+}
+const LEADING_IMPORT = /^\s*(?:import|export)\s/;
+
 /** Finds markup that would run code or break the page, outside code blocks and inline code. */
 export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
   const found: UnsafeMarkup[] = [];
@@ -26,7 +35,7 @@ export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
     }
     if (fence) return;
     // Most lines are plain prose: skip them before running every rule.
-    if (!/[{<]|\son|:|^\s*(?:import|export)\s/i.test(rawLine)) return;
+    if (!mightBeUnsafe(rawLine)) return;
     const line = rawLine.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length)).replace(/\\[{}]/g, '  ');
     for (const rule of RULES) {
       const m = rule.pattern.exec(line);
