@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { AuthorBox } from '@/components/AuthorBox';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ContentErrorPanel } from '@/components/ContentErrorPanel';
@@ -43,10 +43,12 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
   if (!article) {
     const problems = view.audience.preview ? view.index.problems.filter((p) => p.file.endsWith(`articles/${slug}.mdx`)) : [];
     if (problems.length) return <ContentErrorPanel problems={problems} />;
+    // npm start's request gate redirects before rendering; this covers a bare `next start`.
+    const moved = view.redirectTarget(slug);
+    if (moved) permanentRedirect(articlePath(moved));
     notFound();
   }
-  // proxy.ts has already sent moved stories and old slugs to their canonical URL.
-  if (article.section !== section) notFound();
+  if (article.section !== section) permanentRedirect(articlePath(article));
 
   const { sectionsBySlug, authorsBySlug } = view.index;
   const related = getRelatedArticles(view, article);
