@@ -28,6 +28,8 @@ export const servePart: Part = {
     const warm = { connections: load0.connections, durationS: smoke ? 1 : 3, maxRequests: 100_000 };
 
     const servers: { name: string; url: string; nginx?: NginxServer; process?: Started }[] = [{ name: 'next start', url: next.url }];
+    // The cache sits in front of the production server (npm start) as deploy/nginx.conf says, or next start without one.
+    let upstreamPort = ctx.ports.next;
     const notes: string[] = [];
     try {
       // `npm start` runs scripts/server.mjs (a thin Node layer around Next) when the project has one: measure it too.
@@ -42,10 +44,11 @@ export const servePart: Part = {
         const url = `http://127.0.0.1:${ctx.ports.spare}`;
         await waitForHttp(`${url}/`, 60_000, p);
         servers.push({ name: 'npm start (server.mjs)', url, process: p });
+        upstreamPort = ctx.ports.spare;
       }
       const staticNginx = await startNginx('static', staticConfig(site.dir, ctx.ports.nginxStatic), ctx.ports.nginxStatic);
       servers.push({ name: 'nginx static', url: staticNginx.url, nginx: staticNginx });
-      const proxy = await startNginx('proxy', proxyConfig(site.dir, ctx.ports.nginxProxy, ctx.ports.next), ctx.ports.nginxProxy);
+      const proxy = await startNginx('proxy', proxyConfig(site.dir, ctx.ports.nginxProxy, upstreamPort), ctx.ports.nginxProxy);
       servers.push({ name: 'next behind nginx cache', url: proxy.url, nginx: proxy });
 
       // What each server answers, and whether the proxy cache stores it (second request).
@@ -96,8 +99,8 @@ export const servePart: Part = {
       notes.push(
         `${load0.connections} connections for ${load0.durationS} s per measurement (cap ${load0.maxRequests.toLocaleString('en-GB')} requests) after a ${warm.durationS} s warm-up, one server at a time, no Accept-Encoding (no compression anywhere). ` +
           'autocannon, nginx (2 workers) and next start share the 2 cores, so absolute figures are low for every server; the ratios are the comparable part.',
-        '"nginx static" serves the build\'s .next/server/app/*.html (the same bytes next start sends). "next behind nginx cache" is deploy/nginx.conf rewritten for loopback ports and bench/tmp paths; bench-only changes: access_log off, and `proxy_cache_valid 200 301 308 404 60s` as a fallback for header-less responses. ' +
-          'The app itself sends `s-maxage=60, stale-while-revalidate=…` on pages, which nginx honours; a response marked private/no-store (the top-level 404 today) is not cached, so the 404 row behind nginx measures a pass-through to Next.',
+        '"nginx static" serves the build\'s .next/server/app/*.html (the same bytes next start sends). "next behind nginx cache" is deploy/nginx.conf rewritten for loopback ports and bench/tmp paths, in front of npm start (scripts/server.mjs) when the project has one, as deployed; bench-only changes: access_log off, and `proxy_cache_valid 200 301 308 404 60s` as a fallback for header-less responses. ' +
+          'The app itself sends `s-maxage=60, stale-while-revalidate=…` on pages and (from npm start\'s request gate) on 404s for made-up URLs, which nginx honours; a response marked private/no-store is not cached and passes through to the app.',
         `Per-server table (${next.url} etc.):\n\n${table.join('\n')}`,
         `First responses: ${facts.join('; ')}.`,
       );
