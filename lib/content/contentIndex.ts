@@ -1,13 +1,17 @@
 import { site } from '@/lib/config/site';
 import { loadContent, type ContentIndex } from './loadContent';
 import { ContentError, formatProblem, type ContentProblem } from './problem';
+import { SourceCache } from './sourceCache';
 
 /**
  * One index per process, shared by every route: Next.js bundles pages, route handlers and
  * proxy.ts separately, each with its own copy of this module, so module state would not be
  * shared — a publish through /api/revalidate must be seen by all of them.
  */
-const store = globalThis as typeof globalThis & { __mastheadContentIndex?: ContentIndex };
+const store = globalThis as typeof globalThis & { __mastheadContentIndex?: ContentIndex; __mastheadSources?: SourceCache };
+
+/** Files already read by this process: reloads (publishes, preview requests) parse only what changed. */
+export const contentSources = (): SourceCache => (store.__mastheadSources ??= new SourceCache());
 
 const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
 
@@ -18,7 +22,7 @@ const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
  */
 export function getContentIndex(): ContentIndex {
   if (store.__mastheadContentIndex) return store.__mastheadContentIndex;
-  const index = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir });
+  const index = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir, sourceCache: contentSources() });
   const hasErrors = index.problems.some((p) => p.severity === 'error');
   if (hasErrors && isBuild()) throw new ContentError(index.problems);
   for (const problem of index.problems) {
@@ -36,7 +40,7 @@ export type ReloadResult = { ok: true; before: ContentIndex; after: ContentIndex
  */
 export function reloadContentIndex(): ReloadResult {
   const before = getContentIndex();
-  const after = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir });
+  const after = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir, sourceCache: contentSources() });
   const errors = after.problems.filter((p) => p.severity === 'error');
   if (errors.length) return { ok: false, problems: errors };
   store.__mastheadContentIndex = after;

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countWords, loadContent } from './loadContent';
 import { formatProblem } from './problem';
+import { SourceCache } from './sourceCache';
 import { article, author, makeFixture, section, type Fixture } from './testing/contentFixture';
 
 let fx: Fixture;
@@ -181,5 +184,34 @@ describe('word count', () => {
     expect(countWords('A <Figure src="/images/x.jpg" alt="Many words here" /> caption<b>bold</b>')).toBe(3);
     expect(countWords('an unclosed < tag\u00a0and\u2003spaces 𠀋')).toBe(6);
     expect(countWords('')).toBe(0);
+  });
+});
+
+describe('reloading with a source cache (preview)', () => {
+  it('sees an edit, a new file and a deletion, and reuses what did not change', () => {
+    const cache = new SourceCache();
+    fx.write('articles/harbour-wall.mdx', article());
+    fx.write('articles/quay-lights.mdx', article({ title: '"Quay lights return"' }));
+    const first = loadContent({ contentDir: fx.contentDir, publicDir: fx.publicDir, sourceCache: cache });
+    fx.write('articles/harbour-wall.mdx', article({ title: '"Harbour wall repaired at last"' }));
+    fx.write('articles/ferry-timetable.mdx', article({ title: '"Ferry timetable"' }));
+    const second = loadContent({ contentDir: fx.contentDir, publicDir: fx.publicDir, sourceCache: cache });
+    const title = (index: typeof first, slug: string) => index.articlesBySlug.get(slug)?.title;
+    expect(title(second, 'harbour-wall')).toBe('Harbour wall repaired at last');
+    expect(title(second, 'ferry-timetable')).toBe('Ferry timetable');
+    // The unchanged file's validated data is the same object, not a re-parse.
+    expect(second.articlesBySlug.get('quay-lights')!.publishedAt).toBe(first.articlesBySlug.get('quay-lights')!.publishedAt);
+    fs.rmSync(path.join(fx.contentDir, 'articles', 'ferry-timetable.mdx'));
+    const third = loadContent({ contentDir: fx.contentDir, publicDir: fx.publicDir, sourceCache: cache });
+    expect(third.articles.map((a) => a.slug).sort()).toEqual(['harbour-wall', 'quay-lights']);
+  });
+
+  it('reports a file that turned invalid, even when it was cached valid', () => {
+    const cache = new SourceCache();
+    fx.write('articles/harbour-wall.mdx', article());
+    expect(loadContent({ contentDir: fx.contentDir, publicDir: fx.publicDir, sourceCache: cache }).problems).toEqual([]);
+    fx.write('articles/harbour-wall.mdx', article({ authors: '[nobody-here]' }));
+    const problems = loadContent({ contentDir: fx.contentDir, publicDir: fx.publicDir, sourceCache: cache }).problems.map(formatProblem);
+    expect(problems.join('\n')).toMatch(/harbour-wall\.mdx:\d+:\d+ error authors\[0\]: "nobody-here" is not an author/);
   });
 });

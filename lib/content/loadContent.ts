@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { z } from 'zod';
-import { parseSource, type ParsedSource } from './frontmatter';
+import { parseSource } from './frontmatter';
 import type { ContentProblem, Severity } from './problem';
 import { articleSchema, authorSchema, describeIssues, fieldName, sectionSchema } from './schema';
 import { RESERVED_SECTION_SLUGS, SLUG_PATTERN, topicSlug } from './slug';
 import type { Article, Author, ImageRef, Section, Topic } from './types';
+import { memoPerFile, type RawFile, type SourceCache } from './sourceCache';
 import { findUnsafeMarkup } from './unsafeMarkup';
 
 export interface ContentIndex {
@@ -25,22 +26,24 @@ export interface ContentIndex {
 export interface LoadOptions {
   contentDir: string;
   publicDir: string;
+  /** Reuse files unchanged since an earlier load with the same cache (preview reloads). */
+  sourceCache?: SourceCache;
 }
 
 const WORDS_PER_MINUTE = 230;
 
-interface RawFile {
-  slug: string;
-  file: string;
-  source: string;
-  parsed: ParsedSource;
-}
+/**
+ * Schema results and the markup scan depend on a file's text alone, so a cached file keeps them.
+ * Each file is checked against its folder's schema only, so the file alone is the key.
+ */
+const schemaResults = new WeakMap<RawFile, z.ZodSafeParseResult<unknown>>();
+const unsafeMarkupOf = memoPerFile((raw) => findUnsafeMarkup(raw.parsed.body));
 
 /**
  * Reads and validates every file under the content directory. Never throws for a content
  * mistake: each one becomes a problem (an error, or a warning when it is in a draft).
  */
-export function loadContent({ contentDir, publicDir }: LoadOptions): ContentIndex {
+export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions): ContentIndex {
   const problems: ContentProblem[] = [];
   const display = (absolute: string) => path.relative(process.cwd(), absolute) || absolute;
   const imageCache = new Map<string, { width: number; height: number } | null>();
@@ -68,16 +71,23 @@ export function loadContent({ contentDir, publicDir }: LoadOptions): ContentInde
     }
     return names.flatMap((name) => {
       const absolute = path.join(dir, name);
-      let source: string;
       try {
-        source = fs.readFileSync(absolute, 'utf8');
+        if (!sourceCache) return [readRaw(absolute, name)];
+        const { mtimeMs, size } = fs.statSync(absolute);
+        let raw = sourceCache.get(absolute, mtimeMs, size);
+        if (!raw) sourceCache.set(absolute, mtimeMs, size, (raw = readRaw(absolute, name)));
+        return [raw];
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
         problems.push({ file: display(absolute), line: 1, column: 1, severity: 'error', message: `file cannot be read (${code}): check that it exists and is readable` });
         return [];
       }
-      return [{ slug: name.replace(/\.mdx?$/, ''), file: display(absolute), source, parsed: parseSource(source) }];
     });
+  };
+
+  const readRaw = (absolute: string, name: string): RawFile => {
+    const source = fs.readFileSync(absolute, 'utf8');
+    return { slug: name.replace(/\.mdx?$/, ''), file: display(absolute), source, parsed: parseSource(source) };
   };
 
   const validate = <S extends z.ZodType>(raw: RawFile, schema: S, severity: Severity): z.infer<S> | null => {
@@ -88,7 +98,8 @@ export function loadContent({ contentDir, publicDir }: LoadOptions): ContentInde
     }
     for (const e of raw.parsed.yamlErrors) report(e.position.line, e.position.column, e.message);
     if (raw.parsed.yamlErrors.length) return null;
-    const result = schema.safeParse(raw.parsed.data ?? {});
+    if (!schemaResults.has(raw)) schemaResults.set(raw, schema.safeParse(raw.parsed.data ?? {}));
+    const result = schemaResults.get(raw) as z.ZodSafeParseResult<z.infer<S>>;
     if (result.success) return SLUG_PATTERN.test(raw.slug) ? result.data : null;
     for (const issue of describeIssues(result.error, schema)) {
       const { line, column } = raw.parsed.positionOf(issue.path);
@@ -173,7 +184,7 @@ export function loadContent({ contentDir, publicDir }: LoadOptions): ContentInde
       topics.push({ slug, name: topicNames.get(slug)! });
     });
     const image = data.image ? toImage(raw, 'image', severity, data.image) : undefined;
-    for (const unsafe of findUnsafeMarkup(raw.parsed.body)) {
+    for (const unsafe of unsafeMarkupOf(raw)) {
       problems.push({ file: raw.file, line: raw.parsed.bodyLine + unsafe.line - 1, column: unsafe.column, severity, message: unsafe.message });
     }
     const figureSizes: Article['figureSizes'] = {};
@@ -222,6 +233,7 @@ export function loadContent({ contentDir, publicDir }: LoadOptions): ContentInde
     });
   }
   articles.sort(newestFirst);
+  sourceCache?.sweep();
 
   return {
     sections,

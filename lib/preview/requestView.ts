@@ -3,6 +3,7 @@ import { draftMode } from 'next/headers';
 import { cache } from 'react';
 import { site } from '@/lib/config/site';
 import { createContentView, readerView, type ContentView } from '@/lib/content/contentView';
+import { contentSources } from '@/lib/content/contentIndex';
 import { loadContent } from '@/lib/content/loadContent';
 import { previewAudience } from '@/lib/content/visibility';
 
@@ -29,5 +30,7 @@ export async function getReaderView(): Promise<ContentView> {
 export const getRequestView = cache(async (): Promise<ContentView> => {
   const { isEnabled } = await draftMode();
   if (!isEnabled || !process.env.DRAFT_SECRET) return getReaderView();
-  return createContentView(loadContent({ contentDir: site.contentDir, publicDir: site.publicDir }), previewAudience());
+  // Re-read from disk, but only files changed since the last preview request are parsed again.
+  const index = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir, sourceCache: contentSources() });
+  return createContentView(index, previewAudience());
 });
