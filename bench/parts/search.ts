@@ -1,18 +1,57 @@
-/**
- * Part 7: search latency — a placeholder until search exists.
- *
- * To fill it in: start from ctx.next() (the built site, loopback), run `load()` from
- * ../lib/load.ts against the search route for a few representative queries (and/or time the
- * index build in a worker like index-worker.ts), and return rows with `target`s. Nothing else
- * needs to change: the part is already registered in ./index.ts and has `npm run bench:search`.
- */
+/** Part 7: search latency at 10,000 stories, by running bench/search.ts in its own process. */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { BenchContext, Part } from '../lib/context';
+import { run } from '../lib/proc';
+import { LOGS, REPO } from '../lib/project';
 import type { PartResult } from '../lib/report';
+
+interface Stats {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+interface SearchOutput {
+  stories: number;
+  loadMs: number;
+  buildMs: number;
+  overall: Stats;
+  byKind: Record<string, Stats>;
+  loadAverage: number;
+}
 
 export const searchPart: Part = {
   name: 'search',
   title: '7. Search latency',
-  async run(_ctx: BenchContext): Promise<PartResult> {
-    return { rows: [{ metric: 'search', value: null, unit: 'ms', note: 'not built yet' }], notes: [] };
+  async run(ctx: BenchContext): Promise<PartResult> {
+    const count = ctx.options.smoke ? 200 : 10000;
+    const queries = ctx.options.smoke ? 100 : 1000;
+    const logFile = path.join(LOGS, `search-${count}.log`);
+    fs.mkdirSync(LOGS, { recursive: true });
+    fs.writeFileSync(logFile, '');
+    const result = await run('search', process.execPath, ['--expose-gc', '--import', 'tsx', path.join(REPO, 'bench', 'search.ts'), '--count', String(count), '--queries', String(queries)], {
+      cwd: REPO,
+      logFile,
+      timeoutMs: 10 * 60_000,
+    });
+    const line = fs.readFileSync(logFile, 'utf8').split('\n').reverse().find((l) => l.startsWith('{'));
+    if (result.code !== 0 || !line) throw new Error(`bench/search.ts failed (exit ${result.code}); log: ${logFile}`);
+    const o = JSON.parse(line) as SearchOutput;
+    const n = o.stories.toLocaleString('en-GB');
+    return {
+      rows: [
+        { metric: `${n} public stories: query p50`, value: o.overall.p50, unit: 'ms' },
+        { metric: 'query p99', value: o.overall.p99, unit: 'ms', note: `${o.overall.n} queries, max ${o.overall.max.toFixed(1)} ms` },
+        { metric: 'building the index (first search after the public set changes)', value: o.buildMs / 1000, unit: 's' },
+      ],
+      notes: [
+        `\`node --expose-gc --import tsx bench/search.ts --count ${count} --queries ${queries}\` (log: bench/tmp/logs/search-${count}.log): ` +
+          'the page\'s own path (parseSearchParams → searchArticles) in-process after one warm-up pass; HTTP and rendering not included. ' +
+          `Per kind: ${Object.entries(o.byKind).map(([k, s]) => `${k} p50 ${s.p50.toFixed(1)} / p99 ${s.p99.toFixed(1)} ms`).join('; ')}. Load average at the end ${o.loadAverage.toFixed(1)}.`,
+      ],
+    };
   },
 };
