@@ -46,7 +46,7 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const view = await getRequestView();
   const { q, truncated, section, sectionIgnored, page } = await readParams(view, searchParams);
-  const results = q ? searchView(view, { q, section, page }) : undefined;
+  const results = q ? await searchView(view, { q, section, page }) : undefined;
   const chosen = section ? view.section(section) : undefined;
   const topics = view.topics().slice(0, 6);
   const notices = [

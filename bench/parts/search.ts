@@ -18,6 +18,7 @@ interface SearchOutput {
   stories: number;
   loadMs: number;
   buildMs: number;
+  longestStallMs: number;
   overall: Stats;
   byKind: Record<string, Stats>;
   loadAverage: number;
@@ -46,6 +47,7 @@ export const searchPart: Part = {
         { metric: `${n} public stories: query p50`, value: o.overall.p50, unit: 'ms' },
         { metric: 'query p99', value: o.overall.p99, unit: 'ms', note: `${o.overall.n} queries, max ${o.overall.max.toFixed(1)} ms` },
         { metric: 'building the index (first search after the public set changes)', value: o.buildMs / 1000, unit: 's' },
+        { metric: '… longest event-loop stall while it builds (in slices)', value: o.longestStallMs, unit: 'ms', note: 'other readers wait at most this long' },
       ],
       notes: [
         `\`node --expose-gc --import tsx bench/search.ts --count ${count} --queries ${queries}\` (log: bench/tmp/logs/search-${count}.log): ` +

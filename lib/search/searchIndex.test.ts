@@ -6,7 +6,7 @@ import { loadContent } from '@/lib/content/loadContent';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import type { Article } from '@/lib/content/types';
 import { readerAudience } from '@/lib/content/visibility';
-import { buildSearchIndex, engineOptions, searchArticles, searchDocuments, type SearchRequest } from './searchIndex';
+import { buildSearchIndex, buildSearchIndexInSlices, engineOptions, searchArticles, searchDocuments, type SearchRequest } from './searchIndex';
 import { getSearchIndex, searchView } from './searchView';
 
 const topic = (name: string) => ({ name, slug: name.toLowerCase().replace(/\s+/g, '-') });
@@ -188,24 +188,32 @@ describe('search over the demo content', () => {
   const view = createContentView(content, readerAudience(new Date()));
   const hidden = content.articles.filter((a) => !view.articles.includes(a));
 
-  it('indexes public stories only, once per public set', () => {
+  it('indexes public stories only, once per public set, even for searches that arrive during the build', async () => {
     expect(hidden.length).toBeGreaterThan(0);
     expect(getSearchIndex(view)).toBe(getSearchIndex(createContentView(content, readerAudience(new Date()))));
-    expect(getSearchIndex(view).articles).toBe(view.articles);
+    expect((await getSearchIndex(view)).articles).toBe(view.articles);
   });
 
-  it("never finds a draft or scheduled story by its distinctive words", () => {
+  it('builds the same index in slices as in one go', async () => {
+    // More stories than one slice holds, so the build really pauses between slices.
+    const base = corpus();
+    const articles = Array.from({ length: 250 }, (_, i) => ({ ...base[i % base.length]!, slug: `story-${i}` }));
+    const sliced = await buildSearchIndexInSlices(articles, (slug) => authors[slug]);
+    expect(sliced.engine.toJSON()).toEqual(buildSearchIndex(articles, (slug) => authors[slug]).engine.toJSON());
+  });
+
+  it("never finds a draft or scheduled story by its distinctive words", async () => {
     for (const word of ['Quillmoor', 'Ottervane', 'Brackenfold', 'quilmoor', 'otterva']) {
-      expect(searchView(view, { q: word, page: 1 }).total, word).toBe(0);
+      expect((await searchView(view, { q: word, page: 1 })).total, word).toBe(0);
     }
     for (const a of hidden) {
-      expect(searchView(view, { q: a.title, page: 1 }).hits.map((h) => h.article.slug)).not.toContain(a.slug);
+      expect((await searchView(view, { q: a.title, page: 1 })).hits.map((h) => h.article.slug)).not.toContain(a.slug);
     }
   });
 
-  it('finds every public story first by its own headline', () => {
+  it('finds every public story first by its own headline', async () => {
     for (const a of view.articles) {
-      expect(searchView(view, { q: a.title, page: 1 }).hits[0]?.article.slug, a.title).toBe(a.slug);
+      expect((await searchView(view, { q: a.title, page: 1 })).hits[0]?.article.slug, a.title).toBe(a.slug);
     }
   });
 });

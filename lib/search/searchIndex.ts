@@ -18,14 +18,18 @@ export interface SearchIndex {
 
 /** What is searchable of each story: headline, standfirst, topics, author names, body as plain text. */
 export function searchDocuments(articles: readonly Article[], authorName: (slug: string) => string | undefined = () => undefined): SearchDocument[] {
-  return articles.map((a, id) => ({
+  return articles.map((a, id) => searchDocument(a, id, authorName));
+}
+
+function searchDocument(a: Article, id: number, authorName: (slug: string) => string | undefined): SearchDocument {
+  return {
     id,
     title: a.title,
     dek: a.dek,
     tags: a.topics.map((t) => t.name).join(' · '),
     authors: a.authors.map((slug) => authorName(slug) ?? '').join(' · '),
     body: plainText(a.body),
-  }));
+  };
 }
 
 /**
@@ -73,7 +77,31 @@ type TermTree = { set(term: string, data: Map<number, Map<number, number>>): voi
  * first search that stalls the server for many seconds and one that stalls it for a few.
  */
 export function buildSearchIndex(articles: readonly Article[], authorName?: (slug: string) => string | undefined): SearchIndex {
-  const documents = searchDocuments(articles, authorName);
+  const steps = indexSteps(articles, authorName);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same index, built in slices with the event loop free between them: at 10,000 stories the
+ * build takes seconds, and other readers' requests are served meanwhile instead of stalling.
+ */
+export async function buildSearchIndexInSlices(articles: readonly Article[], authorName?: (slug: string) => string | undefined): Promise<SearchIndex> {
+  const steps = indexSteps(articles, authorName);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Stories per slice, and terms per slice when filling the term tree: each slice is a few milliseconds. */
+const DOCUMENTS_PER_SLICE = 100;
+const TERMS_PER_SLICE = 10_000;
+
+function* indexSteps(articles: readonly Article[], authorName: (slug: string) => string | undefined = () => undefined): Generator<void, SearchIndex> {
   const postings = new Map<string, TermPostings>();
   const postingsOf = (term: string) => {
     let p = postings.get(term);
@@ -85,7 +113,9 @@ export function buildSearchIndex(articles: readonly Article[], authorName?: (slu
   const documentIds: Record<number, number> = {};
   const fieldLength: Record<number, number[]> = {};
   const averageFieldLength: number[] = [];
-  documents.forEach((doc, shortId) => {
+  for (let shortId = 0; shortId < articles.length; shortId++) {
+    if (shortId > 0 && shortId % DOCUMENTS_PER_SLICE === 0) yield;
+    const doc = searchDocument(articles[shortId]!, shortId, authorName);
     documentIds[shortId] = doc.id;
     fieldLength[shortId] = FIELDS.map((field, fieldId) => {
       // Count on the word entries, then post each distinct word once: the posting maps are
@@ -108,12 +138,12 @@ export function buildSearchIndex(articles: readonly Article[], authorName?: (slu
       averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * shortId + seen.length) / (shortId + 1);
       return seen.length;
     });
-  });
+  }
   const vocabulary = new Set(postings.keys());
   // Everything but the terms goes through MiniSearch's own loader, from the form toJSON writes.
   const plain: AsPlainObject = {
-    documentCount: documents.length,
-    nextId: documents.length,
+    documentCount: articles.length,
+    nextId: articles.length,
     documentIds,
     fieldIds: Object.fromEntries(FIELDS.map((field, i) => [field, i])),
     fieldLength,
@@ -125,7 +155,9 @@ export function buildSearchIndex(articles: readonly Article[], authorName?: (slu
   };
   const engine = MiniSearch.loadJS<SearchDocument>(plain, engineOptions(vocabulary));
   const tree = (engine as unknown as { _index: TermTree })._index;
+  let inserted = 0;
   for (const [term, byField] of postings) {
+    if (++inserted % TERMS_PER_SLICE === 0) yield;
     const data = new Map<number, Map<number, number>>();
     byField.forEach((freqs, fieldId) => data.set(fieldId, freqs));
     tree.set(term, data);
