@@ -93,13 +93,16 @@ export function buildRelatedIndex(articles: Article[]): RelatedIndex {
   const topicPostings = new Map([...topicLists].map(([slug, list]) => [slug, Int32Array.from(list)]));
   const topicIdf = new Map([...topicLists].map(([slug, list]) => [slug, Math.log(1 + n / list.length)]));
   const sectionNumbers = new Map<string, number>();
-  const sections = Int32Array.from(articles, (a) => sectionNumbers.get(a.section) ?? sectionNumbers.set(a.section, sectionNumbers.size).size - 1);
+  const sectionNumber = (slug: string) => {
+    if (!sectionNumbers.has(slug)) sectionNumbers.set(slug, sectionNumbers.size);
+    return sectionNumbers.get(slug)!;
+  };
 
   return {
     articles,
     position: new Map(articles.map((a, i) => [a.slug, i])),
     times: Float64Array.from(articles, (a) => a.publishedAt.getTime()),
-    sections,
+    sections: Int32Array.from(articles, (a) => sectionNumber(a.section)),
     vectors,
     topicIdf,
     topicPostings,
