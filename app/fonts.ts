@@ -2,8 +2,15 @@ import localFont from 'next/font/local';
 
 /**
  * Newsreader for headlines and body, self-hosted from @fontsource (no network at build).
- * Static 400/700 instances (22 KB each) instead of the variable font (58 KB + 64 KB italic):
- * on a slow mobile connection the preload is half the bytes. Labels use the system sans stack.
+ * Static 400/700 instances (22 KB each) instead of the variable font (58 KB + 64 KB italic).
+ * Labels use the system sans stack.
+ *
+ * Not preloaded: three preloads (72 KB) competed with the HTML, CSS and hero image for a slow
+ * phone connection. Text first paints in a fallback sized to Newsreader's metrics
+ * (adjustFontFallback), so the swap moves next to nothing (e2e/layout.spec.ts: CLS under 0.001
+ * with fonts delayed a second; 0 at phone width).
+ * Lighthouse mobile medians, 2 runs of 3 each (npm run bench:lighthouse): article 95 and 90
+ * without preloads, 87 with them; section 97 / 92 against 93; front 95 / 91 against 91.
  */
 export const newsreader = localFont({
   src: [
@@ -13,7 +20,7 @@ export const newsreader = localFont({
   ],
   variable: '--font-newsreader',
   display: 'swap',
-  preload: true,
+  preload: false,
   fallback: ['Georgia', 'Times New Roman', 'serif'],
   adjustFontFallback: 'Times New Roman',
 });
