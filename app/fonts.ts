@@ -6,11 +6,11 @@ import localFont from 'next/font/local';
  * Labels use the system sans stack.
  *
  * Not preloaded: three preloads (72 KB) competed with the HTML, CSS and hero image for a slow
- * phone connection. Text first paints in a fallback sized to Newsreader's metrics
- * (adjustFontFallback), so the swap moves next to nothing (e2e/layout.spec.ts: CLS under 0.001
- * with fonts delayed a second; 0 at phone width).
- * Lighthouse mobile medians, 2 runs of 3 each (npm run bench:lighthouse): article 95 and 90
- * without preloads, 87 with them; section 97 / 92 against 93; front 95 / 91 against 91.
+ * phone connection (Lighthouse mobile medians, npm run bench:lighthouse: article 87 with them,
+ * 90-95 without). `display: optional`, not swap: a font that is not there within ~100 ms is not
+ * swapped in later, so late fonts never move the text (with swap, a font delayed by a second
+ * shifted the front page by 0.024 on a phone in CI); it is cached for the next page, and on a
+ * fast connection it arrives in time for the first. e2e/layout.spec.ts checks both.
  */
 export const newsreader = localFont({
   src: [
@@ -19,7 +19,7 @@ export const newsreader = localFont({
     { path: '../node_modules/@fontsource/newsreader/files/newsreader-latin-400-italic.woff2', weight: '400', style: 'italic' },
   ],
   variable: '--font-newsreader',
-  display: 'swap',
+  display: 'optional',
   preload: false,
   fallback: ['Georgia', 'Times New Roman', 'serif'],
   adjustFontFallback: 'Times New Roman',
