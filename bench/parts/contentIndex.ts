@@ -1,8 +1,7 @@
 /** Part 2: the content index at 10,000 stories — load+validate, related lists for every story, memory. */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { BenchContext, Part } from '../lib/context';
-import { run } from '../lib/proc';
+import { runJsonScript } from '../lib/jsonScript';
 import { LOGS, REPO } from '../lib/project';
 import type { PartResult } from '../lib/report';
 
@@ -30,17 +29,7 @@ export const contentIndexPart: Part = {
   async run(ctx: BenchContext): Promise<PartResult> {
     const count = ctx.options.smoke ? 200 : 10000;
     const corpus = ctx.corpus(count);
-    const logFile = path.join(LOGS, `index-${count}.log`);
-    fs.mkdirSync(LOGS, { recursive: true });
-    fs.writeFileSync(logFile, '');
-    const result = await run('content index', process.execPath, ['--expose-gc', '--import', 'tsx', path.join(REPO, 'bench', 'parts', 'index-worker.ts'), corpus], {
-      cwd: REPO,
-      logFile,
-      timeoutMs: 10 * 60_000,
-    });
-    const line = fs.readFileSync(logFile, 'utf8').split('\n').reverse().find((l) => l.startsWith('{'));
-    if (result.code !== 0 || !line) throw new Error(`the index worker failed (exit ${result.code}); log: ${logFile}`);
-    const o = JSON.parse(line) as WorkerOutput;
+    const o = await runJsonScript<WorkerOutput>('the index worker', path.join(REPO, 'bench', 'parts', 'index-worker.ts'), [corpus], path.join(LOGS, `index-${count}.log`));
     const n = count.toLocaleString('en-GB');
     return {
       rows: [

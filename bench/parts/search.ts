@@ -1,8 +1,7 @@
 /** Part 7: search latency at 10,000 stories, by running bench/search.ts in its own process. */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { BenchContext, Part } from '../lib/context';
-import { run } from '../lib/proc';
+import { runJsonScript } from '../lib/jsonScript';
 import { LOGS, REPO } from '../lib/project';
 import type { PartResult } from '../lib/report';
 
@@ -30,17 +29,7 @@ export const searchPart: Part = {
   async run(ctx: BenchContext): Promise<PartResult> {
     const count = ctx.options.smoke ? 200 : 10000;
     const queries = ctx.options.smoke ? 100 : 1000;
-    const logFile = path.join(LOGS, `search-${count}.log`);
-    fs.mkdirSync(LOGS, { recursive: true });
-    fs.writeFileSync(logFile, '');
-    const result = await run('search', process.execPath, ['--expose-gc', '--import', 'tsx', path.join(REPO, 'bench', 'search.ts'), '--count', String(count), '--queries', String(queries)], {
-      cwd: REPO,
-      logFile,
-      timeoutMs: 10 * 60_000,
-    });
-    const line = fs.readFileSync(logFile, 'utf8').split('\n').reverse().find((l) => l.startsWith('{'));
-    if (result.code !== 0 || !line) throw new Error(`bench/search.ts failed (exit ${result.code}); log: ${logFile}`);
-    const o = JSON.parse(line) as SearchOutput;
+    const o = await runJsonScript<SearchOutput>('bench/search.ts', path.join(REPO, 'bench', 'search.ts'), ['--count', String(count), '--queries', String(queries)], path.join(LOGS, `search-${count}.log`));
     const n = o.stories.toLocaleString('en-GB');
     return {
       rows: [
