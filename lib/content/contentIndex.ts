@@ -5,7 +5,7 @@ import { SourceCache } from './sourceCache';
 
 /**
  * One index per process, shared by every route: Next.js bundles pages, route handlers and
- * proxy.ts separately, each with its own copy of this module, so module state would not be
+ * instrumentation.ts separately, each with its own copy of this module, so module state would not be
  * shared — a publish through /api/revalidate must be seen by all of them.
  */
 const store = globalThis as typeof globalThis & { __mastheadContentIndex?: ContentIndex; __mastheadSources?: SourceCache };

@@ -12,7 +12,11 @@ const indexes = new WeakMap<Article[], Promise<SearchIndex>>();
 /** Searches arriving while the index is built wait for the same build. */
 export function getSearchIndex(view: ContentView): Promise<SearchIndex> {
   let index = indexes.get(view.articles);
-  if (!index) indexes.set(view.articles, (index = buildSearchIndexInSlices(view.articles, (slug) => view.author(slug)?.name)));
+  if (!index) {
+    indexes.set(view.articles, (index = buildSearchIndexInSlices(view.articles, (slug) => view.author(slug)?.name)));
+    // A failed build is not kept: the next search tries again instead of failing until the next publish.
+    index.catch(() => indexes.delete(view.articles));
+  }
   return index;
 }
 
