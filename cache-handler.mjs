@@ -28,7 +28,10 @@ async function createConfig() {
     socket: { connectTimeout: 1_000, reconnectStrategy: (retries) => Math.min(250 * 2 ** retries, 5_000) },
   });
   client.on('error', (error) => {
-    if (!down) console.warn(`[cache] Redis unavailable (${error.message}); serving from this instance's memory until it returns.`);
+    if (!down)
+      console.warn(
+        `[cache] Redis unavailable (${error.message}); serving from this instance's memory until it returns.`,
+      );
     down = true;
   });
   client.on('ready', () => {

@@ -8,18 +8,28 @@ const sharedCache = Boolean(process.env.REDIS_URL);
 const nextConfig = {
   // A second copy of a build (tests of several servers; blue-green deploys) can live elsewhere.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  ...(sharedCache ? { cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 } : {}),
+  ...(sharedCache
+    ? { cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+    : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['sharp'],
   // Sources are at most 1600 px wide: larger candidates would only upscale.
   // WebP only: AVIF is a little smaller but several times slower to encode on the first request.
-  images: { formats: ['image/webp'], qualities: [65], minimumCacheTTL: 86400, deviceSizes: [640, 828, 1080, 1200, 1600] },
+  images: {
+    formats: ['image/webp'],
+    qualities: [65],
+    minimumCacheTTL: 86400,
+    deviceSizes: [640, 828, 1080, 1200, 1600],
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
       // Content images are not fingerprinted: a day fresh, a week stale while a CDN refetches.
-      { source: '/images/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }] },
+      {
+        source: '/images/:path*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }],
+      },
     ];
   },
 };

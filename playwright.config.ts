@@ -5,7 +5,13 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DRAFT_SECRET = 'e2e-preview-secret-0123456789abcdef0123456789';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Without these, Chromium keeps dialling Google services that this closed network refuses.
-const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+const args = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,7 +29,11 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } } },
     // Publishing and the shared cache run servers of their own and are not about the viewport: desktop only.
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: { executablePath, args } }, testIgnore: ['**/publishing.spec.ts', '**/redis.spec.ts'] },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], launchOptions: { executablePath, args } },
+      testIgnore: ['**/publishing.spec.ts', '**/redis.spec.ts'],
+    },
   ],
   webServer: {
     // The production build, never the dev server: tests see what readers get.

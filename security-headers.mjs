@@ -42,4 +42,3 @@ export const securityHeaders = [
   // Browsers ignore HSTS over plain http (local runs); behind TLS it pins https for two years.
   ...(isDev ? [] : [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]),
 ];
-

@@ -8,7 +8,11 @@ export default function ErrorPage({ error }: { error: Error & { digest?: string 
       <p className="font-sans text-sm font-semibold uppercase tracking-wider text-kicker">Error</p>
       <h1 className="mt-2 font-serif text-4xl font-bold">Something went wrong on our side</h1>
       <p className="mt-4 text-lg leading-relaxed text-muted">
-        This page could not be shown. Please try again in a moment, or go to the <a href="/" className="text-accent underline">front page</a>.
+        This page could not be shown. Please try again in a moment, or go to the{' '}
+        <a href="/" className="text-accent underline">
+          front page
+        </a>
+        .
       </p>
       {error.digest && <p className="mt-6 font-sans text-sm text-muted">Reference for our engineers: {error.digest}</p>}
     </div>

@@ -14,9 +14,21 @@ import localFont from 'next/font/local';
  */
 export const newsreader = localFont({
   src: [
-    { path: '../node_modules/@fontsource/newsreader/files/newsreader-latin-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: '../node_modules/@fontsource/newsreader/files/newsreader-latin-700-normal.woff2', weight: '700', style: 'normal' },
-    { path: '../node_modules/@fontsource/newsreader/files/newsreader-latin-400-italic.woff2', weight: '400', style: 'italic' },
+    {
+      path: '../node_modules/@fontsource/newsreader/files/newsreader-latin-400-normal.woff2',
+      weight: '400',
+      style: 'normal',
+    },
+    {
+      path: '../node_modules/@fontsource/newsreader/files/newsreader-latin-700-normal.woff2',
+      weight: '700',
+      style: 'normal',
+    },
+    {
+      path: '../node_modules/@fontsource/newsreader/files/newsreader-latin-400-italic.woff2',
+      weight: '400',
+      style: 'italic',
+    },
   ],
   variable: '--font-newsreader',
   display: 'optional',

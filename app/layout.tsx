@@ -39,7 +39,10 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       {/* When this page was rendered: shows what a publish regenerated and what it left alone. */}
-      <body className="min-h-screen bg-paper font-serif text-ink antialiased" data-generated-at={new Date().toISOString()}>
+      <body
+        className="min-h-screen bg-paper font-serif text-ink antialiased"
+        data-generated-at={new Date().toISOString()}
+      >
         <a
           href="#content"
           className="sr-only z-50 bg-accent px-4 py-2 font-sans text-paper focus:not-sr-only focus:absolute focus:top-2 focus:left-2"

@@ -17,13 +17,24 @@ export default function NotFound() {
       <h2 className="mt-8 font-sans text-sm font-bold uppercase tracking-wider">Sections</h2>
       <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2 font-sans">
         {sections.map((s) => (
-          <li key={s.slug}><a href={`/${s.slug}`} className="text-accent underline underline-offset-2">{s.title}</a></li>
+          <li key={s.slug}>
+            <a href={`/${s.slug}`} className="text-accent underline underline-offset-2">
+              {s.title}
+            </a>
+          </li>
         ))}
       </ul>
       <h2 className="mt-8 font-sans text-sm font-bold uppercase tracking-wider">Latest stories</h2>
       <ul className="mt-2 space-y-2">
         {articles.slice(0, 5).map((a) => (
-          <li key={a.slug}><a href={articlePath(a)} className="text-lg underline decoration-rule underline-offset-2 hover:decoration-ink">{a.title}</a></li>
+          <li key={a.slug}>
+            <a
+              href={articlePath(a)}
+              className="text-lg underline decoration-rule underline-offset-2 hover:decoration-ink"
+            >
+              {a.title}
+            </a>
+          </li>
         ))}
       </ul>
     </div>

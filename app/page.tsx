@@ -27,18 +27,35 @@ export default async function FrontPage() {
   return (
     <>
       <JsonLd data={frontPageJsonLd()} />
-      <h1 className="sr-only">{site.name}: {site.tagline}</h1>
+      <h1 className="sr-only">
+        {site.name}: {site.tagline}
+      </h1>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-label="Top stories">
-          {lead ? <ArticleCard article={lead} section={sectionsBySlug.get(lead.section)} variant="lead" priority headingLevel="h2" /> : <p>No stories yet.</p>}
+          {lead ? (
+            <ArticleCard
+              article={lead}
+              section={sectionsBySlug.get(lead.section)}
+              variant="lead"
+              priority
+              headingLevel="h2"
+            />
+          ) : (
+            <p>No stories yet.</p>
+          )}
           <div className="mt-8 grid gap-8 border-t border-rule pt-6 sm:grid-cols-2">
             {secondary.map((a) => (
               <ArticleCard key={a.slug} article={a} section={sectionsBySlug.get(a.section)} headingLevel="h2" />
             ))}
           </div>
         </section>
-        <section aria-labelledby="latest-heading" className="border-t-4 border-ink pt-3 lg:border-t-0 lg:border-l lg:border-rule lg:pt-0 lg:pl-6">
-          <h2 id="latest-heading" className="font-sans text-sm font-bold uppercase tracking-wider">Latest</h2>
+        <section
+          aria-labelledby="latest-heading"
+          className="border-t-4 border-ink pt-3 lg:border-t-0 lg:border-l lg:border-rule lg:pt-0 lg:pl-6"
+        >
+          <h2 id="latest-heading" className="font-sans text-sm font-bold uppercase tracking-wider">
+            Latest
+          </h2>
           <ol className="mt-2 divide-y divide-rule">
             {latest.map((a) => (
               <li key={a.slug} className="py-3">
@@ -52,9 +69,15 @@ export default async function FrontPage() {
         const top = articles.filter((a) => a.section === section.slug).slice(0, PER_SECTION);
         if (!top.length) return null;
         return (
-          <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="mt-14 border-t-4 border-ink pt-3">
+          <section
+            key={section.slug}
+            aria-labelledby={`section-${section.slug}`}
+            className="mt-14 border-t-4 border-ink pt-3"
+          >
             <h2 id={`section-${section.slug}`} className="font-serif text-2xl font-bold">
-              <a href={`/${section.slug}`} className="headline-link">{section.title}</a>
+              <a href={`/${section.slug}`} className="headline-link">
+                {section.title}
+              </a>
             </h2>
             <div className="mt-5 grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-4">
               {top.map((a) => (

@@ -13,7 +13,9 @@ import { loadContent } from '@/lib/content/loadContent';
 import { articlePath } from '@/lib/content/types';
 import { signBody } from '@/lib/publishing/signature';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' }, port: { type: 'string', default: '3457' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '10' }, port: { type: 'string', default: '3457' } },
+});
 const runs = Number(values.runs);
 const base = `http://127.0.0.1:${values.port}`;
 const secret = 'bench-publish-secret-0123456789abcdefghij';
@@ -31,7 +33,13 @@ const server = spawn('node', ['scripts/server.mjs', '-p', values.port!, '-H', '1
 process.on('exit', () => server.pid && process.kill(server.pid, 'SIGTERM'));
 for (let i = 0; ; i++) {
   if (i > 120) throw new Error('server did not start');
-  if (await fetch(`${base}/`).then((r) => r.ok, () => false)) break;
+  if (
+    await fetch(`${base}/`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
   await new Promise((r) => setTimeout(r, 500));
 }
 await fetch(`${base}${articlePath(story)}`);
@@ -45,7 +53,11 @@ for (let run = 0; run < runs; run++) {
   const started = performance.now();
   const response = await fetch(`${base}/api/revalidate`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-masthead-timestamp': String(timestamp), 'x-masthead-signature': signBody(body, timestamp, secret) },
+    headers: {
+      'content-type': 'application/json',
+      'x-masthead-timestamp': String(timestamp),
+      'x-masthead-signature': signBody(body, timestamp, secret),
+    },
     body,
   });
   if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`);

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { BenchContext } from './lib/context';
 import { installCleanup, stopAll } from './lib/proc';
 import { gitInfo, REPO, type Source } from './lib/project';
-import { appendResults, machine, meets, table, type PartResult } from './lib/report';
+import { appendResults, machine, meets, type PartResult, table } from './lib/report';
 import { parts } from './parts';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -33,7 +33,9 @@ const { values, positionals } = parseArgs({
 
 const unknown = positionals.filter((p) => !parts.some((part) => part.name === p));
 if (unknown.length || !['worktree', 'head'].includes(values.source!)) {
-  console.error(`Unknown part(s) ${unknown.join(', ') || '(none)'} or --source ${values.source}. Parts: ${parts.map((p) => p.name).join(', ')}; --source worktree|head`);
+  console.error(
+    `Unknown part(s) ${unknown.join(', ') || '(none)'} or --source ${values.source}. Parts: ${parts.map((p) => p.name).join(', ')}; --source worktree|head`,
+  );
   process.exit(2);
 }
 const selected = positionals.length ? parts.filter((p) => positionals.includes(p.name)) : parts;
@@ -46,7 +48,10 @@ const ctx = new BenchContext({
 });
 
 const startedAt = new Date();
-const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = os
+  .loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
 const results: { title: string; result: PartResult; seconds: number }[] = [];
 try {
   for (const part of selected) {
@@ -98,7 +103,9 @@ for (const { title, result, seconds } of results) {
 const markdown = lines.join('\n');
 if (!values['no-write']) {
   appendResults(values.results!, markdown);
-  console.log(`\nAppended to ${path.relative(process.cwd(), values.results!)}: ${results.length} part(s), ${failed} failed, ${missed} figure(s) off target.`);
+  console.log(
+    `\nAppended to ${path.relative(process.cwd(), values.results!)}: ${results.length} part(s), ${failed} failed, ${missed} figure(s) off target.`,
+  );
 } else {
   console.log(`\n${markdown}`);
 }

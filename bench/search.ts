@@ -22,7 +22,7 @@ import { readerAudience } from '@/lib/content/visibility';
 import { parseSearchParams } from '@/lib/search/parseSearchParams';
 import { buildSearchIndex, buildSearchIndexInSlices, searchArticles } from '@/lib/search/searchIndex';
 import { textTerms } from '@/lib/search/terms';
-import { defaultNow, generateCorpus, readCorpusMarker, Rng } from '../scripts/generate-corpus';
+import { defaultNow, generateCorpus, Rng, readCorpusMarker } from '../scripts/generate-corpus';
 
 const { values } = parseArgs({
   options: {
@@ -43,10 +43,18 @@ const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 const corpusDir = path.resolve(values.corpus ?? path.join(import.meta.dirname, 'tmp', `search-corpus-${count}`));
 if (!values.corpus) {
   const marker = readCorpusMarker(corpusDir);
-  if (!marker || marker.count !== count || marker.seed !== seed || marker.now !== defaultNow().toISOString() || !fs.existsSync(path.join(corpusDir, 'articles'))) {
+  if (
+    !marker ||
+    marker.count !== count ||
+    marker.seed !== seed ||
+    marker.now !== defaultNow().toISOString() ||
+    !fs.existsSync(path.join(corpusDir, 'articles'))
+  ) {
     const t = performance.now();
     generateCorpus({ outDir: corpusDir, count, seed });
-    console.log(`generated ${count} stories in ${path.relative(process.cwd(), corpusDir)} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    console.log(
+      `generated ${count} stories in ${path.relative(process.cwd(), corpusDir)} (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+    );
   }
 }
 
@@ -98,7 +106,9 @@ const titleWord = () => rng.pick(wordsOf(story().title).length ? wordsOf(story()
 function typo(word: string): string {
   if (word.length < 5) return word;
   const i = rng.int(1, word.length - 2);
-  return rng.chance(0.5) ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) : word.slice(0, i) + word.slice(i + 1);
+  return rng.chance(0.5)
+    ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+    : word.slice(0, i) + word.slice(i + 1);
 }
 
 const HOSTILE = [
@@ -116,11 +126,11 @@ const KINDS: Record<string, () => string> = {
     const w = wordsOf(story().title);
     return w.length >= 2 ? `${w[0]} ${w[1]}` : titleWord();
   },
-  'headline': () => story().title,
-  'typo': () => typo(titleWord()),
-  'prefix': () => titleWord().slice(0, rng.int(3, 5)),
-  'topic': () => rng.pick(story().topics)?.name ?? titleWord(),
-  'author': () => view.author(rng.pick(story().authors))?.name ?? 'council',
+  headline: () => story().title,
+  typo: () => typo(titleWord()),
+  prefix: () => titleWord().slice(0, rng.int(3, 5)),
+  topic: () => rng.pick(story().topics)?.name ?? titleWord(),
+  author: () => view.author(rng.pick(story().authors))?.name ?? 'council',
   'common word': () => rng.pick(['council', 'harbour', 'city', 'said', 'plan', 'new', 'port merrow', 'year']),
   'long (body words)': () => {
     const w = wordsOf(story().body);
@@ -128,7 +138,7 @@ const KINDS: Record<string, () => string> = {
     return w.slice(start, start + rng.int(5, 8)).join(' ');
   },
   'no match': () => `zq${rng.int(1000, 9999)}xv`,
-  'hostile': () => rng.pick(HOSTILE),
+  hostile: () => rng.pick(HOSTILE),
 };
 const kinds = Object.keys(KINDS);
 const queries = Array.from({ length: queryCount }, () => {
@@ -157,11 +167,18 @@ function runAll() {
 runAll();
 const timings = runAll();
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 function summary(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
   const r = (n: number) => Math.round(n * 100) / 100;
-  return { n: s.length, p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), p99: r(percentile(s, 99)), max: r(s[s.length - 1] ?? 0) };
+  return {
+    n: s.length,
+    p50: r(percentile(s, 50)),
+    p95: r(percentile(s, 95)),
+    p99: r(percentile(s, 99)),
+    max: r(s[s.length - 1] ?? 0),
+  };
 }
 
 const overall = summary(timings.map((x) => x.ms));
@@ -173,13 +190,39 @@ const byKind = Object.fromEntries(
   }),
 );
 
-console.log(`\nSearch latency: ${articles.length.toLocaleString('en-GB')} public stories (of ${content.articles.length.toLocaleString('en-GB')} in ${path.relative(process.cwd(), corpusDir) || corpusDir})`);
-console.log(`load + validate ${(loadMs / 1000).toFixed(1)} s · build index ${(buildMs / 1000).toFixed(2)} s (CPU ${(buildCpuMs / 1000).toFixed(2)} s) · index heap ≈ ${indexHeapMb} MB${exposedGc ? ' (after GC)' : ' (no --expose-gc: rough)'}`);
-console.log(`\n${'kind'.padEnd(20)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)} ${'median hits'.padStart(12)}`);
+console.log(
+  `\nSearch latency: ${articles.length.toLocaleString('en-GB')} public stories (of ${content.articles.length.toLocaleString('en-GB')} in ${path.relative(process.cwd(), corpusDir) || corpusDir})`,
+);
+console.log(
+  `load + validate ${(loadMs / 1000).toFixed(1)} s · build index ${(buildMs / 1000).toFixed(2)} s (CPU ${(buildCpuMs / 1000).toFixed(2)} s) · index heap ≈ ${indexHeapMb} MB${exposedGc ? ' (after GC)' : ' (no --expose-gc: rough)'}`,
+);
+console.log(
+  `\n${'kind'.padEnd(20)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)} ${'median hits'.padStart(12)}`,
+);
 for (const [k, s] of Object.entries(byKind)) {
-  console.log(`${k.padEnd(20)} ${String(s.n).padStart(5)} ${s.p50.toFixed(2).padStart(8)} ${s.p95.toFixed(2).padStart(8)} ${s.p99.toFixed(2).padStart(8)} ${s.max.toFixed(2).padStart(8)} ${String(s.medianHits).padStart(12)}`);
+  console.log(
+    `${k.padEnd(20)} ${String(s.n).padStart(5)} ${s.p50.toFixed(2).padStart(8)} ${s.p95.toFixed(2).padStart(8)} ${s.p99.toFixed(2).padStart(8)} ${s.max.toFixed(2).padStart(8)} ${String(s.medianHits).padStart(12)}`,
+  );
 }
-console.log(`${'all queries'.padEnd(20)} ${String(overall.n).padStart(5)} ${overall.p50.toFixed(2).padStart(8)} ${overall.p95.toFixed(2).padStart(8)} ${overall.p99.toFixed(2).padStart(8)} ${overall.max.toFixed(2).padStart(8)}`);
-console.log(`\n${os.cpus().length} CPUs, 1-minute load average ${loadBefore.toFixed(1)} before the build and ${os.loadavg()[0]!.toFixed(1)} at the end: wall times stretch when other work shares the machine.`);
-console.log('Times are in-process (parse + search + sort + page), after one warm-up pass; HTTP and rendering are not included.');
-console.log(JSON.stringify({ stories: articles.length, loadMs: Math.round(loadMs), buildMs: Math.round(buildMs), longestStallMs: Math.round(longestStallMs), buildCpuMs: Math.round(buildCpuMs), indexHeapMb, loadAverage: os.loadavg()[0], overall, byKind }));
+console.log(
+  `${'all queries'.padEnd(20)} ${String(overall.n).padStart(5)} ${overall.p50.toFixed(2).padStart(8)} ${overall.p95.toFixed(2).padStart(8)} ${overall.p99.toFixed(2).padStart(8)} ${overall.max.toFixed(2).padStart(8)}`,
+);
+console.log(
+  `\n${os.cpus().length} CPUs, 1-minute load average ${loadBefore.toFixed(1)} before the build and ${os.loadavg()[0]!.toFixed(1)} at the end: wall times stretch when other work shares the machine.`,
+);
+console.log(
+  'Times are in-process (parse + search + sort + page), after one warm-up pass; HTTP and rendering are not included.',
+);
+console.log(
+  JSON.stringify({
+    stories: articles.length,
+    loadMs: Math.round(loadMs),
+    buildMs: Math.round(buildMs),
+    longestStallMs: Math.round(longestStallMs),
+    buildCpuMs: Math.round(buildCpuMs),
+    indexHeapMb,
+    loadAverage: os.loadavg()[0],
+    overall,
+    byKind,
+  }),
+);

@@ -17,7 +17,12 @@ import { readerView } from '@/lib/content/contentView';
 import { articlePath } from '@/lib/content/types';
 
 const { values } = parseArgs({
-  options: { duration: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' }, warmup: { type: 'string', default: '60' }, port: { type: 'string', default: '3456' } },
+  options: {
+    duration: { type: 'string', default: '60' },
+    connections: { type: 'string', default: '64' },
+    warmup: { type: 'string', default: '60' },
+    port: { type: 'string', default: '3456' },
+  },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
@@ -65,7 +70,10 @@ const paths = [
   '/topics/not-a-topic',
 ];
 
-const server = spawn('node', ['scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+const server = spawn('node', ['scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+  stdio: 'ignore',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+});
 const stop = () => server.pid && process.kill(server.pid, 'SIGTERM');
 process.on('exit', stop);
 
@@ -101,16 +109,29 @@ const rssAtEnd = treeRssKb(server.pid!);
 stop();
 
 const codes = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
-const fiveXx = Object.entries(codes).filter(([code]) => code.startsWith('5')).reduce((n, [, s]) => n + s.count, 0);
+const fiveXx = Object.entries(codes)
+  .filter(([code]) => code.startsWith('5'))
+  .reduce((n, [, s]) => n + s.count, 0);
 const growth = rssAtEnd / rssAfterWarmup - 1;
 const rows = [
   ['duration / connections', `${duration} s / ${connections}`],
-  ['requests (total, per second)', `${result.requests.total.toLocaleString('en-GB')} (${Math.round(result.requests.average).toLocaleString('en-GB')}/s)`],
-  ['status codes', Object.entries(codes).map(([c, s]) => `${c}: ${s.count}`).join(', ')],
+  [
+    'requests (total, per second)',
+    `${result.requests.total.toLocaleString('en-GB')} (${Math.round(result.requests.average).toLocaleString('en-GB')}/s)`,
+  ],
+  [
+    'status codes',
+    Object.entries(codes)
+      .map(([c, s]) => `${c}: ${s.count}`)
+      .join(', '),
+  ],
   ['5xx responses', String(fiveXx)],
   ['socket errors / timeouts', `${result.errors} / ${result.timeouts}`],
   ['latency p50 / p99', `${result.latency.p50} ms / ${result.latency.p99} ms`],
-  ['RSS after warm-up / at end', `${Math.round(rssAfterWarmup / 1024)} MB / ${Math.round(rssAtEnd / 1024)} MB (${(growth * 100).toFixed(1)}%)`],
+  [
+    'RSS after warm-up / at end',
+    `${Math.round(rssAfterWarmup / 1024)} MB / ${Math.round(rssAtEnd / 1024)} MB (${(growth * 100).toFixed(1)}%)`,
+  ],
 ];
 const ok = fiveXx === 0 && result.errors === 0 && result.timeouts === 0 && growth <= 0.1;
 const section = [

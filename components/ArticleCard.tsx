@@ -1,4 +1,4 @@
-import { articlePath, type Article, type Section } from '@/lib/content/types';
+import { type Article, articlePath, type Section } from '@/lib/content/types';
 import { ResponsiveImage } from './ResponsiveImage';
 import { StoryStatus } from './StoryStatus';
 import { Timestamp } from './Timestamp';
@@ -18,7 +18,13 @@ const HEADLINE = {
   compact: 'text-base font-semibold leading-snug',
 };
 
-export function ArticleCard({ article, section, variant = 'standard', priority = false, headingLevel: Heading = 'h3' }: ArticleCardProps) {
+export function ArticleCard({
+  article,
+  section,
+  variant = 'standard',
+  priority = false,
+  headingLevel: Heading = 'h3',
+}: ArticleCardProps) {
   const revised = article.updates[0];
   return (
     <article className={variant === 'lead' ? 'grid gap-4 md:grid-cols-5' : ''} data-slug={article.slug}>
@@ -36,9 +42,13 @@ export function ArticleCard({ article, section, variant = 'standard', priority =
         </div>
       )}
       <div className={variant === 'lead' ? 'md:col-span-2' : ''}>
-        {section && <p className="font-sans text-xs font-semibold uppercase tracking-wider text-kicker">{section.title}</p>}
+        {section && (
+          <p className="font-sans text-xs font-semibold uppercase tracking-wider text-kicker">{section.title}</p>
+        )}
         <Heading className={`mt-1 font-serif ${HEADLINE[variant]}`}>
-          <a href={articlePath(article)} className="headline-link">{article.title}</a>
+          <a href={articlePath(article)} className="headline-link">
+            {article.title}
+          </a>
         </Heading>
         {variant !== 'compact' && <p className="mt-2 leading-snug text-muted">{article.dek}</p>}
         <p className="mt-2 font-sans text-xs text-muted">

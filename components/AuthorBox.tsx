@@ -6,10 +6,22 @@ export function AuthorBox({ authors }: { authors: Author[] }) {
     <section aria-label="About the author" className="mt-8 space-y-4">
       {authors.map((a) => (
         <div key={a.slug} className="flex gap-4 border-y border-rule py-4 font-sans text-sm">
-          <ResponsiveImage src={a.avatar.src} alt={a.avatar.alt} width={a.avatar.width} height={a.avatar.height} sizes="64px" className="size-16 shrink-0 rounded-full object-cover bg-panel" />
+          <ResponsiveImage
+            src={a.avatar.src}
+            alt={a.avatar.alt}
+            width={a.avatar.width}
+            height={a.avatar.height}
+            sizes="64px"
+            className="size-16 shrink-0 rounded-full object-cover bg-panel"
+          />
           <div>
             <p>
-              <a href={`/authors/${a.slug}`} className="font-semibold underline decoration-rule underline-offset-2 hover:decoration-ink">{a.name}</a>
+              <a
+                href={`/authors/${a.slug}`}
+                className="font-semibold underline decoration-rule underline-offset-2 hover:decoration-ink"
+              >
+                {a.name}
+              </a>
               <span className="text-muted"> · {a.role}</span>
             </p>
             <p className="mt-1 leading-relaxed text-muted">{a.bio}</p>

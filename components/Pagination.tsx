@@ -6,12 +6,29 @@ export function Pagination({ base, page, pageCount }: { base: string; page: numb
   const prev = page > 1 ? pageHref(base, page - 1) : null;
   const next = page < pageCount ? pageHref(base, page + 1) : null;
   return (
-    <nav aria-label="Pages" className="mt-12 flex items-center justify-between border-t border-rule pt-4 font-sans text-sm">
+    <nav
+      aria-label="Pages"
+      className="mt-12 flex items-center justify-between border-t border-rule pt-4 font-sans text-sm"
+    >
       {prev && <link rel="prev" href={prev} />}
       {next && <link rel="next" href={next} />}
-      {prev ? <a href={prev} rel="prev" className="font-semibold text-accent underline">← Newer stories</a> : <span />}
-      <span aria-current="page">Page {page} of {pageCount}</span>
-      {next ? <a href={next} rel="next" className="font-semibold text-accent underline">Older stories →</a> : <span />}
+      {prev ? (
+        <a href={prev} rel="prev" className="font-semibold text-accent underline">
+          ← Newer stories
+        </a>
+      ) : (
+        <span />
+      )}
+      <span aria-current="page">
+        Page {page} of {pageCount}
+      </span>
+      {next ? (
+        <a href={next} rel="next" className="font-semibold text-accent underline">
+          Older stories →
+        </a>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

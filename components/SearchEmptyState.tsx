@@ -21,8 +21,8 @@ export function SearchEmptyState({ kind, q, section, sections, topics }: SearchE
     <div className="max-w-2xl font-sans" data-testid={`search-${kind}`}>
       {kind === 'start' ? (
         <p className="text-lg leading-relaxed text-muted">
-          Search every story by words in its headline, standfirst or text, by topic, or by the journalist who wrote it. Every word you type must appear, and
-          small typos are forgiven.
+          Search every story by words in its headline, standfirst or text, by topic, or by the journalist who wrote it.
+          Every word you type must appear, and small typos are forgiven.
         </p>
       ) : (
         <>
@@ -44,7 +44,9 @@ export function SearchEmptyState({ kind, q, section, sections, topics }: SearchE
       )}
       {topics.length > 0 && (
         <>
-          <Heading className="mt-8 text-sm font-bold uppercase tracking-wider">{kind === 'start' ? 'Try searching for' : 'Or search for a topic'}</Heading>
+          <Heading className="mt-8 text-sm font-bold uppercase tracking-wider">
+            {kind === 'start' ? 'Try searching for' : 'Or search for a topic'}
+          </Heading>
           <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
             {topics.map((t) => (
               <li key={t.slug}>

@@ -20,9 +20,17 @@ interface SearchFormProps {
  */
 export function SearchForm({ id, name, compact = false, defaultValue, sections, section }: SearchFormProps) {
   const inputId = `${id}-q`;
-  const field = 'min-w-0 rounded-sm border border-muted bg-paper px-3 font-sans text-base text-ink placeholder:text-muted';
+  const field =
+    'min-w-0 rounded-sm border border-muted bg-paper px-3 font-sans text-base text-ink placeholder:text-muted';
   return (
-    <form role="search" aria-label={name} action="/search" method="get" className={compact ? 'flex w-full gap-2 sm:w-80' : 'flex flex-wrap items-end gap-3'}>
+    // biome-ignore lint/a11y/useSemanticElements: a form with role=search is the landmark; <search> needs React types we lack
+    <form
+      role="search"
+      aria-label={name}
+      action="/search"
+      method="get"
+      className={compact ? 'flex w-full gap-2 sm:w-80' : 'flex flex-wrap items-end gap-3'}
+    >
       <div className={compact ? 'min-w-0 flex-1' : 'flex min-w-0 flex-[1_1_16rem] flex-col gap-1'}>
         <label htmlFor={inputId} className={compact ? 'sr-only' : 'font-sans text-sm font-semibold'}>
           Search stories
@@ -46,12 +54,17 @@ export function SearchForm({ id, name, compact = false, defaultValue, sections, 
           <select id={`${id}-section`} name="section" defaultValue={section ?? ''} className={`${field} h-10`}>
             <option value="">All sections</option>
             {sections.map((s) => (
-              <option key={s.slug} value={s.slug}>{s.title}</option>
+              <option key={s.slug} value={s.slug}>
+                {s.title}
+              </option>
             ))}
           </select>
         </div>
       )}
-      <button type="submit" className="h-10 shrink-0 rounded-sm bg-accent px-4 font-sans text-sm font-semibold text-paper hover:underline">
+      <button
+        type="submit"
+        className="h-10 shrink-0 rounded-sm bg-accent px-4 font-sans text-sm font-semibold text-paper hover:underline"
+      >
         Search
       </button>
     </form>

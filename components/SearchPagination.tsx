@@ -1,11 +1,24 @@
 import { searchHref } from '@/lib/search/searchHref';
 
 /** Previous / next links for a search; plain links, so they work without JavaScript. */
-export function SearchPagination({ q, section, page, pageCount }: { q: string; section?: string; page: number; pageCount: number }) {
+export function SearchPagination({
+  q,
+  section,
+  page,
+  pageCount,
+}: {
+  q: string;
+  section?: string;
+  page: number;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   const link = 'rounded-sm border border-ink px-3 py-1.5 font-semibold no-underline hover:bg-panel';
   return (
-    <nav aria-label="Search result pages" className="mt-8 flex flex-wrap items-center justify-between gap-3 font-sans text-sm">
+    <nav
+      aria-label="Search result pages"
+      className="mt-8 flex flex-wrap items-center justify-between gap-3 font-sans text-sm"
+    >
       {page > 1 ? (
         <a href={searchHref({ q, section, page: page - 1 })} rel="prev" className={link}>
           <span aria-hidden="true">← </span>Previous<span className="sr-only"> page</span>

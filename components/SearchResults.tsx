@@ -17,7 +17,9 @@ export function SearchResults({ hits, start, view }: { hits: SearchHit[]; start:
         return (
           <li key={article.slug} className="py-5" data-slug={article.slug}>
             <article>
-              <p className="font-sans text-xs font-semibold uppercase tracking-wider text-kicker">{view.section(article.section)?.title ?? article.section}</p>
+              <p className="font-sans text-xs font-semibold uppercase tracking-wider text-kicker">
+                {view.section(article.section)?.title ?? article.section}
+              </p>
               <h3 className="mt-1 font-serif text-xl font-semibold leading-snug sm:text-2xl">
                 <a href={articlePath(article)} className="headline-link">
                   <Highlight text={article.title} terms={terms} />

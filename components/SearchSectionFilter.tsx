@@ -5,12 +5,24 @@ import { searchHref } from '@/lib/search/searchHref';
  * Narrow a search to one section, as links with counts: one click, no JavaScript, and the
  * counts show where the matches are before the reader chooses.
  */
-export function SearchSectionFilter({ q, sections, section, bySection }: { q: string; sections: Section[]; section?: string; bySection: Map<string, number> }) {
+export function SearchSectionFilter({
+  q,
+  sections,
+  section,
+  bySection,
+}: {
+  q: string;
+  sections: Section[];
+  section?: string;
+  bySection: Map<string, number>;
+}) {
   const total = [...bySection.values()].reduce((a, b) => a + b, 0);
   const options = [
     { slug: undefined, title: 'All sections', count: total },
     // Sections without a match are left out (a link to nothing), unless it is the one chosen.
-    ...sections.map((s) => ({ slug: s.slug, title: s.title, count: bySection.get(s.slug) ?? 0 })).filter((o) => o.count > 0 || o.slug === section),
+    ...sections
+      .map((s) => ({ slug: s.slug, title: s.title, count: bySection.get(s.slug) ?? 0 }))
+      .filter((o) => o.count > 0 || o.slug === section),
   ];
   return (
     <nav aria-label="Filter by section" className="mb-6 font-sans text-sm">

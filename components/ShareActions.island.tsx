@@ -28,7 +28,9 @@ export function ShareActions({ url, title }: { url: string; title: string }) {
       >
         {mode === 'share' ? 'Share…' : 'Copy link'}
       </button>
-      <span role="status" className="text-muted">{copied ? 'Link copied' : ''}</span>
+      <span role="status" className="text-muted">
+        {copied ? 'Link copied' : ''}
+      </span>
     </>
   );
 }

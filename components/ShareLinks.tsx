@@ -13,12 +13,21 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
     { label: 'WhatsApp', href: `https://wa.me/?text=${t}%20${u}` },
   ];
   return (
-    <section aria-label="Share this story" data-print="hide" className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2 font-sans text-sm">
+    <section
+      aria-label="Share this story"
+      data-print="hide"
+      className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2 font-sans text-sm"
+    >
       <ShareActions url={url} title={title} />
       <ul className="flex flex-wrap gap-x-3 gap-y-1">
         {links.map((l) => (
           <li key={l.label}>
-            <a href={l.href} rel="noopener noreferrer nofollow" target={l.href.startsWith('mailto:') ? undefined : '_blank'} className="text-accent underline underline-offset-2">
+            <a
+              href={l.href}
+              rel="noopener noreferrer nofollow"
+              target={l.href.startsWith('mailto:') ? undefined : '_blank'}
+              className="text-accent underline underline-offset-2"
+            >
               {l.label}
               {!l.href.startsWith('mailto:') && <span className="sr-only"> (opens in a new tab)</span>}
             </a>

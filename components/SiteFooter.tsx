@@ -1,5 +1,5 @@
-import type { Section } from '@/lib/content/types';
 import { site } from '@/lib/config/site';
+import type { Section } from '@/lib/content/types';
 
 export function SiteFooter({ sections }: { sections: Section[] }) {
   return (
@@ -14,7 +14,9 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
           <ul className="mt-2 grid grid-cols-2 gap-1">
             {sections.map((s) => (
               <li key={s.slug}>
-                <a href={`/${s.slug}`} className="underline-offset-2 hover:underline">{s.title}</a>
+                <a href={`/${s.slug}`} className="underline-offset-2 hover:underline">
+                  {s.title}
+                </a>
               </li>
             ))}
           </ul>
@@ -22,8 +24,16 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
         <nav aria-label="More">
           <h2 className="font-semibold">More</h2>
           <ul className="mt-2 space-y-1">
-            <li><a href="/topics" className="hover:underline">All topics</a></li>
-            <li><a href="/authors" className="hover:underline">Our journalists</a></li>
+            <li>
+              <a href="/topics" className="hover:underline">
+                All topics
+              </a>
+            </li>
+            <li>
+              <a href="/authors" className="hover:underline">
+                Our journalists
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

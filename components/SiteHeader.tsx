@@ -1,5 +1,5 @@
-import type { Section } from '@/lib/content/types';
 import { site } from '@/lib/config/site';
+import type { Section } from '@/lib/content/types';
 import { SearchForm } from './SearchForm';
 import { ThemeToggle } from './ThemeToggle.island';
 
@@ -20,11 +20,15 @@ export function SiteHeader({ sections }: { sections: Section[] }) {
       <nav aria-label="Sections" className="border-t border-rule">
         <ul className="mx-auto flex max-w-6xl gap-x-5 overflow-x-auto px-4 py-2.5 font-sans text-sm font-semibold whitespace-nowrap sm:px-6">
           <li>
-            <a href="/" className="hover:underline">Front page</a>
+            <a href="/" className="hover:underline">
+              Front page
+            </a>
           </li>
           {sections.map((s) => (
             <li key={s.slug}>
-              <a href={`/${s.slug}`} className="hover:underline">{s.title}</a>
+              <a href={`/${s.slug}`} className="hover:underline">
+                {s.title}
+              </a>
             </li>
           ))}
         </ul>

@@ -8,7 +8,11 @@ export function TopicTags({ topics }: { topics: Topic[] }) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {topics.map((t) => (
           <li key={t.slug}>
-            <a href={`/topics/${t.slug}`} rel="tag" className="inline-block rounded-full border border-rule px-3 py-1.5 hover:border-ink">
+            <a
+              href={`/topics/${t.slug}`}
+              rel="tag"
+              className="inline-block rounded-full border border-rule px-3 py-1.5 hover:border-ink"
+            >
               {t.name}
             </a>
           </li>

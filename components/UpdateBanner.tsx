@@ -15,7 +15,9 @@ export function UpdateBanner({ updates }: { updates: ArticleUpdate[] }) {
       className={`my-6 border-l-4 px-4 py-3 font-sans text-sm ${isCorrection ? 'border-correction bg-correction-bg' : 'border-accent bg-update-bg'}`}
     >
       <p>
-        <strong className={`mr-2 uppercase tracking-wide ${isCorrection ? 'text-correction' : 'text-accent'}`}>{LABEL[latest.kind]}</strong>
+        <strong className={`mr-2 uppercase tracking-wide ${isCorrection ? 'text-correction' : 'text-accent'}`}>
+          {LABEL[latest.kind]}
+        </strong>
         <Timestamp date={latest.at} />
       </p>
       <p className="mt-1 text-base text-ink">{latest.note}</p>

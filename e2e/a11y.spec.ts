@@ -22,8 +22,12 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`${kind} (${scheme}) has no accessibility violations of any impact (WCAG 2.2 AA)`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     });
   }
 }
@@ -40,7 +44,9 @@ test('keyboard: skip link, section navigation and the update history disclosure'
   await page.keyboard.press('Enter');
   await expect(page.locator('details').first()).toHaveAttribute('open', '');
   const section = demo.sections[1]!;
-  const link = page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: section.title, exact: true });
+  const link = page
+    .getByRole('navigation', { name: 'Sections', exact: true })
+    .getByRole('link', { name: section.title, exact: true });
   await link.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/${section.slug}$`));
@@ -53,13 +59,19 @@ test('keyboard: every interactive element shows a visible focus indicator', asyn
     const outline = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
-      return { tag: el.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, ring: style.boxShadow !== 'none' };
+      return {
+        tag: el.tagName,
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        ring: style.boxShadow !== 'none',
+      };
     });
     expect(outline.outline || outline.ring, `${i}: ${outline.tag}`).toBe(true);
   }
 });
 
-test('keyboard: theme toggle switches to dark, and the choice persists across pages without a flash', async ({ page }) => {
+test('keyboard: theme toggle switches to dark, and the choice persists across pages without a flash', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(urlOf(plain));
   const toggle = page.getByRole('button', { name: 'Dark mode' });
@@ -102,14 +114,21 @@ test('keyboard: share copies the link where there is no native share sheet', asy
 
 test('share offers the native share sheet where the browser has one', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'share', { value: (data: ShareData) => ((window as unknown as { shared: ShareData }).shared = data, Promise.resolve()) });
+    Object.defineProperty(navigator, 'share', {
+      value: (data: ShareData) => {
+        (window as unknown as { shared: ShareData }).shared = data;
+        return Promise.resolve();
+      },
+    });
   });
   await page.goto(urlOf(plain));
   await page.getByRole('button', { name: 'Share…' }).click();
   expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared.title)).toBe(plain.title);
 });
 
-test('print shows the story, byline, dates, history and URL, and hides navigation, sidebar and buttons', async ({ page }) => {
+test('print shows the story, byline, dates, history and URL, and hides navigation, sidebar and buttons', async ({
+  page,
+}) => {
   await page.goto(urlOf(withHistory));
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Sections', exact: true })).toBeHidden();
@@ -127,12 +146,17 @@ test('breadcrumbs lead back to the section and the front page', async ({ page })
   await page.goto(urlOf(plain));
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
   await expect(crumbs.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
-  await expect(crumbs.getByRole('link', { name: demo.sectionsBySlug.get(plain.section)!.title })).toHaveAttribute('href', `/${plain.section}`);
+  await expect(crumbs.getByRole('link', { name: demo.sectionsBySlug.get(plain.section)!.title })).toHaveAttribute(
+    'href',
+    `/${plain.section}`,
+  );
   await expect(crumbs.locator('[aria-current="page"]')).toHaveText(plain.title);
 });
 
 test('images have explicit sizes, so nothing shifts as they load', async ({ page }) => {
   await page.goto('/');
-  const missing = await page.locator('img').evaluateAll((imgs) => imgs.filter((i) => !i.getAttribute('width') || !i.getAttribute('height')).length);
+  const missing = await page
+    .locator('img')
+    .evaluateAll((imgs) => imgs.filter((i) => !i.getAttribute('width') || !i.getAttribute('height')).length);
   expect(missing).toBe(0);
 });

@@ -8,11 +8,15 @@ test('an article has the full anatomy of a news story', async ({ page }) => {
   expect(response?.status()).toBe(200);
   const article = page.locator('article').first();
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(story.title);
-  await expect(page.getByRole('link', { name: demo.sectionsBySlug.get(story.section)!.title, exact: true }).first()).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: demo.sectionsBySlug.get(story.section)!.title, exact: true }).first(),
+  ).toBeVisible();
   await expect(article.getByText(story.dek, { exact: true })).toBeVisible();
   for (const slug of story.authors) {
     const author = demo.authorsBySlug.get(slug)!;
-    await expect(page.getByRole('list', { name: 'Written by' }).getByRole('link', { name: author.name })).toHaveAttribute('href', `/authors/${slug}`);
+    await expect(
+      page.getByRole('list', { name: 'Written by' }).getByRole('link', { name: author.name }),
+    ).toHaveAttribute('href', `/authors/${slug}`);
   }
   await expect(article.locator(`time[datetime="${story.publishedAt.toISOString()}"]`).first()).toBeVisible();
   await expect(article.getByText(/\d+ min read/)).toBeVisible();
@@ -22,7 +26,8 @@ test('an article has the full anatomy of a news story', async ({ page }) => {
   if (story.image!.caption) await expect(article.locator('figcaption').first()).toContainText(story.image!.caption);
   await expect(article.locator('.prose h2').first()).toBeVisible();
   const topics = page.getByRole('navigation', { name: 'Topics' });
-  for (const t of story.topics) await expect(topics.getByRole('link', { name: t.name })).toHaveAttribute('href', `/topics/${t.slug}`);
+  for (const t of story.topics)
+    await expect(topics.getByRole('link', { name: t.name })).toHaveAttribute('href', `/topics/${t.slug}`);
   await expect(page.getByRole('region', { name: 'About the author' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Related stories' })).toBeVisible();
   await expect(page.locator('[data-kind]')).toHaveCount(0);
@@ -75,7 +80,10 @@ test('every related link on every story answers 200, never the story itself', as
   const seen = new Set<string>();
   for (const a of publicArticles) {
     await page.goto(urlOf(a), { waitUntil: 'domcontentloaded' });
-    const links = await page.getByTestId('related').locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    const links = await page
+      .getByTestId('related')
+      .locator('a')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     expect(links.length, a.slug).toBeGreaterThanOrEqual(3);
     expect(links.length, a.slug).toBeLessThanOrEqual(6);
     expect(links).not.toContain(urlOf(a));
@@ -89,5 +97,5 @@ test('an article under the wrong section redirects to its canonical URL', async 
   const other = demo.sections.find((s) => s.slug !== story.section)!;
   const response = await request.get(`/${other.slug}/${story.slug}`, { maxRedirects: 0 });
   expect([301, 308]).toContain(response.status());
-  expect(response.headers()['location']).toMatch(new RegExp(`${urlOf(story)}$`));
+  expect(response.headers().location).toMatch(new RegExp(`${urlOf(story)}$`));
 });

@@ -6,7 +6,14 @@ test('a story that fails to render gets the error page: masthead kept, status 50
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong on our side');
   await expect(page.getByRole('navigation', { name: 'Sections', exact: true })).toBeVisible();
   const html = await page.content();
-  for (const leak of [/e2e-broken-published\.mdx/, /\bMDX\b/, /node_modules/, /\/work\//, /\bat \S+\.(?:js|ts|tsx):\d+/, /closing tag/]) {
+  for (const leak of [
+    /e2e-broken-published\.mdx/,
+    /\bMDX\b/,
+    /node_modules/,
+    /\/work\//,
+    /\bat \S+\.(?:js|ts|tsx):\d+/,
+    /closing tag/,
+  ]) {
     expect(leak.test(html), `page shows ${leak}`).toBe(false);
   }
 });

@@ -28,9 +28,17 @@ function raw(request: string | Buffer): Promise<RawResponse> {
   });
 }
 
-const get = (target: string, extra = '') => raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${PORT}\r\nConnection: close\r\n${extra}\r\n`);
+const get = (target: string, extra = '') =>
+  raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${PORT}\r\nConnection: close\r\n${extra}\r\n`);
 
-const LEAKS = [/\bat .+\.(?:js|ts):\d+/, /node_modules/, /\/work\//, /webpack|turbopack:\/\//i, /Error: .*\n\s+at /, /ENOENT|EACCES/];
+const LEAKS = [
+  /\bat .+\.(?:js|ts):\d+/,
+  /node_modules/,
+  /\/work\//,
+  /webpack|turbopack:\/\//i,
+  /Error: .*\n\s+at /,
+  /ENOENT|EACCES/,
+];
 
 function expectNoLeak(r: RawResponse, label: string) {
   expect(r.status, label).toBeGreaterThanOrEqual(200);
@@ -38,7 +46,18 @@ function expectNoLeak(r: RawResponse, label: string) {
   for (const leak of LEAKS) expect(leak.test(r.body), `${label}: body matches ${leak}`).toBe(false);
 }
 
-const traversal = ['..%2f..%2fetc%2fpasswd', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '%252e%252e%252fetc%252fpasswd', '..%5c..%5cetc%5cpasswd', '....//....//etc/passwd', '%2e%2e%2fpackage.json', '..%2f.env', '.%2e/.%2e/etc/passwd', '%c0%ae%c0%ae%2fetc%2fpasswd', '..%00'];
+const traversal = [
+  '..%2f..%2fetc%2fpasswd',
+  '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+  '%252e%252e%252fetc%252fpasswd',
+  '..%5c..%5cetc%5cpasswd',
+  '....//....//etc/passwd',
+  '%2e%2e%2fpackage.json',
+  '..%2f.env',
+  '.%2e/.%2e/etc/passwd',
+  '%c0%ae%c0%ae%2fetc%2fpasswd',
+  '..%00',
+];
 const notFoundPaths = [
   ...traversal.map((t) => `/${t}`),
   ...traversal.map((t) => `/city/${t}`),
@@ -62,7 +81,7 @@ const notFoundPaths = [
   '/_next/image?url=%2F..%2Fpackage.json&w=640&q=75',
   '/_next/image?url=file%3A%2F%2F%2Fetc%2Fpasswd&w=640&q=75',
   '/sitemaps/..%2fsitemap.xml',
-  '/content/articles/' + story.slug + '.mdx',
+  `/content/articles/${story.slug}.mdx`,
   '/package.json',
   '/.env',
   '/.git/config',
@@ -75,7 +94,8 @@ test(`a corpus of ${notFoundPaths.length}+ hostile paths gets 4xx answers with n
     expectNoLeak(r, path);
     expect([308, 400, 404, 405, 414, 431], `${path} -> ${r.status}`).toContain(r.status);
     // A redirect is only ever Next.js collapsing "//" into one internal path.
-    if (r.status === 308) expect(/\r\nlocation: ([^\r]+)/i.exec(r.headers)?.[1], path).toMatch(/^(http:\/\/127\.0\.0\.1:\d+)?\/[^/]/);
+    if (r.status === 308)
+      expect(/\r\nlocation: ([^\r]+)/i.exec(r.headers)?.[1], path).toMatch(/^(http:\/\/127\.0\.0\.1:\d+)?\/[^/]/);
     expect(r.body, path).not.toContain('root:x:0:0');
     expect(r.body, path).not.toContain('"name": "masthead"');
   }
@@ -91,7 +111,14 @@ test('dot segments resolve inside the site, never above it', async () => {
 });
 
 test('overlong query strings, NUL and control bytes in queries do no harm', async () => {
-  for (const query of [`?${'q='.repeat(5000)}`, '?q=%00%01%02', '?page=%ff', `?x=${'%'.repeat(3000)}`, '?__proto__[x]=1', '?constructor=1']) {
+  for (const query of [
+    `?${'q='.repeat(5000)}`,
+    '?q=%00%01%02',
+    '?page=%ff',
+    `?x=${'%'.repeat(3000)}`,
+    '?__proto__[x]=1',
+    '?constructor=1',
+  ]) {
     for (const path of ['/', `/${story.section}`, urlOf(story)]) {
       const r = await get(`${path}${query}`);
       expectNoLeak(r, `${path}${query.slice(0, 40)}`);
@@ -112,7 +139,9 @@ test('case and trailing-slash variants redirect to the canonical URL', async () 
 test('unknown methods on pages and route handlers never 5xx', async () => {
   for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'FOO']) {
     for (const path of ['/feeds/rss.xml', '/sitemap.xml', '/api/draft', urlOf(story), '/']) {
-      const r = await raw(`${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1:${PORT}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+      const r = await raw(
+        `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1:${PORT}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+      );
       expectNoLeak(r, `${method} ${path}`);
     }
   }
@@ -126,17 +155,29 @@ test('unknown methods on pages and route handlers never 5xx', async () => {
 test('giant headers and a bogus preview cookie are refused or ignored', async () => {
   const giant = await get(urlOf(story), `X-Big: ${'x'.repeat(20_000)}\r\n`);
   expect(giant.status).toBe(431);
-  const cookie = await get(`/${story.section}`, 'Cookie: __prerender_bypass=forged-value-1234567890; __next_preview_data=bogus\r\n');
+  const cookie = await get(
+    `/${story.section}`,
+    'Cookie: __prerender_bypass=forged-value-1234567890; __next_preview_data=bogus\r\n',
+  );
   expectNoLeak(cookie, 'bogus cookie');
   expect(cookie.status).toBe(200);
   const draftUrl = await get('/science/quillmoor-peat-bog-carbon-survey', 'Cookie: __prerender_bypass=forged\r\n');
   expect(draftUrl.status).toBe(404);
-  const badHost = await raw(`GET / HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Host: evil.example\r\nConnection: close\r\n\r\n`);
+  const badHost = await raw(
+    `GET / HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Host: evil.example\r\nConnection: close\r\n\r\n`,
+  );
   expectNoLeak(badHost, 'foreign host');
 });
 
 test('security headers on pages, files, feeds and 404s', async ({ request }) => {
-  for (const path of ['/', urlOf(story), '/feeds/rss.xml', '/no-such-page', '/images/authors/ines-okafor.jpg', '/robots.txt']) {
+  for (const path of [
+    '/',
+    urlOf(story),
+    '/feeds/rss.xml',
+    '/no-such-page',
+    '/images/authors/ines-okafor.jpg',
+    '/robots.txt',
+  ]) {
     const headers = (await request.get(path)).headers();
     const csp = headers['content-security-policy'] ?? '';
     expect(csp, path).toContain("frame-ancestors 'none'");
@@ -162,7 +203,10 @@ test('caching: immutable assets, CDN-friendly HTML, private preview', async ({ p
 
 test('the page renders with the CSP enforced and no violations', async ({ page }) => {
   const violations: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && violations.push(m.text()),
+  );
   await page.goto(urlOf(story));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto('/');

@@ -15,7 +15,9 @@ for (const [kind, path] of Object.entries(pages)) {
   test(`${kind} page has no horizontal scrolling at 360 px`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
@@ -46,7 +48,9 @@ for (const kind of ['front', 'section', 'article'] as const) {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(pages[kind]);
-    await expect.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.status === 'loaded')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => [...document.fonts].some((f) => f.status === 'loaded')), { timeout: 10_000 })
+      .toBe(true);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
   });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { demo, publicArticles, urlOf } from './content';
 import { e2eFixture } from './fixture';
 
@@ -16,17 +16,25 @@ async function listedSlugs(page: Page): Promise<string[]> {
  */
 async function expectListing(page: Page, url: string, expected: string[]) {
   await expect
-    .poll(async () => {
-      expect((await page.goto(url))?.status()).toBe(200);
-      return listedSlugs(page);
-    }, { timeout: 30_000, intervals: [1_000, 2_000, 5_000] })
+    .poll(
+      async () => {
+        expect((await page.goto(url))?.status()).toBe(200);
+        return listedSlugs(page);
+      },
+      { timeout: 30_000, intervals: [1_000, 2_000, 5_000] },
+    )
     .toEqual(expected);
 }
 
 async function walkPages(page: Page): Promise<string[]> {
   const slugs: string[] = [];
   for (;;) {
-    slugs.push(...(await page.getByTestId('article-list').locator('article[data-slug]').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')!))));
+    slugs.push(
+      ...(await page
+        .getByTestId('article-list')
+        .locator('article[data-slug]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')!))),
+    );
     const older = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Older stories/ });
     if (!(await older.count())) break;
     expect((await page.goto((await older.getAttribute('href'))!))?.status()).toBe(200);
@@ -38,7 +46,11 @@ test('each section front lists exactly its public stories, newest first', async 
   for (const section of demo.sections) {
     expect((await page.goto(`/${section.slug}`))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
-    await expectListing(page, `/${section.slug}`, publicArticles.filter((a) => a.section === section.slug).map((a) => a.slug));
+    await expectListing(
+      page,
+      `/${section.slug}`,
+      publicArticles.filter((a) => a.section === section.slug).map((a) => a.slug),
+    );
   }
 });
 
@@ -48,7 +60,11 @@ test('each author page shows the author and exactly their public stories', async
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(author.name);
     await expect(page.getByText(author.role, { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('img', { name: author.avatar.alt })).toBeVisible();
-    await expectListing(page, `/authors/${author.slug}`, publicArticles.filter((a) => a.authors.includes(author.slug)).map((a) => a.slug));
+    await expectListing(
+      page,
+      `/authors/${author.slug}`,
+      publicArticles.filter((a) => a.authors.includes(author.slug)).map((a) => a.slug),
+    );
   }
 });
 
@@ -58,7 +74,11 @@ test('each topic used by a public story has a page listing exactly its stories',
   for (const [slug, name] of topics) {
     expect((await page.goto(`/topics/${slug}`))?.status(), slug).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-    await expectListing(page, `/topics/${slug}`, publicArticles.filter((a) => a.topics.some((t) => t.slug === slug)).map((a) => a.slug));
+    await expectListing(
+      page,
+      `/topics/${slug}`,
+      publicArticles.filter((a) => a.topics.some((t) => t.slug === slug)).map((a) => a.slug),
+    );
   }
 });
 
@@ -67,7 +87,11 @@ test('the front page leads with the newest story and has a block per section', a
   const { scheduled } = e2eFixture();
   // Newest first: the demo's newest, or the test server's scheduled story once it is due.
   const allowed = [urlOf(publicArticles[0]!), urlOf(scheduled)];
-  const leadHref = await page.getByRole('region', { name: 'Top stories' }).locator('article h2 a').first().getAttribute('href');
+  const leadHref = await page
+    .getByRole('region', { name: 'Top stories' })
+    .locator('article h2 a')
+    .first()
+    .getAttribute('href');
   expect(allowed).toContain(leadHref);
   await expect(page.getByRole('region', { name: 'Latest' }).locator('article')).not.toHaveCount(0);
   for (const section of demo.sections) {
@@ -78,10 +102,17 @@ test('the front page leads with the newest story and has a block per section', a
 test('section navigation reaches every section', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Sections', exact: true });
-  for (const section of demo.sections) await expect(nav.getByRole('link', { name: section.title, exact: true })).toHaveAttribute('href', `/${section.slug}`);
+  for (const section of demo.sections)
+    await expect(nav.getByRole('link', { name: section.title, exact: true })).toHaveAttribute(
+      'href',
+      `/${section.slug}`,
+    );
 });
 
-test('listings paginate with sensible canonical and prev/next links, and out-of-range pages are 404', async ({ page, request }) => {
+test('listings paginate with sensible canonical and prev/next links, and out-of-range pages are 404', async ({
+  page,
+  request,
+}) => {
   const section = demo.sections.find((s) => publicArticles.filter((a) => a.section === s.slug).length > 4)!;
   await page.goto(`/${section.slug}/page/2`);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${section.slug}/page/2$`));

@@ -37,14 +37,30 @@ function startServer(port: number, secret: string | undefined) {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { output: () => output, exited, stop: () => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ } } };
+  return {
+    output: () => output,
+    exited,
+    stop: () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    },
+  };
 }
 
-test('without DRAFT_SECRET, preview routes answer 404 and the server says preview is off', async ({ request }, info) => {
+test('without DRAFT_SECRET, preview routes answer 404 and the server says preview is off', async ({
+  request,
+}, info) => {
   const port = 3200 + info.parallelIndex + (info.project.name === 'phone' ? 10 : 0);
   const server = startServer(port, undefined);
   try {
-    await expect.poll(async () => (await request.get(`http://127.0.0.1:${port}/`).catch(() => null))?.status(), { timeout: 30_000 }).toBe(200);
+    await expect
+      .poll(async () => (await request.get(`http://127.0.0.1:${port}/`).catch(() => null))?.status(), {
+        timeout: 30_000,
+      })
+      .toBe(200);
     expect((await request.get(`http://127.0.0.1:${port}/api/draft?secret=anything&path=/city/x`)).status()).toBe(404);
     expect((await request.get(`http://127.0.0.1:${port}/api/draft/disable`)).status()).toBe(404);
     expect((await request.get(`http://127.0.0.1:${port}/preview`)).status()).toBe(404);
@@ -54,7 +70,7 @@ test('without DRAFT_SECRET, preview routes answer 404 and the server says previe
   }
 });
 
-test('a DRAFT_SECRET shorter than 32 characters is refused at start', async ({}, info) => {
+test('a DRAFT_SECRET shorter than 32 characters is refused at start', async ({ browserName: _ }, info) => {
   const server = startServer(3300 + info.parallelIndex + (info.project.name === 'phone' ? 10 : 0), 'too-short');
   try {
     expect(await server.exited).not.toBe(0);

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import { signBody } from '../lib/publishing/signature';
 import { publicArticles, urlOf } from './content';
 
@@ -19,44 +19,70 @@ const SECRET = 'publish-secret-for-tests-0123456789abcdef';
 const dist = '.tmp/publish-next';
 const content = path.resolve('.tmp/publish-content');
 const target = publicArticles.find((a) => a.section === 'city' && a.updates.length === 0)!;
-const unrelated = publicArticles.find((a) => a.section !== target.section && !a.topics.some((t) => target.topics.some((u) => u.slug === t.slug)) && !a.authors.some((x) => target.authors.includes(x)))!;
+const unrelated = publicArticles.find(
+  (a) =>
+    a.section !== target.section &&
+    !a.topics.some((t) => target.topics.some((u) => u.slug === t.slug)) &&
+    !a.authors.some((x) => target.authors.includes(x)),
+)!;
 const targetFile = path.join(content, 'articles', `${target.slug}.mdx`);
 let server: ChildProcess;
 let purgeHook: http.Server;
 const purges: unknown[] = [];
 
-async function signedPost(request: APIRequestContext, body: string, { secret = SECRET, timestamp = Math.floor(Date.now() / 1000) } = {}) {
+async function signedPost(
+  request: APIRequestContext,
+  body: string,
+  { secret = SECRET, timestamp = Math.floor(Date.now() / 1000) } = {},
+) {
   return request.post(`${BASE}/api/revalidate`, {
     data: body,
-    headers: { 'content-type': 'application/json', 'x-masthead-timestamp': String(timestamp), 'x-masthead-signature': signBody(body, timestamp, secret) },
+    headers: {
+      'content-type': 'application/json',
+      'x-masthead-timestamp': String(timestamp),
+      'x-masthead-signature': signBody(body, timestamp, secret),
+    },
   });
 }
 
-const generatedAt = async (request: APIRequestContext, url: string) => /data-generated-at="([^"]+)"/.exec(await (await request.get(`${BASE}${url}`)).text())?.[1];
+const generatedAt = async (request: APIRequestContext, url: string) =>
+  /data-generated-at="([^"]+)"/.exec(await (await request.get(`${BASE}${url}`)).text())?.[1];
 
 test.beforeAll(async ({ request }) => {
   test.setTimeout(90_000);
   fs.rmSync(dist, { recursive: true, force: true });
-  fs.cpSync('.next', dist, { recursive: true, filter: (src) => !src.includes(`${path.sep}cache`) && !src.includes('route-cache') });
+  fs.cpSync('.next', dist, {
+    recursive: true,
+    filter: (src) => !src.includes(`${path.sep}cache`) && !src.includes('route-cache'),
+  });
   fs.rmSync(content, { recursive: true, force: true });
   fs.cpSync('content', content, { recursive: true });
   purgeHook = http.createServer((req, res) => {
     let body = '';
-    req.on('data', (d) => (body += d)).on('end', () => {
-      purges.push(JSON.parse(body));
-      res.end('ok');
-    });
+    req
+      .on('data', (d) => (body += d))
+      .on('end', () => {
+        purges.push(JSON.parse(body));
+        res.end('ok');
+      });
   });
   await new Promise<void>((r) => purgeHook.listen(0, '127.0.0.1', r));
   server = spawn('node', ['scripts/server.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
     stdio: ['ignore', fs.openSync('.tmp/publish-server.log', 'w'), fs.openSync('.tmp/publish-server.log', 'a')],
     env: {
-      ...process.env, NEXT_DIST_DIR: dist, CONTENT_DIR: content, REVALIDATE_SECRET: SECRET, PUBLISH_INTERVAL_SECONDS: '3600',
-      LISTING_PAGE_SIZE: '4', NEXT_TELEMETRY_DISABLED: '1',
+      ...process.env,
+      NEXT_DIST_DIR: dist,
+      CONTENT_DIR: content,
+      REVALIDATE_SECRET: SECRET,
+      PUBLISH_INTERVAL_SECONDS: '3600',
+      LISTING_PAGE_SIZE: '4',
+      NEXT_TELEMETRY_DISABLED: '1',
       PURGE_WEBHOOK_URL: `http://127.0.0.1:${(purgeHook.address() as AddressInfo).port}/purge`,
     },
   });
-  await expect.poll(async () => (await request.get(`${BASE}/`).catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);
+  await expect
+    .poll(async () => (await request.get(`${BASE}/`).catch(() => null))?.status(), { timeout: 60_000 })
+    .toBe(200);
   // Pages from the build carry its short interval; after one regeneration they carry the hour.
   for (const url of [urlOf(target), urlOf(unrelated), `/${target.section}`]) await request.get(`${BASE}${url}`);
   await new Promise((r) => setTimeout(r, 6_000));
@@ -69,13 +95,19 @@ test.afterAll(() => {
   purgeHook?.close();
 });
 
-test('a signed publish makes a story edit and a correction live on the story, its section and its feed — and leaves unrelated pages alone', async ({ request }) => {
+test('a signed publish makes a story edit and a correction live on the story, its section and its feed — and leaves unrelated pages alone', async ({
+  request,
+}) => {
   const before = await generatedAt(request, urlOf(unrelated));
   expect(await generatedAt(request, urlOf(unrelated))).toBe(before);
   const newTitle = `${target.title} (revised)`;
-  const source = fs.readFileSync(targetFile, 'utf8')
+  const source = fs
+    .readFileSync(targetFile, 'utf8')
     .replace(/^title: .*$/m, `title: ${JSON.stringify(newTitle)}`)
-    .replace(/^status: published$/m, 'status: published\nupdates:\n  - at: "2026-11-25T10:00:00+00:00"\n    kind: correction\n    note: "An earlier version misnamed the quay; it is Tanner\'s Wharf."')
+    .replace(
+      /^status: published$/m,
+      'status: published\nupdates:\n  - at: "2026-11-25T10:00:00+00:00"\n    kind: correction\n    note: "An earlier version misnamed the quay; it is Tanner\'s Wharf."',
+    )
     .concat('\nA paragraph added by the publishing test.\n');
   fs.writeFileSync(targetFile, source);
 
@@ -83,7 +115,9 @@ test('a signed publish makes a story edit and a correction live on the story, it
   expect(response.status()).toBe(200);
   const change = await response.json();
   expect(change.updated).toEqual([target.slug]);
-  expect(change.tags).toEqual(expect.arrayContaining([`story:${target.slug}`, `section:${target.section}`, 'feeds', 'front']));
+  expect(change.tags).toEqual(
+    expect.arrayContaining([`story:${target.slug}`, `section:${target.section}`, 'feeds', 'front']),
+  );
   expect(change.tags).not.toContain(`story:${unrelated.slug}`);
 
   const page = await (await request.get(`${BASE}${urlOf(target)}`)).text();
@@ -95,7 +129,9 @@ test('a signed publish makes a story edit and a correction live on the story, it
   expect(purges.at(-1)).toMatchObject({ updated: [target.slug] });
 });
 
-test('bad signature, replay, stale timestamp and oversized body are refused and change nothing', async ({ request }) => {
+test('bad signature, replay, stale timestamp and oversized body are refused and change nothing', async ({
+  request,
+}) => {
   const body = JSON.stringify({ files: [] });
   expect((await signedPost(request, body, { secret: 'x'.repeat(40) })).status()).toBe(401);
   expect((await signedPost(request, body, { timestamp: Math.floor(Date.now() / 1000) - 3600 })).status()).toBe(401);
@@ -106,12 +142,18 @@ test('bad signature, replay, stale timestamp and oversized body are refused and 
   expect((await request.post(`${BASE}/api/revalidate`, { data: body })).status()).toBe(401);
 });
 
-test('a change that breaks the content contract is refused with the build’s message, and the last good version stays live', async ({ request }) => {
+test('a change that breaks the content contract is refused with the build’s message, and the last good version stays live', async ({
+  request,
+}) => {
   const good = await (await request.get(`${BASE}${urlOf(target)}`)).text();
   fs.writeFileSync(targetFile, fs.readFileSync(targetFile, 'utf8').replace(/^authors: .*$/m, 'authors: [nobody-here]'));
   const response = await signedPost(request, JSON.stringify({ files: [`articles/${target.slug}.mdx`] }));
   expect(response.status()).toBe(422);
-  expect((await response.json()).problems).toContainEqual(expect.stringMatching(new RegExp(`${target.slug}\\.mdx:\\d+:\\d+ error authors\\[0\\]: "nobody-here" is not an author`)));
+  expect((await response.json()).problems).toContainEqual(
+    expect.stringMatching(
+      new RegExp(`${target.slug}\\.mdx:\\d+:\\d+ error authors\\[0\\]: "nobody-here" is not an author`),
+    ),
+  );
   const after = await (await request.get(`${BASE}${urlOf(target)}`)).text();
   expect(after).toContain('A paragraph added by the publishing test.');
   expect(after.length).toBeGreaterThan(good.length * 0.9);

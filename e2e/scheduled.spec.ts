@@ -16,6 +16,11 @@ test('a scheduled story appears at its time on its URL and in listings, without 
   // Within the publishing interval (5 s in tests) plus one regeneration, it is live everywhere.
   await expect.poll(async () => (await request.get(url)).status(), { timeout: 40_000, intervals: [1_000] }).toBe(200);
   for (const listing of [`/${scheduled.section}`, '/', '/topics/tourism']) {
-    await expect.poll(async () => (await (await request.get(listing)).text()).includes(scheduled.title), { timeout: 40_000, intervals: [1_000] }).toBe(true);
+    await expect
+      .poll(async () => (await (await request.get(listing)).text()).includes(scheduled.title), {
+        timeout: 40_000,
+        intervals: [1_000],
+      })
+      .toBe(true);
   }
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { demo, drafts, publicArticles, scheduled, urlOf } from './content';
 import { e2eFixture } from './fixture';
 
@@ -16,7 +16,15 @@ const words = (text: string) =>
 function distinctiveTitleWord() {
   const { scheduled: fixture } = e2eFixture();
   const textOf = (a: (typeof publicArticles)[number]) =>
-    words([a.title, a.dek, a.body, ...a.topics.map((t) => t.name), ...a.authors.map((s) => demo.authorsBySlug.get(s)?.name ?? '')].join(' '));
+    words(
+      [
+        a.title,
+        a.dek,
+        a.body,
+        ...a.topics.map((t) => t.name),
+        ...a.authors.map((s) => demo.authorsBySlug.get(s)?.name ?? ''),
+      ].join(' '),
+    );
   const corpus = new Map(publicArticles.map((a) => [a, textOf(a)]));
   for (const story of publicArticles) {
     for (const word of words(story.title)) {
@@ -32,7 +40,14 @@ function distinctiveTitleWord() {
 let target: ReturnType<typeof distinctiveTitleWord> | undefined;
 const distinctive = () => (target ??= distinctiveTitleWord());
 const COMMON = 'harbour';
-const LEAKS = [/\bat .+\.(?:js|ts):\d+/, /node_modules/, /\/work\//, /Error: .*\n\s+at /, /Internal Server Error/, /Application error/];
+const LEAKS = [
+  /\bat .+\.(?:js|ts):\d+/,
+  /node_modules/,
+  /\/work\//,
+  /Error: .*\n\s+at /,
+  /Internal Server Error/,
+  /Application error/,
+];
 
 const resultSlugs = (page: Page) =>
   page
@@ -40,7 +55,8 @@ const resultSlugs = (page: Page) =>
     .locator('li[data-slug]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')!).filter((s) => !s.startsWith('e2e-')));
 const status = (page: Page) => page.getByRole('status');
-const pageCountOf = async (page: Page) => Number((await page.getByText(/^Page \d+ of \d+$/).textContent())!.match(/of (\d+)/)![1]);
+const pageCountOf = async (page: Page) =>
+  Number((await page.getByText(/^Page \d+ of \d+$/).textContent())!.match(/of (\d+)/)![1]);
 
 test('the masthead search works without JavaScript', async ({ browser }) => {
   const { story, word } = distinctive();
@@ -89,7 +105,10 @@ test('the section filter narrows the results', async ({ page }) => {
   const section = new URL(page.url()).searchParams.get('section')!;
   const narrowed = Number((await status(page).textContent())!.match(/(\d+) stor/)![1]);
   expect(narrowed).toBeLessThan(all);
-  await expect(filter.getByRole('link', { name: new RegExp(demo.sectionsBySlug.get(section)!.title) })).toHaveAttribute('aria-current', 'page');
+  await expect(filter.getByRole('link', { name: new RegExp(demo.sectionsBySlug.get(section)!.title) })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const bySlug = new Map(publicArticles.map((a) => [a.slug, a]));
   for (const slug of await resultSlugs(page)) expect(bySlug.get(slug)?.section, slug).toBe(section);
   // The same filter from the form's select, and an unknown section is ignored, not an error.
@@ -118,7 +137,10 @@ test('results are paginated ten at a time, within bounds', async ({ page }) => {
   for (const beyond of [String(pages + 1), '99999999999999999999']) {
     expect((await page.goto(`/search?q=${COMMON}&page=${beyond}`))?.status()).toBe(200);
     await expect(page.getByTestId('search-out-of-range')).toContainText(`its results fill ${pages} pages`);
-    await expect(page.getByRole('link', { name: 'Go to the first page' })).toHaveAttribute('href', `/search?q=${COMMON}`);
+    await expect(page.getByRole('link', { name: 'Go to the first page' })).toHaveAttribute(
+      'href',
+      `/search?q=${COMMON}`,
+    );
   }
   for (const odd of ['abc', '-3', '0', '2.5', '%00']) {
     expect((await page.goto(`/search?q=${COMMON}&page=${odd}`))?.status(), odd).toBe(200);
@@ -132,7 +154,8 @@ test('with no query, the page says what can be searched', async ({ page }) => {
     await expect(page.getByTestId('search-start')).toContainText('Search every story');
     await expect(page).toHaveTitle('Search · Masthead');
     const sections = page.getByRole('heading', { name: 'Browse a section' }).locator('xpath=following-sibling::ul[1]');
-    for (const s of demo.sections) await expect(sections.getByRole('link', { name: s.title, exact: true })).toHaveAttribute('href', `/${s.slug}`);
+    for (const s of demo.sections)
+      await expect(sections.getByRole('link', { name: s.title, exact: true })).toHaveAttribute('href', `/${s.slug}`);
   }
 });
 
@@ -179,13 +202,17 @@ test('a long query is shortened and the reader is told', async ({ page }) => {
   await page.goto(`/search?q=${'a'.repeat(300)}`);
   await expect(page.getByTestId('search-notices')).toContainText('longer than 200 characters');
   await expect(page.getByRole('searchbox', { name: 'Search stories' }).last()).toHaveValue('a'.repeat(200));
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 });
 
 test('the results page is noindex, has no canonical and is not cached publicly', async ({ page }) => {
   const response = await page.goto(`/search?q=${COMMON}`);
   await expect(page).toHaveTitle(`Search results for “${COMMON}” · Masthead`);
-  const robots = await page.locator('meta[name="robots"]').evaluateAll((els) => els.map((e) => e.getAttribute('content')));
+  const robots = await page
+    .locator('meta[name="robots"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('content')));
   expect(robots).toContainEqual(expect.stringMatching(/noindex/));
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
   const cacheControl = response?.headers()['cache-control'] ?? '';
@@ -194,7 +221,13 @@ test('the results page is noindex, has no canonical and is not cached publicly',
 });
 
 test("drafts' and scheduled stories' words find nothing", async ({ request }) => {
-  for (const q of ['Quillmoor', 'Ottervane', 'Brackenfold', ...drafts.map((a) => a.title), ...scheduled.map((a) => a.title)]) {
+  for (const q of [
+    'Quillmoor',
+    'Ottervane',
+    'Brackenfold',
+    ...drafts.map((a) => a.title),
+    ...scheduled.map((a) => a.title),
+  ]) {
     const body = await (await request.get(`/search?q=${encodeURIComponent(q)}`)).text();
     for (const a of [...drafts, ...scheduled]) {
       expect(body, `${a.slug} for ${q}`).not.toContain(urlOf(a));
@@ -226,8 +259,13 @@ test('the search page fits a 360 px screen and has no serious accessibility viol
   await page.setViewportSize({ width: 360, height: 740 });
   for (const url of [`/search?q=${COMMON}`, '/search', '/search?q=zzqxvblorp', `/search?q=${'ab'.repeat(100)}`]) {
     await page.goto(url);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), url).toBeLessThanOrEqual(0);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      url,
+    ).toBeLessThanOrEqual(0);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }

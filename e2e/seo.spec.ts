@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
 import { demo, publicArticles, revised, urlOf, withCorrection } from './content';
 
@@ -35,7 +35,8 @@ test('every public page type passes the Nu HTML Checker with no errors', async (
   const dir = path.join('.tmp', `vnu-${info.project.name}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  for (const [kind, url] of Object.entries(pages)) fs.writeFileSync(path.join(dir, `${kind}.html`), await (await request.get(url)).text());
+  for (const [kind, url] of Object.entries(pages))
+    fs.writeFileSync(path.join(dir, `${kind}.html`), await (await request.get(url)).text());
   const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
   let report: { messages: { type: string; url: string; message: string; extract?: string }[] };
   try {
@@ -44,7 +45,9 @@ test('every public page type passes the Nu HTML Checker with no errors', async (
   } catch (error) {
     report = JSON.parse(String((error as { stderr: Buffer }).stderr));
   }
-  const errors = report.messages.filter((m) => m.type === 'error').map((m) => `${path.basename(m.url)}: ${m.message} ${m.extract ?? ''}`);
+  const errors = report.messages
+    .filter((m) => m.type === 'error')
+    .map((m) => `${path.basename(m.url)}: ${m.message} ${m.extract ?? ''}`);
   expect(errors).toEqual([]);
 });
 
@@ -58,20 +61,26 @@ test('articles carry canonical, OpenGraph article and Twitter card metadata', as
   expect(await meta('meta[property="article:published_time"]')).toBe(story.publishedAt.toISOString());
   expect(await meta('meta[property="article:modified_time"]')).toBe(story.modifiedAt.toISOString());
   expect(await meta('meta[property="article:section"]')).toBe(section.title);
-  expect(await page.locator('meta[property="article:tag"]').evaluateAll((els) => els.map((e) => e.getAttribute('content')))).toEqual(story.topics.map((t) => t.name));
+  expect(
+    await page.locator('meta[property="article:tag"]').evaluateAll((els) => els.map((e) => e.getAttribute('content'))),
+  ).toEqual(story.topics.map((t) => t.name));
   expect(await meta('meta[property="article:author"]')).toBe(`${SITE}/authors/${story.authors[0]}`);
   expect(await meta('meta[property="og:image"]')).toBe(`${SITE}/cards/${story.slug}.png`);
   expect(await meta('meta[property="og:image:width"]')).toBe('1200');
   expect(await meta('meta[property="og:image:height"]')).toBe('630');
   expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-  expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(`${SITE}/feeds/sections/${section.slug}/rss.xml`);
+  expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(
+    `${SITE}/feeds/sections/${section.slug}/rss.xml`,
+  );
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
 });
 
 test('the not-found page is noindex and answers 404', async ({ page }) => {
   const response = await page.goto('/no-such-page-anywhere');
   expect(response?.status()).toBe(404);
-  expect(await page.locator('meta[name="robots"]').evaluateAll((els) => els.map((e) => e.getAttribute('content')))).toContainEqual(expect.stringMatching(/noindex/));
+  expect(
+    await page.locator('meta[name="robots"]').evaluateAll((els) => els.map((e) => e.getAttribute('content'))),
+  ).toContainEqual(expect.stringMatching(/noindex/));
 });
 
 test('NewsArticle structured data has what Google News reads', async ({ request }) => {
@@ -83,7 +92,11 @@ test('NewsArticle structured data has what Google News reads', async ({ request 
   expect(article.dateModified).toBe(story.modifiedAt.toISOString());
   expect(article.image.length).toBeGreaterThanOrEqual(2);
   for (const url of article.image) expect(url).toMatch(/^https?:\/\//);
-  expect(article.author[0]).toMatchObject({ '@type': 'Person', name: author.name, url: `${SITE}/authors/${author.slug}` });
+  expect(article.author[0]).toMatchObject({
+    '@type': 'Person',
+    name: author.name,
+    url: `${SITE}/authors/${author.slug}`,
+  });
   expect(article.publisher).toMatchObject({ '@type': 'NewsMediaOrganization', name: 'Masthead' });
   expect(article.publisher.logo.url).toBe(`${SITE}/logo.png`);
   expect(article.mainEntityOfPage['@id']).toBe(`${SITE}${urlOf(story)}`);
@@ -95,7 +108,11 @@ test('NewsArticle structured data has what Google News reads', async ({ request 
 test('a corrected story says so in its structured data as well as on the page', async ({ request }) => {
   const article = ofType(await jsonLd(request, urlOf(withCorrection)), 'NewsArticle')!;
   const correction = withCorrection.updates.find((u) => u.kind === 'correction')!;
-  expect(article.correction).toContainEqual({ '@type': 'CorrectionComment', text: correction.note, datePublished: correction.at.toISOString() });
+  expect(article.correction).toContainEqual({
+    '@type': 'CorrectionComment',
+    text: correction.note,
+    datePublished: correction.at.toISOString(),
+  });
   expect(article.dateModified).toBe(withCorrection.modifiedAt.toISOString());
 });
 
@@ -114,16 +131,27 @@ test('author, section, topic and front pages carry their structured data', async
   expect(ofType(front, 'NewsMediaOrganization')).toMatchObject({ name: 'Masthead' });
 });
 
-test('the sitemap index and every child sitemap validate against the sitemaps.org schema', async ({ request }, info) => {
+test('the sitemap index and every child sitemap validate against the sitemaps.org schema', async ({
+  request,
+}, info) => {
   const dir = path.join('.tmp', `sitemaps-${info.project.name}`);
   fs.mkdirSync(dir, { recursive: true });
   const index = await request.get('/sitemap.xml');
   expect(index.headers()['content-type']).toContain('application/xml');
   const indexXml = await index.text();
   fs.writeFileSync(path.join(dir, 'index.xml'), indexXml);
-  execFileSync('xmllint', ['--noout', '--schema', 'e2e/schemas/siteindex.xsd', path.join(dir, 'index.xml')], { stdio: 'pipe' });
+  execFileSync('xmllint', ['--noout', '--schema', 'e2e/schemas/siteindex.xsd', path.join(dir, 'index.xml')], {
+    stdio: 'pipe',
+  });
   const children = [...indexXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  expect(children).toEqual(expect.arrayContaining(['/sitemaps/articles-1.xml', '/sitemaps/sections.xml', '/sitemaps/authors.xml', '/sitemaps/topics.xml']));
+  expect(children).toEqual(
+    expect.arrayContaining([
+      '/sitemaps/articles-1.xml',
+      '/sitemaps/sections.xml',
+      '/sitemaps/authors.xml',
+      '/sitemaps/topics.xml',
+    ]),
+  );
   const listed: string[] = [];
   for (const child of children) {
     const file = path.join(dir, path.basename(child));
@@ -135,7 +163,9 @@ test('the sitemap index and every child sitemap validate against the sitemaps.or
   for (const a of publicArticles) expect(listed).toContain(urlOf(a));
   const articlesXml = fs.readFileSync(path.join(dir, 'articles-1.xml'), 'utf8');
   const revisedStory = revised[0]!;
-  expect(articlesXml).toContain(`<loc>${SITE}${urlOf(revisedStory)}</loc><lastmod>${revisedStory.modifiedAt.toISOString().replace('.000Z', 'Z')}</lastmod>`);
+  expect(articlesXml).toContain(
+    `<loc>${SITE}${urlOf(revisedStory)}</loc><lastmod>${revisedStory.modifiedAt.toISOString().replace('.000Z', 'Z')}</lastmod>`,
+  );
 });
 
 test('the Google News sitemap lists exactly the public stories of the last 48 hours', async ({ request }) => {
@@ -161,13 +191,17 @@ test('robots.txt lists the sitemaps and keeps crawlers out of the API and previe
 });
 
 test('site, section and author feeds parse as RSS 2.0 and Atom with updated times', async ({ request }) => {
-  const parser = new Parser<object, { 'atom:updated'?: string; updated?: string; published?: string }>({ customFields: { item: ['atom:updated', 'updated', 'published'] } });
+  const parser = new Parser<object, { 'atom:updated'?: string; updated?: string; published?: string }>({
+    customFields: { item: ['atom:updated', 'updated', 'published'] },
+  });
   const feeds = ['/feeds', `/feeds/sections/${section.slug}`, `/feeds/authors/${author.slug}`];
   for (const base of feeds) {
     for (const file of ['rss.xml', 'atom.xml']) {
       const response = await request.get(`${base}/${file}`);
       expect(response.status(), `${base}/${file}`).toBe(200);
-      expect(response.headers()['content-type']).toContain(file === 'rss.xml' ? 'application/rss+xml' : 'application/atom+xml');
+      expect(response.headers()['content-type']).toContain(
+        file === 'rss.xml' ? 'application/rss+xml' : 'application/atom+xml',
+      );
       const feed = await parser.parseString(await response.text());
       expect(feed.items.length, `${base}/${file}`).toBeGreaterThan(0);
       for (const item of feed.items) {
@@ -182,14 +216,22 @@ test('site, section and author feeds parse as RSS 2.0 and Atom with updated time
       }
     }
   }
-  const sectionFeed = await parser.parseString(await (await request.get(`/feeds/sections/${section.slug}/rss.xml`)).text());
+  const sectionFeed = await parser.parseString(
+    await (await request.get(`/feeds/sections/${section.slug}/rss.xml`)).text(),
+  );
   for (const item of sectionFeed.items) expect(new URL(item.link!).pathname.split('/')[1]).toBe(section.slug);
 });
 
 test('pages advertise their feeds', async ({ page }) => {
-  for (const [url, feed] of [['/', '/feeds/rss.xml'], [pages.section, `/feeds/sections/${section.slug}/rss.xml`], [pages.author, `/feeds/authors/${author.slug}/rss.xml`]]) {
+  for (const [url, feed] of [
+    ['/', '/feeds/rss.xml'],
+    [pages.section, `/feeds/sections/${section.slug}/rss.xml`],
+    [pages.author, `/feeds/authors/${author.slug}/rss.xml`],
+  ]) {
     await page.goto(url!);
-    expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(`${SITE}${feed}`);
+    expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(
+      `${SITE}${feed}`,
+    );
   }
 });
 
@@ -206,10 +248,13 @@ test('each story has a 1200×630 social card', async ({ request }) => {
 
 test('old slugs and old sections redirect permanently to the current URL, in one hop', async ({ request }) => {
   const moved = publicArticles.find((a) => a.redirectFrom.length > 0)!;
-  for (const from of [`/${moved.section}/${moved.redirectFrom[0]}`, `/${demo.sections.find((s) => s.slug !== moved.section)!.slug}/${moved.redirectFrom[0]}`]) {
+  for (const from of [
+    `/${moved.section}/${moved.redirectFrom[0]}`,
+    `/${demo.sections.find((s) => s.slug !== moved.section)!.slug}/${moved.redirectFrom[0]}`,
+  ]) {
     const response = await request.get(from, { maxRedirects: 0 });
     expect(response.status(), from).toBe(308);
-    const target = new URL(response.headers()['location']!, SITE).pathname;
+    const target = new URL(response.headers().location!, SITE).pathname;
     expect(target).toBe(urlOf(moved));
     expect((await request.get(target, { maxRedirects: 0 })).status()).toBe(200);
   }

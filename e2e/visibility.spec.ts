@@ -13,7 +13,12 @@ test('drafts and scheduled stories answer 404 at their URL', async ({ request })
 });
 
 test('drafts and scheduled stories appear on no listing page', async ({ request }) => {
-  const pages = ['/', `/${hidden[0]!.section}`, ...new Set(hidden.flatMap((a) => [`/${a.section}`, ...a.authors.map((s) => `/authors/${s}`)])), '/topics'];
+  const pages = [
+    '/',
+    `/${hidden[0]!.section}`,
+    ...new Set(hidden.flatMap((a) => [`/${a.section}`, ...a.authors.map((s) => `/authors/${s}`)])),
+    '/topics',
+  ];
   for (const a of publicArticles.slice(0, 10)) pages.push(urlOf(a));
   for (const path of pages) {
     const html = await (await request.get(path)).text();
@@ -25,7 +30,13 @@ test('drafts and scheduled stories appear on no listing page', async ({ request 
 });
 
 test('unknown URLs give a helpful page with status 404', async ({ page }) => {
-  for (const path of ['/no-such-section', '/city/no-such-story', '/authors/nobody', '/topics/nothing-here', '/a/b/c/d']) {
+  for (const path of [
+    '/no-such-section',
+    '/city/no-such-story',
+    '/authors/nobody',
+    '/topics/nothing-here',
+    '/a/b/c/d',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page');

@@ -8,5 +8,7 @@ const problems = await checkContent({ contentDir: site.contentDir, publicDir: si
 for (const p of problems) console.log(formatProblem(p));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
-console.log(`${errors} error(s), ${warnings} warning(s) in ${site.contentDir} (${Math.round(performance.now() - started)} ms)`);
+console.log(
+  `${errors} error(s), ${warnings} warning(s) in ${site.contentDir} (${Math.round(performance.now() - started)} ms)`,
+);
 process.exitCode = errors ? 1 : 0;

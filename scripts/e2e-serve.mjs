@@ -64,7 +64,14 @@ fs.writeFileSync('.tmp/e2e-fixture.json', JSON.stringify({ contentDir: dir, sche
 
 const server = spawn('node', ['scripts/server.mjs', '-p', port, '-H', '127.0.0.1'], {
   stdio: 'inherit',
-  env: { ...process.env, CONTENT_DIR: dir, PUBLISH_INTERVAL_SECONDS: '5', LISTING_PAGE_SIZE: '4', DRAFT_SECRET: process.env.E2E_DRAFT_SECRET, NEXT_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    CONTENT_DIR: dir,
+    PUBLISH_INTERVAL_SECONDS: '5',
+    LISTING_PAGE_SIZE: '4',
+    DRAFT_SECRET: process.env.E2E_DRAFT_SECRET,
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

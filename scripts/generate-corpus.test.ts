@@ -11,7 +11,10 @@ const now = new Date('2026-06-01T00:00:00Z');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const readAll = (dir: string) =>
-  fs.readdirSync(path.join(dir, 'articles')).sort().map((f) => [f, fs.readFileSync(path.join(dir, 'articles', f), 'utf8')]);
+  fs
+    .readdirSync(path.join(dir, 'articles'))
+    .sort()
+    .map((f) => [f, fs.readFileSync(path.join(dir, 'articles', f), 'utf8')]);
 
 describe('synthetic corpus', () => {
   it('is identical for the same seed and different for another', () => {

@@ -15,8 +15,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const MARKER = '.masthead-corpus.json';
@@ -48,7 +48,10 @@ export interface CorpusSummary {
 // Seeded randomness (sfc32 seeded with cyrb128): never Math.random.
 
 function cyrb128(str: string): [number, number, number, number] {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < str.length; i++) {
     const k = str.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -74,7 +77,10 @@ export class Rng {
   }
   /** Uniform in [0, 1). */
   next(): number {
-    this.a >>>= 0; this.b >>>= 0; this.c >>>= 0; this.d >>>= 0;
+    this.a >>>= 0;
+    this.b >>>= 0;
+    this.c >>>= 0;
+    this.d >>>= 0;
     let t = (this.a + this.b) | 0;
     this.a = this.b ^ (this.b >>> 9);
     this.b = (this.c + (this.c << 3)) | 0;
@@ -96,7 +102,8 @@ export class Rng {
   /** Index drawn from cumulative weights. */
   weighted(cumulative: readonly number[]): number {
     const x = this.next() * cumulative[cumulative.length - 1]!;
-    let lo = 0, hi = cumulative.length - 1;
+    let lo = 0,
+      hi = cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (cumulative[mid]! > x) hi = mid;
@@ -109,26 +116,364 @@ export class Rng {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary. Everything is fictional; nothing here may contain a brace, angle bracket or quote.
 
-const PLACE_HEADS = ['Brack', 'Quill', 'Otter', 'Salt', 'Fenn', 'Gull', 'Kels', 'Marl', 'Tide', 'Ash', 'Wick', 'Heron', 'Corm', 'Lind', 'Thorn', 'Harrow', 'Stave', 'Moss', 'Cinder', 'Pell', 'Rook', 'Sorrel', 'Wren', 'Blyth'];
-const PLACE_TAILS = ['fold', 'moor', 'vane', 'ings', 'wick', 'bridge', 'by', 'stead', 'mouth', 'haven', 'combe', 'ley', 'ham', 'ford', 'gate', 'holm', 'thwaite', 'well'];
-const PLACE_KINDS = ['Quay', 'Hill', 'Green', 'Row', 'Point', 'Cross', 'Fields', 'Marsh', 'Wharf', 'Lane', 'Park', 'Heights'];
-const FIRST_NAMES = ['Agnes', 'Bram', 'Cora', 'Dario', 'Elsbeth', 'Farah', 'Gideon', 'Hollis', 'Ilse', 'Jonah', 'Kasia', 'Leif', 'Maren', 'Nikhil', 'Odile', 'Piers', 'Quinn', 'Rosalind', 'Sefton', 'Tamsin', 'Ulric', 'Vesna', 'Wilf', 'Yara', 'Zeno', 'Anouk', 'Bertil', 'Clemency', 'Desmond', 'Esme'];
-const LAST_NAMES = ['Ashdown', 'Bellamy', 'Carrow', 'Dunmore', 'Everleigh', 'Fairbairn', 'Galloway', 'Hartigan', 'Ingleby', 'Jessop', 'Kilbride', 'Lowther', 'Marchbank', 'Northcott', 'Ormerod', 'Pennock', 'Quayle', 'Rathbone', 'Stobart', 'Tregarth', 'Underhill', 'Vickery', 'Westlake', 'Yardley'];
-const ROLES = ['a councillor for', 'the head teacher in', 'a shop owner in', 'a resident of', 'the chair of the residents association in', 'a nurse who lives in', 'a fisherman from', 'a planning officer for', 'a spokesperson for the trust in', 'a volunteer in'];
-const ORGS = ['Merrow City Council', 'the Vessary Assembly', 'the Harbour Company', 'Merrow Transport', 'the University of Port Merrow', 'the Coastal Authority', 'the Chamber of Commerce', 'the Health Board', 'the Rivers Trust', 'the Arts Council', 'the Fire and Rescue Service', 'the Housing Partnership'];
-const NOUNS = ['plan', 'budget', 'scheme', 'report', 'review', 'proposal', 'project', 'contract', 'survey', 'consultation', 'service', 'programme', 'station', 'bridge', 'market', 'school', 'library', 'depot', 'clinic', 'route', 'festival', 'fund', 'levy', 'policy', 'inquiry', 'partnership', 'terminal', 'reservoir', 'wall', 'museum'];
-const PLURALS = ['residents', 'traders', 'families', 'passengers', 'pupils', 'visitors', 'homes', 'jobs', 'businesses', 'volunteers', 'patients', 'tenants', 'fishermen', 'drivers', 'students', 'households'];
-const ADJECTIVES = ['new', 'revised', 'delayed', 'long-awaited', 'controversial', 'modest', 'ambitious', 'temporary', 'permanent', 'regional', 'local', 'cheaper', 'larger', 'smaller', 'joint', 'independent', 'early', 'final', 'second', 'rural', 'coastal', 'historic'];
-const VERBS_PAST = ['approved', 'rejected', 'delayed', 'announced', 'published', 'confirmed', 'reviewed', 'expanded', 'reduced', 'opened', 'closed', 'defended', 'questioned', 'funded', 'extended', 'launched'];
-const VERBS_PRESENT = ['approves', 'rejects', 'delays', 'announces', 'backs', 'confirms', 'reviews', 'expands', 'cuts', 'opens', 'closes', 'defends', 'questions', 'funds', 'extends', 'launches'];
-const VERBS_BASE = ['approve', 'reject', 'delay', 'review', 'expand', 'reduce', 'open', 'close', 'fund', 'extend', 'rebuild', 'protect', 'replace', 'improve', 'simplify', 'share'];
-const ADVERBS = ['quietly', 'finally', 'narrowly', 'formally', 'briefly', 'partly', 'largely', 'again', 'sharply', 'gradually'];
-const TIMES = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'at the weekend', 'last month', 'this spring', 'by the end of the year', 'before the winter', 'over the summer', 'next autumn', 'within six weeks', 'earlier this year'];
+const PLACE_HEADS = [
+  'Brack',
+  'Quill',
+  'Otter',
+  'Salt',
+  'Fenn',
+  'Gull',
+  'Kels',
+  'Marl',
+  'Tide',
+  'Ash',
+  'Wick',
+  'Heron',
+  'Corm',
+  'Lind',
+  'Thorn',
+  'Harrow',
+  'Stave',
+  'Moss',
+  'Cinder',
+  'Pell',
+  'Rook',
+  'Sorrel',
+  'Wren',
+  'Blyth',
+];
+const PLACE_TAILS = [
+  'fold',
+  'moor',
+  'vane',
+  'ings',
+  'wick',
+  'bridge',
+  'by',
+  'stead',
+  'mouth',
+  'haven',
+  'combe',
+  'ley',
+  'ham',
+  'ford',
+  'gate',
+  'holm',
+  'thwaite',
+  'well',
+];
+const PLACE_KINDS = [
+  'Quay',
+  'Hill',
+  'Green',
+  'Row',
+  'Point',
+  'Cross',
+  'Fields',
+  'Marsh',
+  'Wharf',
+  'Lane',
+  'Park',
+  'Heights',
+];
+const FIRST_NAMES = [
+  'Agnes',
+  'Bram',
+  'Cora',
+  'Dario',
+  'Elsbeth',
+  'Farah',
+  'Gideon',
+  'Hollis',
+  'Ilse',
+  'Jonah',
+  'Kasia',
+  'Leif',
+  'Maren',
+  'Nikhil',
+  'Odile',
+  'Piers',
+  'Quinn',
+  'Rosalind',
+  'Sefton',
+  'Tamsin',
+  'Ulric',
+  'Vesna',
+  'Wilf',
+  'Yara',
+  'Zeno',
+  'Anouk',
+  'Bertil',
+  'Clemency',
+  'Desmond',
+  'Esme',
+];
+const LAST_NAMES = [
+  'Ashdown',
+  'Bellamy',
+  'Carrow',
+  'Dunmore',
+  'Everleigh',
+  'Fairbairn',
+  'Galloway',
+  'Hartigan',
+  'Ingleby',
+  'Jessop',
+  'Kilbride',
+  'Lowther',
+  'Marchbank',
+  'Northcott',
+  'Ormerod',
+  'Pennock',
+  'Quayle',
+  'Rathbone',
+  'Stobart',
+  'Tregarth',
+  'Underhill',
+  'Vickery',
+  'Westlake',
+  'Yardley',
+];
+const ROLES = [
+  'a councillor for',
+  'the head teacher in',
+  'a shop owner in',
+  'a resident of',
+  'the chair of the residents association in',
+  'a nurse who lives in',
+  'a fisherman from',
+  'a planning officer for',
+  'a spokesperson for the trust in',
+  'a volunteer in',
+];
+const ORGS = [
+  'Merrow City Council',
+  'the Vessary Assembly',
+  'the Harbour Company',
+  'Merrow Transport',
+  'the University of Port Merrow',
+  'the Coastal Authority',
+  'the Chamber of Commerce',
+  'the Health Board',
+  'the Rivers Trust',
+  'the Arts Council',
+  'the Fire and Rescue Service',
+  'the Housing Partnership',
+];
+const NOUNS = [
+  'plan',
+  'budget',
+  'scheme',
+  'report',
+  'review',
+  'proposal',
+  'project',
+  'contract',
+  'survey',
+  'consultation',
+  'service',
+  'programme',
+  'station',
+  'bridge',
+  'market',
+  'school',
+  'library',
+  'depot',
+  'clinic',
+  'route',
+  'festival',
+  'fund',
+  'levy',
+  'policy',
+  'inquiry',
+  'partnership',
+  'terminal',
+  'reservoir',
+  'wall',
+  'museum',
+];
+const PLURALS = [
+  'residents',
+  'traders',
+  'families',
+  'passengers',
+  'pupils',
+  'visitors',
+  'homes',
+  'jobs',
+  'businesses',
+  'volunteers',
+  'patients',
+  'tenants',
+  'fishermen',
+  'drivers',
+  'students',
+  'households',
+];
+const ADJECTIVES = [
+  'new',
+  'revised',
+  'delayed',
+  'long-awaited',
+  'controversial',
+  'modest',
+  'ambitious',
+  'temporary',
+  'permanent',
+  'regional',
+  'local',
+  'cheaper',
+  'larger',
+  'smaller',
+  'joint',
+  'independent',
+  'early',
+  'final',
+  'second',
+  'rural',
+  'coastal',
+  'historic',
+];
+const VERBS_PAST = [
+  'approved',
+  'rejected',
+  'delayed',
+  'announced',
+  'published',
+  'confirmed',
+  'reviewed',
+  'expanded',
+  'reduced',
+  'opened',
+  'closed',
+  'defended',
+  'questioned',
+  'funded',
+  'extended',
+  'launched',
+];
+const VERBS_PRESENT = [
+  'approves',
+  'rejects',
+  'delays',
+  'announces',
+  'backs',
+  'confirms',
+  'reviews',
+  'expands',
+  'cuts',
+  'opens',
+  'closes',
+  'defends',
+  'questions',
+  'funds',
+  'extends',
+  'launches',
+];
+const VERBS_BASE = [
+  'approve',
+  'reject',
+  'delay',
+  'review',
+  'expand',
+  'reduce',
+  'open',
+  'close',
+  'fund',
+  'extend',
+  'rebuild',
+  'protect',
+  'replace',
+  'improve',
+  'simplify',
+  'share',
+];
+const ADVERBS = [
+  'quietly',
+  'finally',
+  'narrowly',
+  'formally',
+  'briefly',
+  'partly',
+  'largely',
+  'again',
+  'sharply',
+  'gradually',
+];
+const TIMES = [
+  'on Monday',
+  'on Tuesday',
+  'on Wednesday',
+  'on Thursday',
+  'on Friday',
+  'at the weekend',
+  'last month',
+  'this spring',
+  'by the end of the year',
+  'before the winter',
+  'over the summer',
+  'next autumn',
+  'within six weeks',
+  'earlier this year',
+];
 const PERIODS = ['week', 'month', 'year', 'quarter', 'season'];
-const CONNECTORS = ['However,', 'Meanwhile,', 'In a statement,', 'By contrast,', 'Even so,', 'Separately,', 'At the same time,', 'According to officials,', 'For now,', 'In practice,'];
-const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen', 'twenty', 'several hundred', 'about forty', 'nearly ninety'];
-const FACT_HEADS = ['Key facts', 'What happens next', 'In numbers', 'Timeline', 'What it means for you', 'The background', 'Where to get help'];
-const SUBHEADS = ['What the council decided', 'What happens next', 'What residents say', 'Where the money goes', 'How the plan changed', 'What the figures show', 'How it came to this', 'What the opposition wants', 'What the delay costs', 'What it means for commuters', 'Why traders are worried', 'What the report found', 'The view from the harbour', 'A long argument', 'Who pays', 'The timetable', 'Questions remain', 'Lessons from last winter'];
+const CONNECTORS = [
+  'However,',
+  'Meanwhile,',
+  'In a statement,',
+  'By contrast,',
+  'Even so,',
+  'Separately,',
+  'At the same time,',
+  'According to officials,',
+  'For now,',
+  'In practice,',
+];
+const NUMBER_WORDS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'a dozen',
+  'twenty',
+  'several hundred',
+  'about forty',
+  'nearly ninety',
+];
+const FACT_HEADS = [
+  'Key facts',
+  'What happens next',
+  'In numbers',
+  'Timeline',
+  'What it means for you',
+  'The background',
+  'Where to get help',
+];
+const SUBHEADS = [
+  'What the council decided',
+  'What happens next',
+  'What residents say',
+  'Where the money goes',
+  'How the plan changed',
+  'What the figures show',
+  'How it came to this',
+  'What the opposition wants',
+  'What the delay costs',
+  'What it means for commuters',
+  'Why traders are worried',
+  'What the report found',
+  'The view from the harbour',
+  'A long argument',
+  'Who pays',
+  'The timetable',
+  'Questions remain',
+  'Lessons from last winter',
+];
 const UPDATE_NOTES = [
   'Added a response from the council.',
   'Updated with the result of the vote.',
@@ -143,26 +488,274 @@ const CORRECTION_NOTES = [
   'An earlier version attributed a quote to the wrong organisation.',
 ];
 /** Subject words: each topic owns a handful, so stories on one topic share a specific vocabulary. */
-const DOMAIN_WORDS = ['harbour', 'tram', 'flood', 'school', 'turbine', 'levy', 'cellar', 'quay', 'ferry', 'pier', 'lighthouse', 'estuary', 'tide', 'sluice', 'dredging', 'trawler', 'cannery', 'auction', 'warehouse', 'shipyard',
-  'crane', 'container', 'freight', 'rail', 'signal', 'platform', 'timetable', 'fare', 'bus', 'cycle', 'parking', 'bridge', 'tunnel', 'pothole', 'junction', 'roundabout', 'pavement', 'streetlight', 'bin', 'recycling',
-  'landfill', 'compost', 'sewer', 'drain', 'reservoir', 'aquifer', 'pipeline', 'meter', 'tariff', 'grid', 'substation', 'solar', 'battery', 'heat', 'insulation', 'boiler', 'tenancy', 'landlord', 'mortgage', 'deposit',
-  'eviction', 'hostel', 'shelter', 'allotment', 'orchard', 'meadow', 'hedgerow', 'woodland', 'peat', 'bog', 'dune', 'cliff', 'shingle', 'seawall', 'groyne', 'saltmarsh', 'otter', 'heron', 'seal', 'puffin',
-  'gannet', 'sprat', 'mackerel', 'oyster', 'mussel', 'crab', 'lobster', 'kelp', 'plankton', 'coral', 'classroom', 'curriculum', 'exam', 'pupil', 'teacher', 'nursery', 'playground', 'uniform', 'tuition', 'lecture',
-  'laboratory', 'telescope', 'archive', 'manuscript', 'tapestry', 'gallery', 'sculpture', 'mural', 'choir', 'orchestra', 'opera', 'ballet', 'cinema', 'bookshop', 'poetry', 'novel', 'carnival', 'lantern', 'parade', 'fireworks',
-  'stadium', 'stand', 'pitch', 'turnstile', 'season', 'transfer', 'striker', 'goalkeeper', 'referee', 'marathon', 'regatta', 'rowing', 'sailing', 'swimming', 'athletics', 'cricket', 'rugby', 'boxing', 'trophy', 'academy',
-  'ward', 'clinic', 'surgery', 'ambulance', 'vaccine', 'pharmacy', 'dentist', 'midwife', 'hospice', 'carer', 'pension', 'benefit', 'wage', 'strike', 'union', 'apprenticeship', 'factory', 'workshop', 'bakery', 'brewery',
-  'distillery', 'creamery', 'market', 'arcade', 'hotel', 'hostelry', 'campsite', 'cruise', 'tourist', 'visa', 'customs', 'quota', 'shipment', 'cargo', 'loan', 'grant', 'audit', 'deficit', 'bond', 'dividend',
-  'ballot', 'candidate', 'manifesto', 'coalition', 'motion', 'amendment', 'petition', 'referendum', 'boundary', 'mayor', 'assembly', 'committee', 'tribunal', 'magistrate', 'verdict', 'inquest', 'constable', 'patrol', 'cctv', 'curfew'];
+const DOMAIN_WORDS = [
+  'harbour',
+  'tram',
+  'flood',
+  'school',
+  'turbine',
+  'levy',
+  'cellar',
+  'quay',
+  'ferry',
+  'pier',
+  'lighthouse',
+  'estuary',
+  'tide',
+  'sluice',
+  'dredging',
+  'trawler',
+  'cannery',
+  'auction',
+  'warehouse',
+  'shipyard',
+  'crane',
+  'container',
+  'freight',
+  'rail',
+  'signal',
+  'platform',
+  'timetable',
+  'fare',
+  'bus',
+  'cycle',
+  'parking',
+  'bridge',
+  'tunnel',
+  'pothole',
+  'junction',
+  'roundabout',
+  'pavement',
+  'streetlight',
+  'bin',
+  'recycling',
+  'landfill',
+  'compost',
+  'sewer',
+  'drain',
+  'reservoir',
+  'aquifer',
+  'pipeline',
+  'meter',
+  'tariff',
+  'grid',
+  'substation',
+  'solar',
+  'battery',
+  'heat',
+  'insulation',
+  'boiler',
+  'tenancy',
+  'landlord',
+  'mortgage',
+  'deposit',
+  'eviction',
+  'hostel',
+  'shelter',
+  'allotment',
+  'orchard',
+  'meadow',
+  'hedgerow',
+  'woodland',
+  'peat',
+  'bog',
+  'dune',
+  'cliff',
+  'shingle',
+  'seawall',
+  'groyne',
+  'saltmarsh',
+  'otter',
+  'heron',
+  'seal',
+  'puffin',
+  'gannet',
+  'sprat',
+  'mackerel',
+  'oyster',
+  'mussel',
+  'crab',
+  'lobster',
+  'kelp',
+  'plankton',
+  'coral',
+  'classroom',
+  'curriculum',
+  'exam',
+  'pupil',
+  'teacher',
+  'nursery',
+  'playground',
+  'uniform',
+  'tuition',
+  'lecture',
+  'laboratory',
+  'telescope',
+  'archive',
+  'manuscript',
+  'tapestry',
+  'gallery',
+  'sculpture',
+  'mural',
+  'choir',
+  'orchestra',
+  'opera',
+  'ballet',
+  'cinema',
+  'bookshop',
+  'poetry',
+  'novel',
+  'carnival',
+  'lantern',
+  'parade',
+  'fireworks',
+  'stadium',
+  'stand',
+  'pitch',
+  'turnstile',
+  'season',
+  'transfer',
+  'striker',
+  'goalkeeper',
+  'referee',
+  'marathon',
+  'regatta',
+  'rowing',
+  'sailing',
+  'swimming',
+  'athletics',
+  'cricket',
+  'rugby',
+  'boxing',
+  'trophy',
+  'academy',
+  'ward',
+  'clinic',
+  'surgery',
+  'ambulance',
+  'vaccine',
+  'pharmacy',
+  'dentist',
+  'midwife',
+  'hospice',
+  'carer',
+  'pension',
+  'benefit',
+  'wage',
+  'strike',
+  'union',
+  'apprenticeship',
+  'factory',
+  'workshop',
+  'bakery',
+  'brewery',
+  'distillery',
+  'creamery',
+  'market',
+  'arcade',
+  'hotel',
+  'hostelry',
+  'campsite',
+  'cruise',
+  'tourist',
+  'visa',
+  'customs',
+  'quota',
+  'shipment',
+  'cargo',
+  'loan',
+  'grant',
+  'audit',
+  'deficit',
+  'bond',
+  'dividend',
+  'ballot',
+  'candidate',
+  'manifesto',
+  'coalition',
+  'motion',
+  'amendment',
+  'petition',
+  'referendum',
+  'boundary',
+  'mayor',
+  'assembly',
+  'committee',
+  'tribunal',
+  'magistrate',
+  'verdict',
+  'inquest',
+  'constable',
+  'patrol',
+  'cctv',
+  'curfew',
+];
 const NOUNS_PER_TOPIC = 8;
 
 /** Topic stems; combined with places and qualifiers to make ~300 topic names. */
-const TOPIC_STEMS = ['Housing', 'Trams', 'Floods', 'Schools', 'Council budget', 'Tourism', 'Fishing', 'Harbour redevelopment', 'Coastal erosion', 'Health', 'Libraries', 'Football', 'Rowing', 'Arts funding', 'Festivals', 'Energy', 'Tidal power', 'Water supply', 'Buses', 'Cycling', 'Policing', 'Courts', 'Elections', 'Planning', 'Heritage', 'Universities', 'Research', 'Climate', 'Wildlife', 'Farming', 'Retail', 'Jobs', 'Small business', 'Ports', 'Shipping', 'Museums', 'Theatre', 'Music', 'Parks', 'Waste', 'Air quality', 'Roads', 'Weather', 'Social care', 'Childcare', 'Rents', 'Transport', 'Budget', 'Taxes', 'Hospitals'];
+const TOPIC_STEMS = [
+  'Housing',
+  'Trams',
+  'Floods',
+  'Schools',
+  'Council budget',
+  'Tourism',
+  'Fishing',
+  'Harbour redevelopment',
+  'Coastal erosion',
+  'Health',
+  'Libraries',
+  'Football',
+  'Rowing',
+  'Arts funding',
+  'Festivals',
+  'Energy',
+  'Tidal power',
+  'Water supply',
+  'Buses',
+  'Cycling',
+  'Policing',
+  'Courts',
+  'Elections',
+  'Planning',
+  'Heritage',
+  'Universities',
+  'Research',
+  'Climate',
+  'Wildlife',
+  'Farming',
+  'Retail',
+  'Jobs',
+  'Small business',
+  'Ports',
+  'Shipping',
+  'Museums',
+  'Theatre',
+  'Music',
+  'Parks',
+  'Waste',
+  'Air quality',
+  'Roads',
+  'Weather',
+  'Social care',
+  'Childcare',
+  'Rents',
+  'Transport',
+  'Budget',
+  'Taxes',
+  'Hospitals',
+];
 const TOPIC_QUALIFIERS = ['reform', 'strike', 'inquiry', 'funding', 'review', 'protest', 'plan', 'crisis', 'vote'];
 
 // ---------------------------------------------------------------------------------------------
 
-interface Section { slug: string }
-interface Author { slug: string; name: string }
+interface Section {
+  slug: string;
+}
+interface Author {
+  slug: string;
+  name: string;
+}
 interface Draft {
   slug: string;
   section: string;
@@ -172,10 +765,18 @@ interface Draft {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const words = (s: string) => s.replace(/<[^>]*>/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const words = (s: string) =>
+  s
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const isoMinute = (d: Date) => d.toISOString().replace(/:\d{2}\.\d{3}Z$/, ':00+00:00');
 const yamlString = (s: string) => JSON.stringify(s);
-const slugify = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 /** The ~300 topic names, in Zipf rank order. Independent of the seed, so corpora share topics. */
 export function topicNames(): string[] {
@@ -184,11 +785,12 @@ export function topicNames(): string[] {
   const places = placeNames(new Rng('masthead-places'), 40);
   while (names.size < 300) {
     const form = rng.int(0, 2);
-    const name = form === 0
-      ? `${rng.pick(TOPIC_STEMS)} ${rng.pick(TOPIC_QUALIFIERS)}`
-      : form === 1
-        ? `${rng.pick(places)} ${rng.pick(TOPIC_STEMS).toLowerCase()}`
-        : `${rng.pick(places)} ${rng.pick(TOPIC_QUALIFIERS)}`;
+    const name =
+      form === 0
+        ? `${rng.pick(TOPIC_STEMS)} ${rng.pick(TOPIC_QUALIFIERS)}`
+        : form === 1
+          ? `${rng.pick(places)} ${rng.pick(TOPIC_STEMS).toLowerCase()}`
+          : `${rng.pick(places)} ${rng.pick(TOPIC_QUALIFIERS)}`;
     const lower = new Set([...names].map((n) => slugify(n)));
     if (!lower.has(slugify(name))) names.add(name);
   }
@@ -206,9 +808,52 @@ function placeNames(rng: Rng, n: number): string[] {
 
 /** ~4,000 invented surnames: the names, streets and firms that make each story's vocabulary specific. */
 export function entityNames(): string[] {
-  const heads = ['Ab', 'Bel', 'Cor', 'Dun', 'El', 'Fen', 'Gar', 'Hal', 'Ing', 'Jes', 'Kil', 'Lor', 'Mar', 'Nor', 'Or', 'Pen', 'Quen', 'Ros', 'Sel', 'Tor', 'Ul', 'Ven', 'Wes', 'Yar', 'Zel'];
+  const heads = [
+    'Ab',
+    'Bel',
+    'Cor',
+    'Dun',
+    'El',
+    'Fen',
+    'Gar',
+    'Hal',
+    'Ing',
+    'Jes',
+    'Kil',
+    'Lor',
+    'Mar',
+    'Nor',
+    'Or',
+    'Pen',
+    'Quen',
+    'Ros',
+    'Sel',
+    'Tor',
+    'Ul',
+    'Ven',
+    'Wes',
+    'Yar',
+    'Zel',
+  ];
   const mids = ['a', 'e', 'i', 'o', 'u', 'ar', 'en', 'il', 'or', ''];
-  const tails = ['by', 'cott', 'dale', 'ford', 'gate', 'ham', 'hurst', 'ley', 'mere', 'more', 'ridge', 'stone', 'thorpe', 'ton', 'wick', 'worth'];
+  const tails = [
+    'by',
+    'cott',
+    'dale',
+    'ford',
+    'gate',
+    'ham',
+    'hurst',
+    'ley',
+    'mere',
+    'more',
+    'ridge',
+    'stone',
+    'thorpe',
+    'ton',
+    'wick',
+    'worth',
+  ];
   const all: string[] = [];
   for (const h of heads) for (const m of mids) for (const t of tails) all.push(`${h}${m}${t}`);
   const rng = new Rng('masthead-entities');
@@ -233,10 +878,14 @@ class Writer {
     this.places = placeNames(new Rng('masthead-places'), 40);
   }
   /** The people, places and organisations this story keeps coming back to. */
-  setCast(cast: Cast) { this.cast = cast; }
+  setCast(cast: Cast) {
+    this.cast = cast;
+  }
   person() {
     const r = this.rng;
-    return this.cast.people.length && r.chance(0.7) ? r.pick(this.cast.people) : `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`;
+    return this.cast.people.length && r.chance(0.7)
+      ? r.pick(this.cast.people)
+      : `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`;
   }
   place() {
     const r = this.rng;
@@ -254,22 +903,38 @@ class Writer {
   sentence(): string {
     const r = this.rng;
     switch (r.int(0, 15)) {
-      case 0: return `${cap(this.org())} ${r.pick(VERBS_PAST)} ${this.np()} for ${this.place()} ${r.pick(TIMES)}.`;
-      case 1: return `${this.person()}, ${r.pick(ROLES)} ${this.place()}, said ${this.np()} would ${r.pick(VERBS_BASE)} services for ${r.pick(PLURALS)} ${r.pick(TIMES)}.`;
-      case 2: return `"We have ${r.pick(VERBS_PAST)} ${this.np()} ${r.pick(ADVERBS)}, and ${r.pick(PLURALS)} in ${this.place()} deserve to know why," said ${this.person()}.`;
-      case 3: return `${r.pick(CONNECTORS)} ${r.pick(NUMBER_WORDS)} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} ${this.np()} in ${this.place()} last ${r.pick(PERIODS)}.`;
-      case 4: return `The figures show that ${r.int(3, 97)} per cent of ${r.pick(PLURALS)} in ${this.place()} rely on ${this.np()}, up from ${r.int(2, 60)} per cent ${r.int(2, 9)} years ago.`;
-      case 5: return `Critics say ${this.np()} ${r.pick(ADVERBS)} ignores ${r.pick(PLURALS)} on the edge of ${this.place()}, where ${this.np()} has already been ${r.pick(VERBS_PAST)}.`;
-      case 6: return `It is expected to cost ${r.int(2, 90)}.${r.int(1, 9)} million, of which ${this.org()} has ${r.pick(VERBS_PAST)} about half.`;
-      case 7: return `${cap(r.pick(ADVERBS))}, officials at ${this.org()} said they would ${r.pick(VERBS_BASE)} ${this.np()} if ${r.pick(PLURALS)} in ${this.place()} asked for it.`;
-      case 8: return `A report by ${this.org()} found ${this.np()} near ${this.place()} had been ${r.pick(VERBS_PAST)} ${r.pick(NUMBER_WORDS)} times since it was built.`;
-      case 9: return `${cap(this.np())} in ${this.place()} will be ${r.pick(VERBS_PAST)} ${r.pick(TIMES)}, ${this.org()} confirmed.`;
-      case 10: return `Asked whether ${this.np()} was worth the money, ${this.person()} said the answer depended on who was asking.`;
-      case 11: return `The meeting ran for ${r.pick(NUMBER_WORDS)} hours, and ${r.pick(PLURALS)} queued outside the hall in ${this.place()} to speak.`;
-      case 12: return `Work on ${this.np()} began in ${r.pick(['the last decade', 'the nineties', 'the spring of 2019', 'the year of the great storm'])} but stalled when ${this.org()} ran out of money.`;
-      case 13: return `${cap(r.pick(PLURALS))} who spoke to Masthead described ${this.np()} as ${r.pick(['overdue', 'confusing', 'a relief', 'a gamble', 'unfair', 'sensible'])}.`;
-      case 14: return `Neither ${this.org()} nor ${this.org()} would say when ${this.np()} in ${this.place()} might be ${r.pick(VERBS_PAST)}.`;
-      default: return `${r.pick(CONNECTORS)} the ${r.pick(['tide', 'weather', 'timetable', 'vote', 'budget'])} ${r.pick(['shifted', 'changed', 'held', 'slipped'])} ${r.pick(TIMES)}, leaving ${r.pick(PLURALS)} in ${this.place()} ${r.pick(['waiting', 'uncertain', 'frustrated', 'hopeful'])}.`;
+      case 0:
+        return `${cap(this.org())} ${r.pick(VERBS_PAST)} ${this.np()} for ${this.place()} ${r.pick(TIMES)}.`;
+      case 1:
+        return `${this.person()}, ${r.pick(ROLES)} ${this.place()}, said ${this.np()} would ${r.pick(VERBS_BASE)} services for ${r.pick(PLURALS)} ${r.pick(TIMES)}.`;
+      case 2:
+        return `"We have ${r.pick(VERBS_PAST)} ${this.np()} ${r.pick(ADVERBS)}, and ${r.pick(PLURALS)} in ${this.place()} deserve to know why," said ${this.person()}.`;
+      case 3:
+        return `${r.pick(CONNECTORS)} ${r.pick(NUMBER_WORDS)} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} ${this.np()} in ${this.place()} last ${r.pick(PERIODS)}.`;
+      case 4:
+        return `The figures show that ${r.int(3, 97)} per cent of ${r.pick(PLURALS)} in ${this.place()} rely on ${this.np()}, up from ${r.int(2, 60)} per cent ${r.int(2, 9)} years ago.`;
+      case 5:
+        return `Critics say ${this.np()} ${r.pick(ADVERBS)} ignores ${r.pick(PLURALS)} on the edge of ${this.place()}, where ${this.np()} has already been ${r.pick(VERBS_PAST)}.`;
+      case 6:
+        return `It is expected to cost ${r.int(2, 90)}.${r.int(1, 9)} million, of which ${this.org()} has ${r.pick(VERBS_PAST)} about half.`;
+      case 7:
+        return `${cap(r.pick(ADVERBS))}, officials at ${this.org()} said they would ${r.pick(VERBS_BASE)} ${this.np()} if ${r.pick(PLURALS)} in ${this.place()} asked for it.`;
+      case 8:
+        return `A report by ${this.org()} found ${this.np()} near ${this.place()} had been ${r.pick(VERBS_PAST)} ${r.pick(NUMBER_WORDS)} times since it was built.`;
+      case 9:
+        return `${cap(this.np())} in ${this.place()} will be ${r.pick(VERBS_PAST)} ${r.pick(TIMES)}, ${this.org()} confirmed.`;
+      case 10:
+        return `Asked whether ${this.np()} was worth the money, ${this.person()} said the answer depended on who was asking.`;
+      case 11:
+        return `The meeting ran for ${r.pick(NUMBER_WORDS)} hours, and ${r.pick(PLURALS)} queued outside the hall in ${this.place()} to speak.`;
+      case 12:
+        return `Work on ${this.np()} began in ${r.pick(['the last decade', 'the nineties', 'the spring of 2019', 'the year of the great storm'])} but stalled when ${this.org()} ran out of money.`;
+      case 13:
+        return `${cap(r.pick(PLURALS))} who spoke to Masthead described ${this.np()} as ${r.pick(['overdue', 'confusing', 'a relief', 'a gamble', 'unfair', 'sensible'])}.`;
+      case 14:
+        return `Neither ${this.org()} nor ${this.org()} would say when ${this.np()} in ${this.place()} might be ${r.pick(VERBS_PAST)}.`;
+      default:
+        return `${r.pick(CONNECTORS)} the ${r.pick(['tide', 'weather', 'timetable', 'vote', 'budget'])} ${r.pick(['shifted', 'changed', 'held', 'slipped'])} ${r.pick(TIMES)}, leaving ${r.pick(PLURALS)} in ${this.place()} ${r.pick(['waiting', 'uncertain', 'frustrated', 'hopeful'])}.`;
     }
   }
   paragraph(): string {
@@ -279,10 +944,14 @@ class Writer {
   headline(): string {
     const r = this.rng;
     switch (r.int(0, 3)) {
-      case 0: return `${this.place()} ${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ${r.pick(TIMES)}`;
-      case 1: return `${cap(this.org().replace(/^the /, ''))} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} for ${this.place()}`;
-      case 2: return `${cap(r.pick(NUMBER_WORDS))} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} as ${this.place()} ${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} plan`;
-      default: return `${cap(r.pick(ADJECTIVES))} ${r.pick(NOUNS)} for ${this.place()} ${r.pick(VERBS_PAST)} after ${r.pick(NOUNS)} ${r.pick(['row', 'vote', 'review', 'delay'])}`;
+      case 0:
+        return `${this.place()} ${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ${r.pick(TIMES)}`;
+      case 1:
+        return `${cap(this.org().replace(/^the /, ''))} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} for ${this.place()}`;
+      case 2:
+        return `${cap(r.pick(NUMBER_WORDS))} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} as ${this.place()} ${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} plan`;
+      default:
+        return `${cap(r.pick(ADJECTIVES))} ${r.pick(NOUNS)} for ${this.place()} ${r.pick(VERBS_PAST)} after ${r.pick(NOUNS)} ${r.pick(['row', 'vote', 'review', 'delay'])}`;
     }
   }
   subhead(): string {
@@ -300,13 +969,26 @@ class Writer {
 
 function readDemo(repoRoot: string) {
   const demo = path.join(repoRoot, 'content');
-  const sections: Section[] = fs.readdirSync(path.join(demo, 'sections')).filter((f) => f.endsWith('.mdx')).sort().map((f) => ({ slug: f.replace(/\.mdx$/, '') }));
-  const authors: Author[] = fs.readdirSync(path.join(demo, 'authors')).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
-    const text = fs.readFileSync(path.join(demo, 'authors', f), 'utf8');
-    return { slug: f.replace(/\.mdx$/, ''), name: /^name:\s*"?([^"\n]+)"?/m.exec(text)?.[1] ?? f };
-  });
-  const images = fs.readdirSync(path.join(repoRoot, 'public', 'images', 'stories')).filter((f) => /\.(jpe?g|png|webp|avif)$/.test(f)).sort().map((f) => `/images/stories/${f}`);
-  if (!sections.length || !authors.length || !images.length) throw new Error(`demo sections, authors or story images are missing under ${repoRoot}`);
+  const sections: Section[] = fs
+    .readdirSync(path.join(demo, 'sections'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => ({ slug: f.replace(/\.mdx$/, '') }));
+  const authors: Author[] = fs
+    .readdirSync(path.join(demo, 'authors'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const text = fs.readFileSync(path.join(demo, 'authors', f), 'utf8');
+      return { slug: f.replace(/\.mdx$/, ''), name: /^name:\s*"?([^"\n]+)"?/m.exec(text)?.[1] ?? f };
+    });
+  const images = fs
+    .readdirSync(path.join(repoRoot, 'public', 'images', 'stories'))
+    .filter((f) => /\.(jpe?g|png|webp|avif)$/.test(f))
+    .sort()
+    .map((f) => `/images/stories/${f}`);
+  if (!sections.length || !authors.length || !images.length)
+    throw new Error(`demo sections, authors or story images are missing under ${repoRoot}`);
   return { demo, sections, authors, images };
 }
 
@@ -333,7 +1015,10 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
   const topics = topicNames();
   const entities = entityNames();
   const entityZipf: number[] = [];
-  entities.reduce((sum, _e, rank) => (entityZipf.push(sum + 1 / (rank + 1)), sum + 1 / (rank + 1)), 0);
+  entities.reduce((sum, _e, rank) => {
+    entityZipf.push(sum + 1 / (rank + 1));
+    return sum + 1 / (rank + 1);
+  }, 0);
   // Stories on one topic keep meeting the same people, streets and firms: each topic owns ten entities.
   const topicRng = new Rng(`${seed}:topic-entities`);
   const topicEntities = topics.map(() => Array.from({ length: 10 }, () => topicRng.int(0, entities.length - 1)));
@@ -349,17 +1034,27 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     return cast;
   };
   const zipf: number[] = [];
-  topics.reduce((sum, _t, rank) => (zipf.push(sum + 1 / (rank + 1)), sum + 1 / (rank + 1)), 0);
+  topics.reduce((sum, _t, rank) => {
+    zipf.push(sum + 1 / (rank + 1));
+    return sum + 1 / (rank + 1);
+  }, 0);
   // City and politics carry more stories than culture or science, as on most local sites.
   const sectionWeights = sections.map((s) => ({ city: 3, politics: 2, business: 1.5, sport: 1.5 })[s.slug] ?? 1);
   const sectionCumulative: number[] = [];
-  sectionWeights.reduce((sum, w) => (sectionCumulative.push(sum + w), sum + w), 0);
+  sectionWeights.reduce((sum, w) => {
+    sectionCumulative.push(sum + w);
+    return sum + w;
+  }, 0);
 
   // Oldest first, so links and pins can point back at stories that already exist.
-  const offsets = Array.from({ length: count }, () => Math.floor(rng.next() * SPAN_DAYS * 24 * 60)).sort((a, b) => b - a);
+  const offsets = Array.from({ length: count }, () => Math.floor(rng.next() * SPAN_DAYS * 24 * 60)).sort(
+    (a, b) => b - a,
+  );
   const published: Draft[] = [];
   const seenSlugs = new Set<string>();
-  let drafts = 0, withUpdates = 0, totalWords = 0;
+  let drafts = 0,
+    withUpdates = 0,
+    totalWords = 0;
   const usedTopics = new Set<string>();
 
   for (let i = 0; i < count; i++) {
@@ -385,14 +1080,15 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
       castIds.add(rng.pick(pool));
     }
     for (let k = rng.int(1, 3); k > 0; k--) castIds.add(rng.weighted(entityZipf));
-    const subjects = [...new Set(chosenTopics.flatMap((t) => topicWords[topics.indexOf(t)]!.slice(0, rng.int(3, NOUNS_PER_TOPIC))))];
+    const subjects = [
+      ...new Set(chosenTopics.flatMap((t) => topicWords[topics.indexOf(t)]!.slice(0, rng.int(3, NOUNS_PER_TOPIC)))),
+    ];
     writer.setCast(castOf([...castIds], subjects));
     const title = writer.headline();
     let slug = slugify(title).split('-').slice(0, 7).join('-');
     slug = `${slug}-${i.toString(36)}`;
     if (seenSlugs.has(slug)) throw new Error(`duplicate slug ${slug}`);
     seenSlugs.add(slug);
-
 
     const updates: string[] = [];
     const room = now.getTime() - publishedAt.getTime();
@@ -406,13 +1102,23 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
         at -= at % 60_000;
         if (at >= now.getTime() || at <= publishedAt.getTime()) break;
         const correction = rng.chance(0.2);
-        updates.push(`  - at: "${isoMinute(new Date(at))}"\n    kind: ${correction ? 'correction' : 'update'}\n    note: ${yamlString(rng.pick(correction ? CORRECTION_NOTES : UPDATE_NOTES))}`);
+        updates.push(
+          `  - at: "${isoMinute(new Date(at))}"\n    kind: ${correction ? 'correction' : 'update'}\n    note: ${yamlString(rng.pick(correction ? CORRECTION_NOTES : UPDATE_NOTES))}`,
+        );
       }
     }
 
-    const pinned = published.length > 20 && rng.chance(0.05) ? [published[published.length - rng.int(1, 20)]!.slug] : [];
-    const linkTarget = published.length > 0 && rng.chance(0.25) ? published[published.length - rng.int(1, Math.min(200, published.length))]! : undefined;
-    const body = writeBody(rng, writer, { images: images.filter((img) => img !== hero), linkTarget, targetWords: rng.int(520, 1480) });
+    const pinned =
+      published.length > 20 && rng.chance(0.05) ? [published[published.length - rng.int(1, 20)]!.slug] : [];
+    const linkTarget =
+      published.length > 0 && rng.chance(0.25)
+        ? published[published.length - rng.int(1, Math.min(200, published.length))]!
+        : undefined;
+    const body = writeBody(rng, writer, {
+      images: images.filter((img) => img !== hero),
+      linkTarget,
+      targetWords: rng.int(520, 1480),
+    });
     totalWords += words(body);
     chosenTopics.forEach((t) => usedTopics.add(t));
 
@@ -440,7 +1146,16 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     else published.push({ slug, section, publishedAt, status, title });
   }
 
-  const summary: CorpusSummary = { outDir, count, seed, now: now.toISOString(), drafts, withUpdates, words: totalWords, topics: usedTopics.size };
+  const summary: CorpusSummary = {
+    outDir,
+    count,
+    seed,
+    now: now.toISOString(),
+    drafts,
+    withUpdates,
+    words: totalWords,
+    topics: usedTopics.size,
+  };
   fs.writeFileSync(path.join(outDir, MARKER), `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }
@@ -451,18 +1166,24 @@ function writeBody(rng: Rng, writer: Writer, o: { images: string[]; linkTarget?:
   const paragraphsPerPart = Math.max(1, Math.round(o.targetWords / 65 / (subheads + 1)));
   const extras: string[] = [];
   if (rng.chance(0.4)) {
-    extras.push(`<PullQuote by="${writer.person()}, ${rng.pick(ROLES)} ${writer.place()}">${writer.sentence().replace(/"/g, '')}</PullQuote>`);
+    extras.push(
+      `<PullQuote by="${writer.person()}, ${rng.pick(ROLES)} ${writer.place()}">${writer.sentence().replace(/"/g, '')}</PullQuote>`,
+    );
   }
   if (rng.chance(0.3)) {
     const items = Array.from({ length: rng.int(3, 5) }, () => `- ${writer.sentence().replace(/"/g, '')}`);
     extras.push(`<Factbox title="${rng.pick(FACT_HEADS)}">\n\n${items.join('\n')}\n\n</Factbox>`);
   }
   if (rng.chance(0.25)) {
-    extras.push(`<Figure src="${rng.pick(o.images)}" alt="${writer.alt()}" caption="${writer.caption()}" credit="Illustration: Masthead" />`);
+    extras.push(
+      `<Figure src="${rng.pick(o.images)}" alt="${writer.alt()}" caption="${writer.caption()}" credit="Illustration: Masthead" />`,
+    );
   }
   if (o.linkTarget) {
     const t = o.linkTarget;
-    blocks.push(`${writer.sentence()} The decision follows [our earlier report](/${t.section}/${t.slug}) on the ${rng.pick(NOUNS)}.`);
+    blocks.push(
+      `${writer.sentence()} The decision follows [our earlier report](/${t.section}/${t.slug}) on the ${rng.pick(NOUNS)}.`,
+    );
   }
   const count = () => words(blocks.join('\n\n'));
   const headings = new Set<string>();
@@ -487,9 +1208,12 @@ function prepareOutDir(outDir: string) {
   if (fs.existsSync(outDir)) {
     const entries = fs.readdirSync(outDir);
     if (entries.length && !entries.includes(MARKER)) {
-      throw new Error(`${outDir} exists and was not made by this generator (no ${MARKER}); choose an empty or new folder`);
+      throw new Error(
+        `${outDir} exists and was not made by this generator (no ${MARKER}); choose an empty or new folder`,
+      );
     }
-    for (const kind of ['articles', 'sections', 'authors', MARKER]) fs.rmSync(path.join(outDir, kind), { recursive: true, force: true });
+    for (const kind of ['articles', 'sections', 'authors', MARKER])
+      fs.rmSync(path.join(outDir, kind), { recursive: true, force: true });
   }
   fs.mkdirSync(outDir, { recursive: true });
 }

@@ -14,17 +14,17 @@
 //
 // Usage: node scripts/generate-demo-images.mjs [--force]
 
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import sharp from "sharp";
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const CONTENT_DIR = path.join(ROOT, "content");
-const PUBLIC_DIR = path.join(ROOT, "public");
-const FORCE = process.argv.includes("--force");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CONTENT_DIR = path.join(ROOT, 'content');
+const PUBLIC_DIR = path.join(ROOT, 'public');
+const FORCE = process.argv.includes('--force');
 const MAX_BYTES = 120 * 1024;
 
 // ---------------------------------------------------------------------------
@@ -41,7 +41,7 @@ async function listMdx(dir) {
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await listMdx(full)));
-    else if (entry.isFile() && entry.name.endsWith(".mdx")) out.push(full);
+    else if (entry.isFile() && entry.name.endsWith('.mdx')) out.push(full);
   }
   return out.sort();
 }
@@ -54,11 +54,11 @@ async function collectImagePaths() {
   const files = await listMdx(CONTENT_DIR);
   const found = new Set();
   for (const file of files) {
-    const text = await readFile(file, "utf8");
+    const text = await readFile(file, 'utf8');
     for (const re of [FRONTMATTER_SRC, FIGURE_SRC]) {
       for (const match of text.matchAll(re)) {
         const p = match[1];
-        if (SAFE_PATH.test(p) && !p.includes("..")) found.add(p);
+        if (SAFE_PATH.test(p) && !p.includes('..')) found.add(p);
       }
     }
   }
@@ -69,7 +69,7 @@ async function collectImagePaths() {
 // Deterministic randomness
 
 function seedFrom(str) {
-  return createHash("sha256").update(str).digest().readUInt32LE(0);
+  return createHash('sha256').update(str).digest().readUInt32LE(0);
 }
 
 // mulberry32: small, fast, good enough for picking shapes.
@@ -97,29 +97,163 @@ const r1 = (n) => Math.round(n * 10) / 10;
 // Palettes: sky top, sky bottom, sun, far, mid, near, water, accent, light
 
 const PALETTES = [
-  { name: "dawn", skyTop: "#f3bfa0", skyBottom: "#fbe8d4", sun: "#fff5e2", far: "#c9a3b5", mid: "#8e6f8f", near: "#4b3e5c", water: "#6d7fa0", accent: "#e98a6b", light: "#fff3e6" },
-  { name: "harbour-dusk", skyTop: "#23304a", skyBottom: "#c97b63", sun: "#f3c98b", far: "#5b5472", mid: "#3d3a58", near: "#1f2236", water: "#2f4262", accent: "#f2a65a", light: "#f8dcb4" },
-  { name: "overcast", skyTop: "#56636f", skyBottom: "#b2bcc2", sun: "#e3e8ea", far: "#7f8c95", mid: "#52606b", near: "#2c3840", water: "#3e5260", accent: "#d7b46a", light: "#e9eef0" },
-  { name: "summer", skyTop: "#78b2d6", skyBottom: "#e6f1f4", sun: "#fff3b8", far: "#9cc3b0", mid: "#5d9a7c", near: "#2f5e4f", water: "#3f7fa8", accent: "#f0b84d", light: "#ffffff" },
-  { name: "teal-evening", skyTop: "#0f3b47", skyBottom: "#6aa6a4", sun: "#f7e3a1", far: "#2d6a6f", mid: "#1f4e55", near: "#0c2a30", water: "#174a57", accent: "#e8c06a", light: "#f3ecd0" },
-  { name: "heat-haze", skyTop: "#ee9447", skyBottom: "#fde3b1", sun: "#fff6d8", far: "#e0a46e", mid: "#b8744a", near: "#6e3f2c", water: "#c98a5a", accent: "#8c2f1f", light: "#fff1d6" },
-  { name: "winter-night", skyTop: "#101a33", skyBottom: "#434878", sun: "#f6e7b4", far: "#2c3157", mid: "#1e2244", near: "#0d1026", water: "#1a2347", accent: "#f4c05e", light: "#f9e9c0" },
-  { name: "moorland", skyTop: "#a9b8b0", skyBottom: "#eef0e4", sun: "#ffffff", far: "#a3ad8d", mid: "#7b8660", near: "#4a5236", water: "#7a95a0", accent: "#b0553b", light: "#f6f4ea" },
-  { name: "slate-rose", skyTop: "#4a4e69", skyBottom: "#d8a7a0", sun: "#fbe3cf", far: "#8a7f96", mid: "#5c5470", near: "#2e2a3d", water: "#4f5b7a", accent: "#e07a5f", light: "#f7e1d7" },
+  {
+    name: 'dawn',
+    skyTop: '#f3bfa0',
+    skyBottom: '#fbe8d4',
+    sun: '#fff5e2',
+    far: '#c9a3b5',
+    mid: '#8e6f8f',
+    near: '#4b3e5c',
+    water: '#6d7fa0',
+    accent: '#e98a6b',
+    light: '#fff3e6',
+  },
+  {
+    name: 'harbour-dusk',
+    skyTop: '#23304a',
+    skyBottom: '#c97b63',
+    sun: '#f3c98b',
+    far: '#5b5472',
+    mid: '#3d3a58',
+    near: '#1f2236',
+    water: '#2f4262',
+    accent: '#f2a65a',
+    light: '#f8dcb4',
+  },
+  {
+    name: 'overcast',
+    skyTop: '#56636f',
+    skyBottom: '#b2bcc2',
+    sun: '#e3e8ea',
+    far: '#7f8c95',
+    mid: '#52606b',
+    near: '#2c3840',
+    water: '#3e5260',
+    accent: '#d7b46a',
+    light: '#e9eef0',
+  },
+  {
+    name: 'summer',
+    skyTop: '#78b2d6',
+    skyBottom: '#e6f1f4',
+    sun: '#fff3b8',
+    far: '#9cc3b0',
+    mid: '#5d9a7c',
+    near: '#2f5e4f',
+    water: '#3f7fa8',
+    accent: '#f0b84d',
+    light: '#ffffff',
+  },
+  {
+    name: 'teal-evening',
+    skyTop: '#0f3b47',
+    skyBottom: '#6aa6a4',
+    sun: '#f7e3a1',
+    far: '#2d6a6f',
+    mid: '#1f4e55',
+    near: '#0c2a30',
+    water: '#174a57',
+    accent: '#e8c06a',
+    light: '#f3ecd0',
+  },
+  {
+    name: 'heat-haze',
+    skyTop: '#ee9447',
+    skyBottom: '#fde3b1',
+    sun: '#fff6d8',
+    far: '#e0a46e',
+    mid: '#b8744a',
+    near: '#6e3f2c',
+    water: '#c98a5a',
+    accent: '#8c2f1f',
+    light: '#fff1d6',
+  },
+  {
+    name: 'winter-night',
+    skyTop: '#101a33',
+    skyBottom: '#434878',
+    sun: '#f6e7b4',
+    far: '#2c3157',
+    mid: '#1e2244',
+    near: '#0d1026',
+    water: '#1a2347',
+    accent: '#f4c05e',
+    light: '#f9e9c0',
+  },
+  {
+    name: 'moorland',
+    skyTop: '#a9b8b0',
+    skyBottom: '#eef0e4',
+    sun: '#ffffff',
+    far: '#a3ad8d',
+    mid: '#7b8660',
+    near: '#4a5236',
+    water: '#7a95a0',
+    accent: '#b0553b',
+    light: '#f6f4ea',
+  },
+  {
+    name: 'slate-rose',
+    skyTop: '#4a4e69',
+    skyBottom: '#d8a7a0',
+    sun: '#fbe3cf',
+    far: '#8a7f96',
+    mid: '#5c5470',
+    near: '#2e2a3d',
+    water: '#4f5b7a',
+    accent: '#e07a5f',
+    light: '#f7e1d7',
+  },
 ];
 
 // Scene is chosen from the hash, nudged by words in the file name so a flood
 // story tends to get water and a reservoir story tends to get hills.
 const SCENE_HINTS = [
-  { scene: "waterfront", words: ["flood", "surge", "harbour", "quay", "fish", "tidal", "turbine", "sprat", "estuary", "dock", "sea", "levy", "net-lofts"] },
-  { scene: "coast", words: ["cliff", "coast", "erosion", "saltings-head", "marathon"] },
-  { scene: "hills", words: ["moor", "bog", "reservoir", "upland", "peat", "cross-country", "heat"] },
-  { scene: "city", words: ["tram", "street", "library", "council", "school", "budget", "stand", "rovers", "festival", "lantern", "bookshop", "trader", "hotel", "visitor"] },
+  {
+    scene: 'waterfront',
+    words: [
+      'flood',
+      'surge',
+      'harbour',
+      'quay',
+      'fish',
+      'tidal',
+      'turbine',
+      'sprat',
+      'estuary',
+      'dock',
+      'sea',
+      'levy',
+      'net-lofts',
+    ],
+  },
+  { scene: 'coast', words: ['cliff', 'coast', 'erosion', 'saltings-head', 'marathon'] },
+  { scene: 'hills', words: ['moor', 'bog', 'reservoir', 'upland', 'peat', 'cross-country', 'heat'] },
+  {
+    scene: 'city',
+    words: [
+      'tram',
+      'street',
+      'library',
+      'council',
+      'school',
+      'budget',
+      'stand',
+      'rovers',
+      'festival',
+      'lantern',
+      'bookshop',
+      'trader',
+      'hotel',
+      'visitor',
+    ],
+  },
 ];
-const SCENES = ["waterfront", "coast", "hills", "city"];
+const SCENES = ['waterfront', 'coast', 'hills', 'city'];
 
 function chooseScene(imagePath, rng) {
-  const name = path.basename(imagePath, ".jpg").toLowerCase();
+  const name = path.basename(imagePath, '.jpg').toLowerCase();
   const hinted = SCENE_HINTS.filter((h) => h.words.some((w) => name.includes(w))).map((h) => h.scene);
   // Mostly follow the hint, occasionally surprise, so the set stays varied.
   if (hinted.length && rng.chance(0.8)) return hinted[0];
@@ -150,25 +284,26 @@ function ridgePath(rng, { width, height, baseY, amplitude, step, smooth = 0.5 })
   return d;
 }
 
-function buildingsRow(rng, p, { width, baseY, minH, maxH, fill, windows, windowColor, density = 1 }) {
+function buildingsRow(rng, _p, { width, baseY, minH, maxH, fill, windows, windowColor, density = 1 }) {
   let x = rng.range(-60, 0);
   const parts = [];
   while (x < width + 40) {
     const w = rng.range(50, 150) / density;
     const h = rng.range(minH, maxH);
     const top = baseY - h;
-    const roof = rng.pick(["flat", "flat", "gable", "saw", "step"]);
+    const roof = rng.pick(['flat', 'flat', 'gable', 'saw', 'step']);
     let d;
-    if (roof === "gable") {
+    if (roof === 'gable') {
       const peak = rng.range(18, 46);
       d = `M ${r1(x)} ${r1(baseY)} L ${r1(x)} ${r1(top)} L ${r1(x + w / 2)} ${r1(top - peak)} L ${r1(x + w)} ${r1(top)} L ${r1(x + w)} ${r1(baseY)} Z`;
-    } else if (roof === "saw") {
+    } else if (roof === 'saw') {
       const teeth = Math.max(2, Math.round(w / 34));
       const tw = w / teeth;
       d = `M ${r1(x)} ${r1(baseY)} L ${r1(x)} ${r1(top)}`;
-      for (let i = 0; i < teeth; i++) d += ` L ${r1(x + tw * i + tw)} ${r1(top - 20)} L ${r1(x + tw * i + tw)} ${r1(top)}`;
+      for (let i = 0; i < teeth; i++)
+        d += ` L ${r1(x + tw * i + tw)} ${r1(top - 20)} L ${r1(x + tw * i + tw)} ${r1(top)}`;
       d += ` L ${r1(x + w)} ${r1(baseY)} Z`;
-    } else if (roof === "step") {
+    } else if (roof === 'step') {
       const inset = w * 0.22;
       d = `M ${r1(x)} ${r1(baseY)} L ${r1(x)} ${r1(top)} L ${r1(x + inset)} ${r1(top)} L ${r1(x + inset)} ${r1(top - 26)} L ${r1(x + w - inset)} ${r1(top - 26)} L ${r1(x + w - inset)} ${r1(top)} L ${r1(x + w)} ${r1(top)} L ${r1(x + w)} ${r1(baseY)} Z`;
     } else {
@@ -182,20 +317,22 @@ function buildingsRow(rng, p, { width, baseY, minH, maxH, fill, windows, windowC
       for (let c = 0; c < cols; c++) {
         for (let rr = 0; rr < rows; rr++) {
           if (!rng.chance(lit)) continue;
-          parts.push(`<rect x="${r1(x + 10 + c * 22)}" y="${r1(top + 16 + rr * 30)}" width="10" height="14" fill="${windowColor}" opacity="0.75"/>`);
+          parts.push(
+            `<rect x="${r1(x + 10 + c * 22)}" y="${r1(top + 16 + rr * 30)}" width="10" height="14" fill="${windowColor}" opacity="0.75"/>`,
+          );
         }
       }
     }
     x += w + rng.range(0, 14);
   }
-  return parts.join("");
+  return parts.join('');
 }
 
-function waves(rng, p, { width, top, bottom, count, color, opacity }) {
+function waves(rng, _p, { width, top, bottom, count, color, opacity }) {
   const parts = [];
   for (let i = 0; i < count; i++) {
     const t = i / count;
-    const y = top + (bottom - top) * Math.pow(t, 1.6) + rng.range(-4, 4);
+    const y = top + (bottom - top) * t ** 1.6 + rng.range(-4, 4);
     const amp = 2 + t * 10;
     const len = 60 + t * 180;
     const start = rng.range(-len, 0);
@@ -203,9 +340,11 @@ function waves(rng, p, { width, top, bottom, count, color, opacity }) {
     for (let x = start; x < width + len; x += len) {
       d += ` q ${r1(len / 4)} ${r1(-amp)} ${r1(len / 2)} 0 t ${r1(len / 2)} 0`;
     }
-    parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="${r1(1.2 + t * 3)}" stroke-linecap="round" opacity="${r1(opacity * (0.5 + t))}"/>`);
+    parts.push(
+      `<path d="${d}" fill="none" stroke="${color}" stroke-width="${r1(1.2 + t * 3)}" stroke-linecap="round" opacity="${r1(opacity * (0.5 + t))}"/>`,
+    );
   }
-  return parts.join("");
+  return parts.join('');
 }
 
 function clouds(rng, p, { width, maxY }) {
@@ -216,9 +355,11 @@ function clouds(rng, p, { width, maxY }) {
     const cy = rng.range(60, maxY);
     const w = rng.range(180, 460);
     const h = rng.range(14, 34);
-    parts.push(`<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(w / 2)}" ry="${r1(h)}" fill="${p.light}" opacity="${r1(rng.range(0.12, 0.3))}"/>`);
+    parts.push(
+      `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(w / 2)}" ry="${r1(h)}" fill="${p.light}" opacity="${r1(rng.range(0.12, 0.3))}"/>`,
+    );
   }
-  return parts.join("");
+  return parts.join('');
 }
 
 function storySvg(imagePath, rng, W = 1600, H = 900) {
@@ -235,93 +376,161 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
   layers.push(`<circle cx="${sunX}" cy="${sunY}" r="${sunR}" fill="${p.sun}" opacity="0.92"/>`);
   layers.push(clouds(rng, p, { width: W, maxY: horizon - 120 }));
 
-  if (scene === "waterfront") {
-    layers.push(`<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 20, amplitude: 90, step: 160 })}" fill="${p.far}" opacity="0.8"/>`);
-    layers.push(buildingsRow(rng, p, { width: W, baseY: horizon, minH: 50, maxH: 230, fill: p.mid, windows: true, windowColor: p.accent }));
+  if (scene === 'waterfront') {
+    layers.push(
+      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 20, amplitude: 90, step: 160 })}" fill="${p.far}" opacity="0.8"/>`,
+    );
+    layers.push(
+      buildingsRow(rng, p, {
+        width: W,
+        baseY: horizon,
+        minH: 50,
+        maxH: 230,
+        fill: p.mid,
+        windows: true,
+        windowColor: p.accent,
+      }),
+    );
     // A crane or two on the skyline.
     const cranes = rng.int(0, 2);
     for (let i = 0; i < cranes; i++) {
       const cx = rng.range(W * 0.1, W * 0.9);
       const ch = rng.range(200, 320);
       const jib = rng.range(140, 260) * (rng.chance(0.5) ? 1 : -1);
-      layers.push(`<path d="M ${r1(cx)} ${horizon} L ${r1(cx)} ${r1(horizon - ch)} M ${r1(cx - jib * 0.25)} ${r1(horizon - ch + 8)} L ${r1(cx + jib)} ${r1(horizon - ch + 8)} M ${r1(cx)} ${r1(horizon - ch - 30)} L ${r1(cx + jib * 0.9)} ${r1(horizon - ch + 8)}" stroke="${p.near}" stroke-width="6" fill="none" stroke-linecap="square"/>`);
+      layers.push(
+        `<path d="M ${r1(cx)} ${horizon} L ${r1(cx)} ${r1(horizon - ch)} M ${r1(cx - jib * 0.25)} ${r1(horizon - ch + 8)} L ${r1(cx + jib)} ${r1(horizon - ch + 8)} M ${r1(cx)} ${r1(horizon - ch - 30)} L ${r1(cx + jib * 0.9)} ${r1(horizon - ch + 8)}" stroke="${p.near}" stroke-width="6" fill="none" stroke-linecap="square"/>`,
+      );
     }
     layers.push(`<rect x="0" y="${horizon}" width="${W}" height="${H - horizon}" fill="url(#water)"/>`);
     // Sun reflection.
     for (let i = 0; i < 14; i++) {
       const y = horizon + 10 + i * ((H - horizon) / 15);
       const w = rng.range(20, 90) * (1 + i * 0.12);
-      layers.push(`<rect x="${r1(sunX - w / 2 + rng.range(-20, 20))}" y="${r1(y)}" width="${r1(w)}" height="${r1(2 + i * 0.5)}" rx="2" fill="${p.sun}" opacity="${r1(0.5 - i * 0.025)}"/>`);
+      layers.push(
+        `<rect x="${r1(sunX - w / 2 + rng.range(-20, 20))}" y="${r1(y)}" width="${r1(w)}" height="${r1(2 + i * 0.5)}" rx="2" fill="${p.sun}" opacity="${r1(0.5 - i * 0.025)}"/>`,
+      );
     }
-    layers.push(waves(rng, p, { width: W, top: horizon + 12, bottom: H - 10, count: 16, color: p.light, opacity: 0.35 }));
+    layers.push(
+      waves(rng, p, { width: W, top: horizon + 12, bottom: H - 10, count: 16, color: p.light, opacity: 0.35 }),
+    );
     // Quay wall in the foreground on one side.
     const left = rng.chance(0.5);
     const qw = rng.range(W * 0.25, W * 0.45);
     const qy = rng.range(H * 0.78, H * 0.86);
     const qx = left ? 0 : W - qw;
-    layers.push(`<path d="M ${r1(qx)} ${H} L ${r1(qx)} ${r1(qy)} L ${r1(qx + qw)} ${r1(qy + (left ? 20 : -20))} L ${r1(qx + qw)} ${H} Z" fill="${p.near}"/>`);
+    layers.push(
+      `<path d="M ${r1(qx)} ${H} L ${r1(qx)} ${r1(qy)} L ${r1(qx + qw)} ${r1(qy + (left ? 20 : -20))} L ${r1(qx + qw)} ${H} Z" fill="${p.near}"/>`,
+    );
     for (let i = 0; i < 4; i++) {
       const bx = qx + qw * (0.12 + i * 0.22);
       layers.push(`<rect x="${r1(bx)}" y="${r1(qy - 18)}" width="14" height="22" rx="5" fill="${p.near}"/>`);
     }
-  } else if (scene === "coast") {
-    layers.push(`<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 10, amplitude: 50, step: 220 })}" fill="${p.far}" opacity="0.6"/>`);
+  } else if (scene === 'coast') {
+    layers.push(
+      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 10, amplitude: 50, step: 220 })}" fill="${p.far}" opacity="0.6"/>`,
+    );
     layers.push(`<rect x="0" y="${horizon}" width="${W}" height="${H - horizon}" fill="url(#water)"/>`);
     layers.push(waves(rng, p, { width: W, top: horizon + 8, bottom: H - 20, count: 14, color: p.light, opacity: 0.4 }));
     const left = rng.chance(0.5);
     const cw = rng.range(W * 0.35, W * 0.55);
     const ctop = rng.range(H * 0.28, H * 0.42);
     const pts = left
-      ? [[0, H], [0, ctop], [cw * 0.55, ctop + rng.range(-20, 30)], [cw * 0.8, ctop + 40], [cw * 0.86, H * 0.7], [cw, H * 0.82], [cw * 1.1, H]]
-      : [[W, H], [W, ctop], [W - cw * 0.55, ctop + rng.range(-20, 30)], [W - cw * 0.8, ctop + 40], [W - cw * 0.86, H * 0.7], [W - cw, H * 0.82], [W - cw * 1.1, H]];
-    layers.push(`<path d="M ${pts.map(([x, y]) => `${r1(x)} ${r1(y)}`).join(" L ")} Z" fill="${p.mid}"/>`);
+      ? [
+          [0, H],
+          [0, ctop],
+          [cw * 0.55, ctop + rng.range(-20, 30)],
+          [cw * 0.8, ctop + 40],
+          [cw * 0.86, H * 0.7],
+          [cw, H * 0.82],
+          [cw * 1.1, H],
+        ]
+      : [
+          [W, H],
+          [W, ctop],
+          [W - cw * 0.55, ctop + rng.range(-20, 30)],
+          [W - cw * 0.8, ctop + 40],
+          [W - cw * 0.86, H * 0.7],
+          [W - cw, H * 0.82],
+          [W - cw * 1.1, H],
+        ];
+    layers.push(`<path d="M ${pts.map(([x, y]) => `${r1(x)} ${r1(y)}`).join(' L ')} Z" fill="${p.mid}"/>`);
     // Strata lines on the cliff face.
     for (let i = 1; i < 6; i++) {
       const y = ctop + 40 + i * ((H * 0.7 - ctop) / 6);
       const x0 = left ? 0 : W;
       const x1 = left ? cw * 0.82 : W - cw * 0.82;
-      layers.push(`<path d="M ${r1(x0)} ${r1(y)} L ${r1(x1)} ${r1(y + rng.range(-8, 8))}" stroke="${p.near}" stroke-width="3" opacity="0.35"/>`);
+      layers.push(
+        `<path d="M ${r1(x0)} ${r1(y)} L ${r1(x1)} ${r1(y + rng.range(-8, 8))}" stroke="${p.near}" stroke-width="3" opacity="0.35"/>`,
+      );
     }
-    layers.push(`<path d="M ${r1(left ? 0 : W)} ${r1(ctop)} L ${r1(left ? cw * 0.55 : W - cw * 0.55)} ${r1(ctop)} L ${r1(left ? cw * 0.55 : W - cw * 0.55)} ${r1(ctop + 14)} L ${r1(left ? 0 : W)} ${r1(ctop + 18)} Z" fill="${p.near}" opacity="0.55"/>`);
+    layers.push(
+      `<path d="M ${r1(left ? 0 : W)} ${r1(ctop)} L ${r1(left ? cw * 0.55 : W - cw * 0.55)} ${r1(ctop)} L ${r1(left ? cw * 0.55 : W - cw * 0.55)} ${r1(ctop + 14)} L ${r1(left ? 0 : W)} ${r1(ctop + 18)} Z" fill="${p.near}" opacity="0.55"/>`,
+    );
     // Breaking surf at the cliff foot.
     for (let i = 0; i < 6; i++) {
       const bx = (left ? cw * 0.95 : W - cw * 0.95) + rng.range(-60, 60);
       const by = H * 0.84 + rng.range(-20, 40);
-      layers.push(`<path d="M ${r1(bx - 50)} ${r1(by)} q 25 -28 50 -10 t 50 6" fill="none" stroke="${p.light}" stroke-width="5" stroke-linecap="round" opacity="0.75"/>`);
+      layers.push(
+        `<path d="M ${r1(bx - 50)} ${r1(by)} q 25 -28 50 -10 t 50 6" fill="none" stroke="${p.light}" stroke-width="5" stroke-linecap="round" opacity="0.75"/>`,
+      );
     }
     // Distant lighthouse on the far side.
     if (rng.chance(0.7)) {
       const lx = left ? rng.range(W * 0.7, W * 0.9) : rng.range(W * 0.1, W * 0.3);
-      layers.push(`<path d="M ${r1(lx - 9)} ${horizon + 4} L ${r1(lx - 6)} ${horizon - 70} L ${r1(lx + 6)} ${horizon - 70} L ${r1(lx + 9)} ${horizon + 4} Z" fill="${p.light}"/><rect x="${r1(lx - 8)}" y="${horizon - 84}" width="16" height="14" fill="${p.accent}"/><path d="M ${r1(lx - 10)} ${horizon - 84} L ${r1(lx)} ${horizon - 96} L ${r1(lx + 10)} ${horizon - 84} Z" fill="${p.near}"/>`);
+      layers.push(
+        `<path d="M ${r1(lx - 9)} ${horizon + 4} L ${r1(lx - 6)} ${horizon - 70} L ${r1(lx + 6)} ${horizon - 70} L ${r1(lx + 9)} ${horizon + 4} Z" fill="${p.light}"/><rect x="${r1(lx - 8)}" y="${horizon - 84}" width="16" height="14" fill="${p.accent}"/><path d="M ${r1(lx - 10)} ${horizon - 84} L ${r1(lx)} ${horizon - 96} L ${r1(lx + 10)} ${horizon - 84} Z" fill="${p.near}"/>`,
+      );
     }
-  } else if (scene === "hills") {
-    layers.push(`<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 40, amplitude: 120, step: 200 })}" fill="${p.far}" opacity="0.75"/>`);
-    layers.push(`<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon + 30, amplitude: 110, step: 180 })}" fill="${p.mid}" opacity="0.9"/>`);
+  } else if (scene === 'hills') {
+    layers.push(
+      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 40, amplitude: 120, step: 200 })}" fill="${p.far}" opacity="0.75"/>`,
+    );
+    layers.push(
+      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon + 30, amplitude: 110, step: 180 })}" fill="${p.mid}" opacity="0.9"/>`,
+    );
     // A reservoir or lake.
     if (rng.chance(0.75)) {
       const lx = rng.range(W * 0.25, W * 0.75);
       const ly = horizon + rng.range(70, 120);
       const lw = rng.range(300, 560);
       layers.push(`<ellipse cx="${r1(lx)}" cy="${r1(ly)}" rx="${r1(lw / 2)}" ry="${r1(lw / 12)}" fill="${p.water}"/>`);
-      layers.push(`<ellipse cx="${r1(lx)}" cy="${r1(ly - 3)}" rx="${r1(lw / 2.6)}" ry="${r1(lw / 22)}" fill="${p.light}" opacity="0.25"/>`);
+      layers.push(
+        `<ellipse cx="${r1(lx)}" cy="${r1(ly - 3)}" rx="${r1(lw / 2.6)}" ry="${r1(lw / 22)}" fill="${p.light}" opacity="0.25"/>`,
+      );
     }
-    layers.push(`<path d="${ridgePath(rng, { width: W, height: H, baseY: H * 0.86, amplitude: 120, step: 240, smooth: 0.3 })}" fill="${p.near}"/>`);
+    layers.push(
+      `<path d="${ridgePath(rng, { width: W, height: H, baseY: H * 0.86, amplitude: 120, step: 240, smooth: 0.3 })}" fill="${p.near}"/>`,
+    );
     // Sparse trees on the nearest ridge.
     const trees = rng.int(5, 14);
     for (let i = 0; i < trees; i++) {
       const tx = rng.range(0, W);
       const ty = H * 0.78 + rng.range(0, 60);
       const th = rng.range(40, 90);
-      layers.push(`<path d="M ${r1(tx)} ${r1(ty - th)} L ${r1(tx + th * 0.28)} ${r1(ty)} L ${r1(tx - th * 0.28)} ${r1(ty)} Z" fill="${p.near}"/>`);
+      layers.push(
+        `<path d="M ${r1(tx)} ${r1(ty - th)} L ${r1(tx + th * 0.28)} ${r1(ty)} L ${r1(tx - th * 0.28)} ${r1(ty)} Z" fill="${p.near}"/>`,
+      );
     }
     // Field lines.
     for (let i = 0; i < 5; i++) {
       const y = H * 0.9 + i * 16;
-      layers.push(`<path d="M 0 ${r1(y)} Q ${r1(W / 2)} ${r1(y - rng.range(10, 40))} ${W} ${r1(y + rng.range(-10, 10))}" stroke="${p.mid}" stroke-width="3" fill="none" opacity="0.5"/>`);
+      layers.push(
+        `<path d="M 0 ${r1(y)} Q ${r1(W / 2)} ${r1(y - rng.range(10, 40))} ${W} ${r1(y + rng.range(-10, 10))}" stroke="${p.mid}" stroke-width="3" fill="none" opacity="0.5"/>`,
+      );
     }
   } else if (rng.chance(0.45)) {
     // Street frontage: a close row of facades with big windows and awnings.
-    layers.push(buildingsRow(rng, p, { width: W, baseY: horizon - 40, minH: 60, maxH: 220, fill: p.far, windows: false, density: 1.3 }));
+    layers.push(
+      buildingsRow(rng, p, {
+        width: W,
+        baseY: horizon - 40,
+        minH: 60,
+        maxH: 220,
+        fill: p.far,
+        windows: false,
+        density: 1.3,
+      }),
+    );
     const ground = r1(H * rng.range(0.8, 0.86));
     let x = rng.range(-80, -10);
     while (x < W + 20) {
@@ -342,18 +551,28 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
           const wh = h * 0.14;
           const fill = rng.chance(0.35) ? p.accent : p.light;
           const op = fill === p.accent ? 0.8 : 0.22;
-          if (arched) layers.push(`<path d="M ${r1(wx)} ${r1(wy + wh)} L ${r1(wx)} ${r1(wy + ww / 2)} A ${r1(ww / 2)} ${r1(ww / 2)} 0 0 1 ${r1(wx + ww)} ${r1(wy + ww / 2)} L ${r1(wx + ww)} ${r1(wy + wh)} Z" fill="${fill}" opacity="${op}"/>`);
-          else layers.push(`<rect x="${r1(wx)}" y="${r1(wy)}" width="${r1(ww)}" height="${r1(wh)}" fill="${fill}" opacity="${op}"/>`);
+          if (arched)
+            layers.push(
+              `<path d="M ${r1(wx)} ${r1(wy + wh)} L ${r1(wx)} ${r1(wy + ww / 2)} A ${r1(ww / 2)} ${r1(ww / 2)} 0 0 1 ${r1(wx + ww)} ${r1(wy + ww / 2)} L ${r1(wx + ww)} ${r1(wy + wh)} Z" fill="${fill}" opacity="${op}"/>`,
+            );
+          else
+            layers.push(
+              `<rect x="${r1(wx)}" y="${r1(wy)}" width="${r1(ww)}" height="${r1(wh)}" fill="${fill}" opacity="${op}"/>`,
+            );
         }
       }
       // Shopfront with a striped awning.
       const sy = ground - h * 0.3;
-      layers.push(`<rect x="${r1(x + 16)}" y="${r1(sy)}" width="${r1(w - 32)}" height="${r1(ground - sy)}" fill="${p.light}" opacity="0.28"/>`);
+      layers.push(
+        `<rect x="${r1(x + 16)}" y="${r1(sy)}" width="${r1(w - 32)}" height="${r1(ground - sy)}" fill="${p.light}" opacity="0.28"/>`,
+      );
       if (rng.chance(0.7)) {
         const stripes = 6;
         const sw = (w - 20) / stripes;
         for (let i = 0; i < stripes; i++) {
-          layers.push(`<path d="M ${r1(x + 10 + i * sw)} ${r1(sy - 8)} L ${r1(x + 10 + (i + 1) * sw)} ${r1(sy - 8)} L ${r1(x + 10 + (i + 1) * sw + 6)} ${r1(sy + 30)} L ${r1(x + 10 + i * sw + 6)} ${r1(sy + 30)} Z" fill="${i % 2 ? p.light : p.accent}" opacity="0.9"/>`);
+          layers.push(
+            `<path d="M ${r1(x + 10 + i * sw)} ${r1(sy - 8)} L ${r1(x + 10 + (i + 1) * sw)} ${r1(sy - 8)} L ${r1(x + 10 + (i + 1) * sw + 6)} ${r1(sy + 30)} L ${r1(x + 10 + i * sw + 6)} ${r1(sy + 30)} Z" fill="${i % 2 ? p.light : p.accent}" opacity="0.9"/>`,
+          );
         }
       }
       x += w + rng.range(0, 10);
@@ -364,20 +583,46 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
     const lamps = rng.int(3, 6);
     for (let i = 0; i < lamps; i++) {
       const lx = ((i + 0.5) / lamps) * W + rng.range(-40, 40);
-      layers.push(`<rect x="${r1(lx - 3)}" y="${r1(ground - 200)}" width="6" height="${r1(200 + (H - ground) * 0.5)}" fill="${p.near}"/>`);
+      layers.push(
+        `<rect x="${r1(lx - 3)}" y="${r1(ground - 200)}" width="6" height="${r1(200 + (H - ground) * 0.5)}" fill="${p.near}"/>`,
+      );
       layers.push(`<circle cx="${r1(lx)}" cy="${r1(ground - 206)}" r="13" fill="${p.sun}" opacity="0.9"/>`);
     }
   } else {
     // City: two layers of buildings, a street in perspective, overhead wires.
-    layers.push(buildingsRow(rng, p, { width: W, baseY: horizon, minH: 80, maxH: 300, fill: p.far, windows: false, density: 1.2 }));
-    layers.push(buildingsRow(rng, p, { width: W, baseY: horizon + 40, minH: 90, maxH: 260, fill: p.mid, windows: true, windowColor: p.light }));
+    layers.push(
+      buildingsRow(rng, p, {
+        width: W,
+        baseY: horizon,
+        minH: 80,
+        maxH: 300,
+        fill: p.far,
+        windows: false,
+        density: 1.2,
+      }),
+    );
+    layers.push(
+      buildingsRow(rng, p, {
+        width: W,
+        baseY: horizon + 40,
+        minH: 90,
+        maxH: 260,
+        fill: p.mid,
+        windows: true,
+        windowColor: p.light,
+      }),
+    );
     layers.push(`<rect x="0" y="${r1(horizon + 40)}" width="${W}" height="${r1(H - horizon - 40)}" fill="${p.near}"/>`);
     const vx = r1(rng.range(W * 0.35, W * 0.65));
     const vy = horizon + 40;
-    layers.push(`<path d="M ${vx - 30} ${vy} L ${vx + 30} ${vy} L ${W * 0.92} ${H} L ${W * 0.08} ${H} Z" fill="${p.water}" opacity="0.55"/>`);
+    layers.push(
+      `<path d="M ${vx - 30} ${vy} L ${vx + 30} ${vy} L ${W * 0.92} ${H} L ${W * 0.08} ${H} Z" fill="${p.water}" opacity="0.55"/>`,
+    );
     // Rails converging on the vanishing point.
     for (const off of [-0.18, -0.1, 0.1, 0.18]) {
-      layers.push(`<path d="M ${r1(vx + off * 60)} ${vy} L ${r1(W / 2 + off * W * 1.3)} ${H}" stroke="${p.light}" stroke-width="4" opacity="0.55"/>`);
+      layers.push(
+        `<path d="M ${r1(vx + off * 60)} ${vy} L ${r1(W / 2 + off * W * 1.3)} ${H}" stroke="${p.light}" stroke-width="4" opacity="0.55"/>`,
+      );
     }
     // Overhead wires and poles.
     const poles = rng.int(3, 5);
@@ -387,22 +632,34 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
         const px = vx + side * (30 + t * t * W * 0.55);
         const ph = 60 + t * t * 640;
         const base = vy + t * t * (H - vy);
-        layers.push(`<rect x="${r1(px - 2 - t * 4)}" y="${r1(base - ph)}" width="${r1(4 + t * 8)}" height="${r1(ph)}" fill="${p.light}" opacity="0.35"/>`);
+        layers.push(
+          `<rect x="${r1(px - 2 - t * 4)}" y="${r1(base - ph)}" width="${r1(4 + t * 8)}" height="${r1(ph)}" fill="${p.light}" opacity="0.35"/>`,
+        );
       }
     }
-    layers.push(`<path d="M 0 ${r1(horizon - 120)} Q ${vx} ${r1(vy - 40)} ${W} ${r1(horizon - 140)}" stroke="${p.near}" stroke-width="2.5" fill="none" opacity="0.8"/>`);
-    layers.push(`<path d="M 0 ${r1(horizon - 90)} Q ${vx} ${r1(vy - 30)} ${W} ${r1(horizon - 100)}" stroke="${p.near}" stroke-width="2" fill="none" opacity="0.6"/>`);
+    layers.push(
+      `<path d="M 0 ${r1(horizon - 120)} Q ${vx} ${r1(vy - 40)} ${W} ${r1(horizon - 140)}" stroke="${p.near}" stroke-width="2.5" fill="none" opacity="0.8"/>`,
+    );
+    layers.push(
+      `<path d="M 0 ${r1(horizon - 90)} Q ${vx} ${r1(vy - 30)} ${W} ${r1(horizon - 100)}" stroke="${p.near}" stroke-width="2" fill="none" opacity="0.6"/>`,
+    );
     // A tram-like block approaching: a rounded rectangle with a band of windows.
     if (rng.chance(0.7)) {
       const tw = rng.range(220, 320);
       const tx = vx - tw / 2 + rng.range(-40, 40);
       const ty = vy + (H - vy) * 0.28;
-      layers.push(`<rect x="${r1(tx)}" y="${r1(ty)}" width="${r1(tw)}" height="${r1(tw * 0.62)}" rx="26" fill="${p.accent}"/>`);
-      layers.push(`<rect x="${r1(tx + 18)}" y="${r1(ty + 22)}" width="${r1(tw - 36)}" height="${r1(tw * 0.22)}" rx="8" fill="${p.light}" opacity="0.8"/>`);
-      layers.push(`<rect x="${r1(tx)}" y="${r1(ty + tw * 0.44)}" width="${r1(tw)}" height="10" fill="${p.near}" opacity="0.5"/>`);
+      layers.push(
+        `<rect x="${r1(tx)}" y="${r1(ty)}" width="${r1(tw)}" height="${r1(tw * 0.62)}" rx="26" fill="${p.accent}"/>`,
+      );
+      layers.push(
+        `<rect x="${r1(tx + 18)}" y="${r1(ty + 22)}" width="${r1(tw - 36)}" height="${r1(tw * 0.22)}" rx="8" fill="${p.light}" opacity="0.8"/>`,
+      );
+      layers.push(
+        `<rect x="${r1(tx)}" y="${r1(ty + tw * 0.44)}" width="${r1(tw)}" height="10" fill="${p.near}" opacity="0.5"/>`,
+      );
     }
     // Strings of lights when the palette is dark.
-    if (["winter-night", "harbour-dusk", "teal-evening"].includes(p.name)) {
+    if (['winter-night', 'harbour-dusk', 'teal-evening'].includes(p.name)) {
       for (let s = 0; s < 2; s++) {
         const y0 = horizon - rng.range(40, 160);
         for (let i = 0; i <= 24; i++) {
@@ -424,14 +681,14 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
 <radialGradient id="glow"><stop offset="0" stop-color="${p.sun}" stop-opacity="0.55"/><stop offset="1" stop-color="${p.sun}" stop-opacity="0"/></radialGradient>
 <radialGradient id="vignette" cx="0.5" cy="0.45" r="0.75"><stop offset="0.6" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.28"/></radialGradient>
 </defs>
-${layers.join("\n")}
+${layers.join('\n')}
 </svg>`;
 }
 
 // ---------------------------------------------------------------------------
 // Author avatar (400x400)
 
-function avatarSvg(imagePath, rng, S = 400) {
+function avatarSvg(_imagePath, rng, S = 400) {
   const p = rng.pick(PALETTES);
   const bgA = rng.pick([p.accent, p.skyTop, p.water, p.far]);
   const bgB = rng.pick([p.skyBottom, p.light, p.sun]);
@@ -440,19 +697,25 @@ function avatarSvg(imagePath, rng, S = 400) {
   const layers = [];
   layers.push(`<rect width="${S}" height="${S}" fill="url(#bg)"/>`);
 
-  const pattern = rng.pick(["rings", "stripes", "blocks"]);
-  if (pattern === "rings") {
+  const pattern = rng.pick(['rings', 'stripes', 'blocks']);
+  if (pattern === 'rings') {
     const cx = rng.range(0, S);
     const cy = rng.range(0, S * 0.6);
-    for (let i = 6; i >= 1; i--) layers.push(`<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${i * 48}" fill="none" stroke="${p.light}" stroke-width="10" opacity="0.12"/>`);
-  } else if (pattern === "stripes") {
+    for (let i = 6; i >= 1; i--)
+      layers.push(
+        `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${i * 48}" fill="none" stroke="${p.light}" stroke-width="10" opacity="0.12"/>`,
+      );
+  } else if (pattern === 'stripes') {
     const angle = rng.pick([-30, 30, 60, -60]);
-    let s = "";
-    for (let i = -8; i < 16; i++) s += `<rect x="${i * 40}" y="-200" width="18" height="800" fill="${p.light}" opacity="0.1"/>`;
+    let s = '';
+    for (let i = -8; i < 16; i++)
+      s += `<rect x="${i * 40}" y="-200" width="18" height="800" fill="${p.light}" opacity="0.1"/>`;
     layers.push(`<g transform="rotate(${angle} ${S / 2} ${S / 2})">${s}</g>`);
   } else {
     for (let i = 0; i < 5; i++) {
-      layers.push(`<rect x="${r1(rng.range(-40, S))}" y="${r1(rng.range(-40, S * 0.7))}" width="${r1(rng.range(60, 160))}" height="${r1(rng.range(60, 160))}" fill="${p.light}" opacity="${r1(rng.range(0.08, 0.18))}"/>`);
+      layers.push(
+        `<rect x="${r1(rng.range(-40, S))}" y="${r1(rng.range(-40, S * 0.7))}" width="${r1(rng.range(60, 160))}" height="${r1(rng.range(60, 160))}" fill="${p.light}" opacity="${r1(rng.range(0.08, 0.18))}"/>`,
+      );
     }
   }
 
@@ -464,35 +727,51 @@ function avatarSvg(imagePath, rng, S = 400) {
   const neckW = headR * 0.72;
 
   // Shoulders and torso.
-  layers.push(`<path d="M ${r1(cx - shoulderW)} ${S + 10} L ${r1(cx - shoulderW)} ${r1(shoulderY + 60)} Q ${r1(cx - shoulderW)} ${r1(shoulderY)} ${r1(cx - shoulderW + 70)} ${r1(shoulderY - 8)} L ${r1(cx + shoulderW - 70)} ${r1(shoulderY - 8)} Q ${r1(cx + shoulderW)} ${r1(shoulderY)} ${r1(cx + shoulderW)} ${r1(shoulderY + 60)} L ${r1(cx + shoulderW)} ${S + 10} Z" fill="${figure}"/>`);
+  layers.push(
+    `<path d="M ${r1(cx - shoulderW)} ${S + 10} L ${r1(cx - shoulderW)} ${r1(shoulderY + 60)} Q ${r1(cx - shoulderW)} ${r1(shoulderY)} ${r1(cx - shoulderW + 70)} ${r1(shoulderY - 8)} L ${r1(cx + shoulderW - 70)} ${r1(shoulderY - 8)} Q ${r1(cx + shoulderW)} ${r1(shoulderY)} ${r1(cx + shoulderW)} ${r1(shoulderY + 60)} L ${r1(cx + shoulderW)} ${S + 10} Z" fill="${figure}"/>`,
+  );
   // Neck.
-  layers.push(`<rect x="${r1(cx - neckW / 2)}" y="${r1(headY + headR * 0.6)}" width="${r1(neckW)}" height="${r1(shoulderY - headY - headR * 0.4)}" fill="${shade}"/>`);
+  layers.push(
+    `<rect x="${r1(cx - neckW / 2)}" y="${r1(headY + headR * 0.6)}" width="${r1(neckW)}" height="${r1(shoulderY - headY - headR * 0.4)}" fill="${shade}"/>`,
+  );
   // Collar.
-  const collar = rng.pick(["v", "round", "none"]);
-  if (collar === "v") {
-    layers.push(`<path d="M ${r1(cx - neckW)} ${r1(shoulderY - 8)} L ${r1(cx)} ${r1(shoulderY + 60)} L ${r1(cx + neckW)} ${r1(shoulderY - 8)} Z" fill="${shade}"/>`);
-  } else if (collar === "round") {
+  const collar = rng.pick(['v', 'round', 'none']);
+  if (collar === 'v') {
+    layers.push(
+      `<path d="M ${r1(cx - neckW)} ${r1(shoulderY - 8)} L ${r1(cx)} ${r1(shoulderY + 60)} L ${r1(cx + neckW)} ${r1(shoulderY - 8)} Z" fill="${shade}"/>`,
+    );
+  } else if (collar === 'round') {
     layers.push(`<ellipse cx="${r1(cx)}" cy="${r1(shoulderY - 6)}" rx="${r1(neckW * 1.1)}" ry="18" fill="${shade}"/>`);
   }
   // Head.
   layers.push(`<ellipse cx="${r1(cx)}" cy="${r1(headY)}" rx="${r1(headR * 0.9)}" ry="${r1(headR)}" fill="${shade}"/>`);
   // Hair as a simple cap shape.
-  const hair = rng.pick(["cap", "long", "short", "bun"]);
-  if (hair === "cap" || hair === "short") {
-    const depth = hair === "cap" ? 0.15 : -0.2;
-    layers.push(`<path d="M ${r1(cx - headR * 0.95)} ${r1(headY + headR * depth)} A ${r1(headR * 0.95)} ${r1(headR * 1.05)} 0 0 1 ${r1(cx + headR * 0.95)} ${r1(headY + headR * depth)} Q ${r1(cx)} ${r1(headY - headR * 0.45)} ${r1(cx - headR * 0.95)} ${r1(headY + headR * depth)} Z" fill="${figure}"/>`);
-  } else if (hair === "long") {
-    layers.push(`<path d="M ${r1(cx - headR * 1.05)} ${r1(headY + headR * 1.1)} L ${r1(cx - headR * 1.0)} ${r1(headY)} A ${r1(headR)} ${r1(headR * 1.08)} 0 0 1 ${r1(cx + headR * 1.0)} ${r1(headY)} L ${r1(cx + headR * 1.05)} ${r1(headY + headR * 1.1)} L ${r1(cx + headR * 0.7)} ${r1(headY + headR * 1.1)} L ${r1(cx + headR * 0.75)} ${r1(headY - headR * 0.2)} Q ${r1(cx)} ${r1(headY - headR * 0.55)} ${r1(cx - headR * 0.75)} ${r1(headY - headR * 0.2)} L ${r1(cx - headR * 0.7)} ${r1(headY + headR * 1.1)} Z" fill="${figure}"/>`);
+  const hair = rng.pick(['cap', 'long', 'short', 'bun']);
+  if (hair === 'cap' || hair === 'short') {
+    const depth = hair === 'cap' ? 0.15 : -0.2;
+    layers.push(
+      `<path d="M ${r1(cx - headR * 0.95)} ${r1(headY + headR * depth)} A ${r1(headR * 0.95)} ${r1(headR * 1.05)} 0 0 1 ${r1(cx + headR * 0.95)} ${r1(headY + headR * depth)} Q ${r1(cx)} ${r1(headY - headR * 0.45)} ${r1(cx - headR * 0.95)} ${r1(headY + headR * depth)} Z" fill="${figure}"/>`,
+    );
+  } else if (hair === 'long') {
+    layers.push(
+      `<path d="M ${r1(cx - headR * 1.05)} ${r1(headY + headR * 1.1)} L ${r1(cx - headR * 1.0)} ${r1(headY)} A ${r1(headR)} ${r1(headR * 1.08)} 0 0 1 ${r1(cx + headR * 1.0)} ${r1(headY)} L ${r1(cx + headR * 1.05)} ${r1(headY + headR * 1.1)} L ${r1(cx + headR * 0.7)} ${r1(headY + headR * 1.1)} L ${r1(cx + headR * 0.75)} ${r1(headY - headR * 0.2)} Q ${r1(cx)} ${r1(headY - headR * 0.55)} ${r1(cx - headR * 0.75)} ${r1(headY - headR * 0.2)} L ${r1(cx - headR * 0.7)} ${r1(headY + headR * 1.1)} Z" fill="${figure}"/>`,
+    );
   } else {
-    layers.push(`<circle cx="${r1(cx + rng.range(-20, 20))}" cy="${r1(headY - headR * 1.05)}" r="${r1(headR * 0.38)}" fill="${figure}"/>`);
-    layers.push(`<path d="M ${r1(cx - headR * 0.92)} ${r1(headY)} A ${r1(headR * 0.92)} ${r1(headR * 1.02)} 0 0 1 ${r1(cx + headR * 0.92)} ${r1(headY)} Q ${r1(cx)} ${r1(headY - headR * 0.5)} ${r1(cx - headR * 0.92)} ${r1(headY)} Z" fill="${figure}"/>`);
+    layers.push(
+      `<circle cx="${r1(cx + rng.range(-20, 20))}" cy="${r1(headY - headR * 1.05)}" r="${r1(headR * 0.38)}" fill="${figure}"/>`,
+    );
+    layers.push(
+      `<path d="M ${r1(cx - headR * 0.92)} ${r1(headY)} A ${r1(headR * 0.92)} ${r1(headR * 1.02)} 0 0 1 ${r1(cx + headR * 0.92)} ${r1(headY)} Q ${r1(cx)} ${r1(headY - headR * 0.5)} ${r1(cx - headR * 0.92)} ${r1(headY)} Z" fill="${figure}"/>`,
+    );
   }
   // Soft highlight on the face side.
-  layers.push(`<ellipse cx="${r1(cx - headR * 0.3)}" cy="${r1(headY + headR * 0.1)}" rx="${r1(headR * 0.35)}" ry="${r1(headR * 0.55)}" fill="${p.light}" opacity="0.06"/>`);
+  layers.push(
+    `<ellipse cx="${r1(cx - headR * 0.3)}" cy="${r1(headY + headR * 0.1)}" rx="${r1(headR * 0.35)}" ry="${r1(headR * 0.55)}" fill="${p.light}" opacity="0.06"/>`,
+  );
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${S}" height="${S}" viewBox="0 0 ${S} ${S}">
 <defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${bgA}"/><stop offset="1" stop-color="${bgB}"/></linearGradient></defs>
-${layers.join("\n")}
+${layers.join('\n')}
 </svg>`;
 }
 
@@ -501,7 +780,7 @@ ${layers.join("\n")}
 
 async function render(imagePath) {
   const rng = makeRng(seedFrom(imagePath));
-  const isAvatar = imagePath.startsWith("/images/authors/");
+  const isAvatar = imagePath.startsWith('/images/authors/');
   const svg = isAvatar ? avatarSvg(imagePath, rng) : storySvg(imagePath, rng);
   const base = sharp(Buffer.from(svg));
   let quality = 72;
@@ -540,7 +819,7 @@ async function main() {
   for (const f of failures) console.error(`generate-demo-images: failed ${f}`);
   const kb = written ? Math.round(bytes / written / 1024) : 0;
   console.log(
-    `generate-demo-images: ${paths.length} images referenced in ${files} mdx files; ${written} written (avg ${kb} KB), ${skipped} already present, ${failures.length} failed in ${((Date.now() - started) / 1000).toFixed(1)}s${FORCE ? " (--force)" : ""}`,
+    `generate-demo-images: ${paths.length} images referenced in ${files} mdx files; ${written} written (avg ${kb} KB), ${skipped} already present, ${failures.length} failed in ${((Date.now() - started) / 1000).toFixed(1)}s${FORCE ? ' (--force)' : ''}`,
   );
   if (failures.length) process.exitCode = 1;
 }

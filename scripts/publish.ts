@@ -27,14 +27,20 @@ for (const kind of ['sections', 'authors', 'articles']) {
     hashes[path.relative(site.contentDir, file)] = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
   }
 }
-const previous: Record<string, string> = fs.existsSync(STATE_FILE) ? JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) : {};
-const files = [...new Set([...Object.keys(hashes), ...Object.keys(previous)])].filter((f) => hashes[f] !== previous[f]).sort();
+const previous: Record<string, string> = fs.existsSync(STATE_FILE)
+  ? JSON.parse(fs.readFileSync(STATE_FILE, 'utf8'))
+  : {};
+const files = [...new Set([...Object.keys(hashes), ...Object.keys(previous)])]
+  .filter((f) => hashes[f] !== previous[f])
+  .sort();
 if (!files.length) {
   console.log('Nothing changed since the last publish.');
   process.exit(0);
 }
 
-const errors = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir }).problems.filter((p) => p.severity === 'error');
+const errors = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir }).problems.filter(
+  (p) => p.severity === 'error',
+);
 if (errors.length) {
   for (const p of errors) console.error(formatProblem(p));
   console.error(`Not published: fix the ${errors.length} error(s) above first.`);
@@ -47,7 +53,11 @@ const timestamp = Math.floor(Date.now() / 1000);
 const started = performance.now();
 const response = await fetch(url, {
   method: 'POST',
-  headers: { 'content-type': 'application/json', 'x-masthead-timestamp': String(timestamp), 'x-masthead-signature': signBody(body, timestamp, secret) },
+  headers: {
+    'content-type': 'application/json',
+    'x-masthead-timestamp': String(timestamp),
+    'x-masthead-signature': signBody(body, timestamp, secret),
+  },
   body,
 });
 const result = await response.json().catch(() => ({}));

@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { securityHeaders } from '../security-headers.mjs';
 
-const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+});
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
 const SECURITY = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
@@ -25,7 +27,9 @@ await requestGateInstalled();
 const server = createServer((req, res) => {
   const [pathname, search] = splitUrl(req.url ?? '/');
   if (!isDecodablePath(pathname)) return answer(res, 400, 'Bad request: the URL is not valid percent-encoded UTF-8\n');
-  const decision = globalThis.__mastheadRequestGate?.(req.method ?? 'GET', pathname, req.headers.cookie ?? '') ?? { action: 'pass' };
+  const decision = globalThis.__mastheadRequestGate?.(req.method ?? 'GET', pathname, req.headers.cookie ?? '') ?? {
+    action: 'pass',
+  };
   switch (decision.action) {
     case 'method-not-allowed':
       return answer(res, 405, 'Method not allowed\n', { allow: 'GET, HEAD' });
@@ -45,7 +49,8 @@ const server = createServer((req, res) => {
 /** instrumentation.ts's register() runs during prepare() but is not awaited by it. */
 async function requestGateInstalled() {
   for (let waited = 0; !globalThis.__mastheadRequestGate; waited += 10) {
-    if (waited > 30_000) throw new Error('instrumentation.ts did not install the request gate (lib/routing/installRequestGate.ts)');
+    if (waited > 30_000)
+      throw new Error('instrumentation.ts did not install the request gate (lib/routing/installRequestGate.ts)');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

@@ -22,6 +22,8 @@ need_debian_package xmllint libxml2-utils   # sitemap schema validation
 need_debian_package java default-jre-headless # the Nu HTML Checker (vnu-jar)
 need_debian_package redis-server redis-server # the shared-cache tests start their own on loopback
 
+echo "== lint and format (Biome)"; npx biome check .
+echo "== type check (app, lib, scripts, e2e, bench)"; npm run --silent typecheck
 echo "== content check"; npm run --silent content:check
 echo "== unit tests"; npx vitest run
 echo "== production build"; PUBLISH_INTERVAL_SECONDS=5 LISTING_PAGE_SIZE=4 npx next build

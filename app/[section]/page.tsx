@@ -30,7 +30,12 @@ export async function generateMetadata({ params }: SectionParams): Promise<Metad
   const number = parsePageParam(page);
   if (!section || !number) return {};
   const title = number > 1 ? `${section.title}, page ${number}` : section.title;
-  return listingMetadata({ title, description: section.description, path: pageHref(`/${section.slug}`, number), feedBase: `/feeds/sections/${section.slug}` });
+  return listingMetadata({
+    title,
+    description: section.description,
+    path: pageHref(`/${section.slug}`, number),
+    feedBase: `/feeds/sections/${section.slug}`,
+  });
 }
 
 export default async function SectionPage({ params }: SectionParams) {
@@ -45,11 +50,20 @@ export default async function SectionPage({ params }: SectionParams) {
   const base = `/${section.slug}`;
   return (
     <>
-      <JsonLd data={collectionPageJsonLd({ name: section.title, path: pageHref(base, number), description: section.description }, listing.items)} />
+      <JsonLd
+        data={collectionPageJsonLd(
+          { name: section.title, path: pageHref(base, number), description: section.description },
+          listing.items,
+        )}
+      />
       <PageHeader kicker="Section" title={section.title}>
         <p>{section.intro || section.description}</p>
       </PageHeader>
-      <ArticleList articles={listing.items} sections={view.index.sectionsBySlug} emptyText="No stories in this section yet." />
+      <ArticleList
+        articles={listing.items}
+        sections={view.index.sectionsBySlug}
+        emptyText="No stories in this section yet."
+      />
       <Pagination base={base} {...listing} />
     </>
   );

@@ -5,7 +5,11 @@ import { getRequestView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
-export const metadata: Metadata = { title: 'Our journalists', description: 'The reporters and editors of Masthead.', alternates: { canonical: '/authors' } };
+export const metadata: Metadata = {
+  title: 'Our journalists',
+  description: 'The reporters and editors of Masthead.',
+  alternates: { canonical: '/authors' },
+};
 
 export default async function AuthorsPage() {
   const { authors } = await getRequestView();
@@ -16,9 +20,18 @@ export default async function AuthorsPage() {
       <ul className="grid gap-6 font-sans sm:grid-cols-2 lg:grid-cols-3">
         {authors.map((a) => (
           <li key={a.slug} className="flex items-center gap-4">
-            <ResponsiveImage src={a.avatar.src} alt="" width={a.avatar.width} height={a.avatar.height} sizes="64px" className="size-16 rounded-full object-cover bg-panel" />
+            <ResponsiveImage
+              src={a.avatar.src}
+              alt=""
+              width={a.avatar.width}
+              height={a.avatar.height}
+              sizes="64px"
+              className="size-16 rounded-full object-cover bg-panel"
+            />
             <span>
-              <a href={`/authors/${a.slug}`} className="font-semibold hover:underline">{a.name}</a>
+              <a href={`/authors/${a.slug}`} className="font-semibold hover:underline">
+                {a.name}
+              </a>
               <span className="block text-sm text-muted">{a.role}</span>
             </span>
           </li>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/PageHeader';
 import { Timestamp } from '@/components/Timestamp';
 import { formatProblem } from '@/lib/content/problem';
-import { articlePath, type Article } from '@/lib/content/types';
+import { type Article, articlePath } from '@/lib/content/types';
 import { getRequestView } from '@/lib/preview/requestView';
 
 export const dynamic = 'force-dynamic';
@@ -17,8 +17,12 @@ function StoryList({ articles, when }: { articles: Article[]; when: (a: Article)
     <ul className="divide-y divide-rule">
       {articles.map((a) => (
         <li key={a.slug} className="py-2">
-          <a href={articlePath(a)} className="font-semibold hover:underline">{a.title}</a>
-          <span className="block font-sans text-xs text-muted"><Timestamp date={when(a)} /> · {a.file}</span>
+          <a href={articlePath(a)} className="font-semibold hover:underline">
+            {a.title}
+          </a>
+          <span className="block font-sans text-xs text-muted">
+            <Timestamp date={when(a)} /> · {a.file}
+          </span>
         </li>
       ))}
     </ul>
@@ -31,26 +35,51 @@ export default async function EditorsDeskPage() {
   if (!view.audience.preview) notFound();
   const now = view.audience.now;
   const drafts = view.articles.filter((a) => a.status === 'draft');
-  const scheduled = view.articles.filter((a) => a.status === 'published' && a.publishedAt > now).sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
-  const updated = view.articles.filter((a) => a.updates.length && a.publishedAt <= now).sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime()).slice(0, RECENT);
+  const scheduled = view.articles
+    .filter((a) => a.status === 'published' && a.publishedAt > now)
+    .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
+  const updated = view.articles
+    .filter((a) => a.updates.length && a.publishedAt <= now)
+    .sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime())
+    .slice(0, RECENT);
   const sections = [
-    { id: 'drafts', title: `Drafts (${drafts.length})`, body: <StoryList articles={drafts} when={(a) => a.publishedAt} /> },
-    { id: 'scheduled', title: `Scheduled (${scheduled.length})`, body: <StoryList articles={scheduled} when={(a) => a.publishedAt} /> },
+    {
+      id: 'drafts',
+      title: `Drafts (${drafts.length})`,
+      body: <StoryList articles={drafts} when={(a) => a.publishedAt} />,
+    },
+    {
+      id: 'scheduled',
+      title: `Scheduled (${scheduled.length})`,
+      body: <StoryList articles={scheduled} when={(a) => a.publishedAt} />,
+    },
     { id: 'updated', title: 'Recently updated', body: <StoryList articles={updated} when={(a) => a.modifiedAt} /> },
   ];
   return (
     <>
-      <PageHeader kicker="Preview" title="Editors’ desk"><p>Times are go-live times for scheduled stories.</p></PageHeader>
+      <PageHeader kicker="Preview" title="Editors’ desk">
+        <p>Times are go-live times for scheduled stories.</p>
+      </PageHeader>
       <div className="grid gap-10 lg:grid-cols-3">
         {sections.map((s) => (
           <section key={s.id} aria-labelledby={`desk-${s.id}`}>
-            <h2 id={`desk-${s.id}`} className="border-t-4 border-ink pt-2 font-sans text-sm font-bold uppercase tracking-wider">{s.title}</h2>
+            <h2
+              id={`desk-${s.id}`}
+              className="border-t-4 border-ink pt-2 font-sans text-sm font-bold uppercase tracking-wider"
+            >
+              {s.title}
+            </h2>
             {s.body}
           </section>
         ))}
       </div>
       <section aria-labelledby="desk-problems" className="mt-12">
-        <h2 id="desk-problems" className="border-t-4 border-ink pt-2 font-sans text-sm font-bold uppercase tracking-wider">Content warnings ({view.index.problems.length})</h2>
+        <h2
+          id="desk-problems"
+          className="border-t-4 border-ink pt-2 font-sans text-sm font-bold uppercase tracking-wider"
+        >
+          Content warnings ({view.index.problems.length})
+        </h2>
         {view.index.problems.length === 0 ? (
           <p className="font-sans text-muted">No problems: everything passes the content check.</p>
         ) : (
@@ -61,7 +90,12 @@ export default async function EditorsDeskPage() {
               const href = story ? articlePath(story) : slug ? `/preview/${slug}` : undefined;
               return (
                 <li key={formatProblem(p)}>
-                  <code>{formatProblem(p)}</code> {href && <a href={href} className="text-accent underline">open preview</a>}
+                  <code>{formatProblem(p)}</code>{' '}
+                  {href && (
+                    <a href={href} className="text-accent underline">
+                      open preview
+                    </a>
+                  )}
                 </li>
               );
             })}

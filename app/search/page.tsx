@@ -7,7 +7,12 @@ import { SearchResults } from '@/components/SearchResults';
 import { SearchSectionFilter } from '@/components/SearchSectionFilter';
 import type { ContentView } from '@/lib/content/contentView';
 import { getRequestView } from '@/lib/preview/requestView';
-import { MAX_QUERY_LENGTH, parseSearchParams, RESULTS_PER_PAGE, type RawSearchParams } from '@/lib/search/parseSearchParams';
+import {
+  MAX_QUERY_LENGTH,
+  parseSearchParams,
+  type RawSearchParams,
+  RESULTS_PER_PAGE,
+} from '@/lib/search/parseSearchParams';
 import { searchHref } from '@/lib/search/searchHref';
 import { searchView } from '@/lib/search/searchView';
 
@@ -20,16 +25,27 @@ interface SearchPageProps {
 }
 
 async function readParams(view: ContentView, searchParams: Promise<RawSearchParams>) {
-  return parseSearchParams(await searchParams, view.sections.map((s) => s.slug));
+  return parseSearchParams(
+    await searchParams,
+    view.sections.map((s) => s.slug),
+  );
 }
 
 /** A query as quoted in a title: long ones end in an ellipsis, so the tab and history stay readable. */
 function quoted(q: string, max = 60): string {
   const chars = [...q];
-  return `“${chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : q}”`;
+  return `“${
+    chars.length > max
+      ? `${chars
+          .slice(0, max - 1)
+          .join('')
+          .trimEnd()}…`
+      : q
+  }”`;
 }
 
-const countText = (n: number) => (n === 0 ? 'No stories' : `${n.toLocaleString('en-GB')} ${n === 1 ? 'story' : 'stories'}`);
+const countText = (n: number) =>
+  n === 0 ? 'No stories' : `${n.toLocaleString('en-GB')} ${n === 1 ? 'story' : 'stories'}`;
 
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const view = await getRequestView();
@@ -50,18 +66,30 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const chosen = section ? view.section(section) : undefined;
   const topics = view.topics().slice(0, 6);
   const notices = [
-    truncated && `Your search was longer than ${MAX_QUERY_LENGTH} characters, so only the first ${MAX_QUERY_LENGTH} were used.`,
+    truncated &&
+      `Your search was longer than ${MAX_QUERY_LENGTH} characters, so only the first ${MAX_QUERY_LENGTH} were used.`,
     sectionIgnored && 'There is no such section, so every section was searched.',
-    results && results.terms.length === 0 && 'Your search has no words we can look for: only very common words, symbols or punctuation. Try a name, a place or a topic.',
+    results &&
+      results.terms.length === 0 &&
+      'Your search has no words we can look for: only very common words, symbols or punctuation. Try a name, a place or a topic.',
   ].filter((n): n is string => Boolean(n));
 
   return (
     <>
       <PageHeader kicker="Search" title="Search" />
-      <SearchForm id="search-page" name="Search and filter" defaultValue={q} sections={view.sections} section={section} />
+      <SearchForm
+        id="search-page"
+        name="Search and filter"
+        defaultValue={q}
+        sections={view.sections}
+        section={section}
+      />
 
       {notices.length > 0 && (
-        <ul className="mt-6 space-y-1 rounded-sm border-l-4 border-accent bg-update-bg px-4 py-3 font-sans text-sm" data-testid="search-notices">
+        <ul
+          className="mt-6 space-y-1 rounded-sm border-l-4 border-accent bg-update-bg px-4 py-3 font-sans text-sm"
+          data-testid="search-notices"
+        >
           {notices.map((n) => (
             <li key={n}>{n}</li>
           ))}
@@ -80,21 +108,27 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
               {`${countText(results.total)}${chosen ? ` in ${chosen.title}` : ''} ${results.total === 1 ? 'matches' : 'match'} “${q}”`}
             </h2>
           </div>
-          {results.bySection.size > 0 && <SearchSectionFilter q={q} sections={view.sections} section={section} bySection={results.bySection} />}
+          {results.bySection.size > 0 && (
+            <SearchSectionFilter q={q} sections={view.sections} section={section} bySection={results.bySection} />
+          )}
 
           {results.total === 0 ? (
             <SearchEmptyState kind="none" q={q} section={chosen} sections={view.sections} topics={topics} />
           ) : results.outOfRange ? (
             <div className="max-w-2xl font-sans" data-testid="search-out-of-range">
               <p className="text-lg leading-relaxed">
-                That page is past the end of this search: its results fill {results.pageCount} {results.pageCount === 1 ? 'page' : 'pages'}.
+                That page is past the end of this search: its results fill {results.pageCount}{' '}
+                {results.pageCount === 1 ? 'page' : 'pages'}.
               </p>
               <p className="mt-3 flex flex-wrap gap-x-5 gap-y-2">
                 <a href={searchHref({ q, section })} className="text-accent underline underline-offset-2">
                   Go to the first page
                 </a>
                 {results.pageCount > 1 && (
-                  <a href={searchHref({ q, section, page: results.pageCount })} className="text-accent underline underline-offset-2">
+                  <a
+                    href={searchHref({ q, section, page: results.pageCount })}
+                    className="text-accent underline underline-offset-2"
+                  >
                     Go to the last page
                   </a>
                 )}
@@ -104,7 +138,8 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
             <>
               {results.pageCount > 1 && (
                 <p className="mb-3 font-sans text-sm text-muted">
-                  Showing {(page - 1) * RESULTS_PER_PAGE + 1}–{(page - 1) * RESULTS_PER_PAGE + results.hits.length} of {results.total}, most relevant first
+                  Showing {(page - 1) * RESULTS_PER_PAGE + 1}–{(page - 1) * RESULTS_PER_PAGE + results.hits.length} of{' '}
+                  {results.total}, most relevant first
                 </p>
               )}
               <SearchResults hits={results.hits} start={(page - 1) * RESULTS_PER_PAGE + 1} view={view} />

@@ -1,8 +1,8 @@
 import { getReaderView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
-import { latest, sitemapIndexXml } from '@/lib/seo/sitemapXml';
 import { childSitemaps } from '@/lib/seo/sitemaps';
+import { latest, sitemapIndexXml } from '@/lib/seo/sitemapXml';
 import { xmlResponse } from '@/lib/seo/xmlResponse';
 
 export const dynamic = 'force-static';
@@ -11,6 +11,9 @@ export const dynamic = 'force-static';
 export async function GET() {
   await tagPage([tags.sitemaps]);
   const maps = childSitemaps(await getReaderView());
-  const entries = [...maps].map(([file, urls]) => ({ path: `/sitemaps/${file}`, lastmod: latest(urls.flatMap((u) => (u.lastmod ? [u.lastmod] : []))) }));
+  const entries = [...maps].map(([file, urls]) => ({
+    path: `/sitemaps/${file}`,
+    lastmod: latest(urls.flatMap((u) => (u.lastmod ? [u.lastmod] : []))),
+  }));
   return xmlResponse(sitemapIndexXml(entries));
 }

@@ -2,9 +2,18 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { generateCorpus, readCorpusMarker, defaultNow } from '../../scripts/generate-corpus';
+import { defaultNow, generateCorpus, readCorpusMarker } from '../../scripts/generate-corpus';
 import { assertPortFree } from './proc';
-import { buildProject, prepareProject, startNext, tailOf, TMP, type BuildResult, type NextServer, type Source } from './project';
+import {
+  type BuildResult,
+  buildProject,
+  type NextServer,
+  prepareProject,
+  type Source,
+  startNext,
+  TMP,
+  tailOf,
+} from './project';
 import type { PartResult } from './report';
 
 export interface BenchOptions {
@@ -41,7 +50,13 @@ export class BenchContext {
   corpus(count: number): string {
     const dir = path.join(TMP, `corpus-${count}`);
     const marker = readCorpusMarker(dir);
-    if (!marker || marker.count !== count || marker.seed !== this.options.seed || marker.now !== defaultNow().toISOString() || !fs.existsSync(path.join(dir, 'articles'))) {
+    if (
+      !marker ||
+      marker.count !== count ||
+      marker.seed !== this.options.seed ||
+      marker.now !== defaultNow().toISOString() ||
+      !fs.existsSync(path.join(dir, 'articles'))
+    ) {
       const t0 = performance.now();
       generateCorpus({ outDir: dir, count, seed: this.options.seed });
       console.log(`  generated ${count} stories in ${dir} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
@@ -57,7 +72,9 @@ export class BenchContext {
       console.log(`  building the site in ${dir} (content: ${contentDir}) …`);
       const build = await buildProject(dir, contentDir);
       if (!build.ok) throw new Error(`next build failed for the site; log ${build.logFile}:\n${tailOf(build.logFile)}`);
-      this.header.push(`Site for parts 3-6: ${path.relative(process.cwd(), contentDir) || contentDir}, ${build.pages} prerendered routes${build.reused ? ' (build reused: source and content unchanged)' : `, built in ${(build.wallMs / 1000).toFixed(0)} s`}.`);
+      this.header.push(
+        `Site for parts 3-6: ${path.relative(process.cwd(), contentDir) || contentDir}, ${build.pages} prerendered routes${build.reused ? ' (build reused: source and content unchanged)' : `, built in ${(build.wallMs / 1000).toFixed(0)} s`}.`,
+      );
       return { ...build, contentDir };
     })();
     return this.siteBuild;
@@ -94,7 +111,11 @@ export function siteUrls(dir: string): SiteUrls {
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8')) as {
     routes: Record<string, { srcRoute?: string | null }>;
   };
-  const bySrc = (src: string) => Object.entries(manifest.routes).filter(([, r]) => r.srcRoute === src).map(([route]) => route).sort();
+  const bySrc = (src: string) =>
+    Object.entries(manifest.routes)
+      .filter(([, r]) => r.srcRoute === src)
+      .map(([route]) => route)
+      .sort();
   const articles = bySrc('/[section]/[slug]');
   const sections = bySrc('/[section]');
   const authors = bySrc('/authors/[slug]');

@@ -10,8 +10,16 @@ import { REPO } from './project';
 export async function runJsonScript<T>(name: string, script: string, args: string[], logFile: string): Promise<T> {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   fs.writeFileSync(logFile, '');
-  const result = await run(name, process.execPath, ['--expose-gc', '--import', 'tsx', script, ...args], { cwd: REPO, logFile, timeoutMs: 10 * 60_000 });
-  const line = fs.readFileSync(logFile, 'utf8').split('\n').reverse().find((l) => l.startsWith('{'));
+  const result = await run(name, process.execPath, ['--expose-gc', '--import', 'tsx', script, ...args], {
+    cwd: REPO,
+    logFile,
+    timeoutMs: 10 * 60_000,
+  });
+  const line = fs
+    .readFileSync(logFile, 'utf8')
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('{'));
   if (result.code !== 0 || !line) throw new Error(`${name} failed (exit ${result.code}); log: ${logFile}`);
   return JSON.parse(line) as T;
 }

@@ -38,7 +38,17 @@ interface AutocannonJson {
 export async function load(url: string, o: LoadOptions, label = 'load'): Promise<LoadResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`load generator is loopback-only: ${url}`);
   const out = path.join(LOGS, 'autocannon', `${label.replace(/[^a-z0-9]+/gi, '-')}.json`);
-  const args = [AUTOCANNON, '-c', String(o.connections), '-d', String(o.durationS), '-O', String(o.maxRequests), '-n', '-j'];
+  const args = [
+    AUTOCANNON,
+    '-c',
+    String(o.connections),
+    '-d',
+    String(o.durationS),
+    '-O',
+    String(o.maxRequests),
+    '-n',
+    '-j',
+  ];
   for (const [k, v] of Object.entries(o.headers ?? {})) args.push('-H', `${k}=${v}`);
   args.push(url);
   const result = await run(`autocannon ${label}`, process.execPath, args, {
@@ -47,7 +57,8 @@ export async function load(url: string, o: LoadOptions, label = 'load'): Promise
     logFile: path.join(LOGS, 'autocannon', 'stderr.log'),
     timeoutMs: (o.durationS + 30) * 1000,
   });
-  if (result.code !== 0) throw new Error(`autocannon failed for ${url} (exit ${result.code}${result.timedOut ? ', timed out' : ''})`);
+  if (result.code !== 0)
+    throw new Error(`autocannon failed for ${url} (exit ${result.code}${result.timedOut ? ', timed out' : ''})`);
   const j = JSON.parse(fs.readFileSync(out, 'utf8')) as AutocannonJson;
   return {
     reqPerSec: j.requests.average,

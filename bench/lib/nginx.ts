@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assertPortFree, start, stop, waitForHttp, type Started } from './proc';
+import { assertPortFree, type Started, start, stop, waitForHttp } from './proc';
 import { REPO, TMP } from './project';
 
 export const NGINX_DIR = path.join(TMP, 'nginx');
@@ -12,7 +12,10 @@ export function nginxBinary(): string {
   if (process.getuid?.() === 0) {
     console.log('  nginx is missing: apt-get install nginx …');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     // Debian starts the packaged service on install; this bench never uses it.
     return '/usr/sbin/nginx';
   }
@@ -29,12 +32,16 @@ function commonHead(name: string): string {
     'worker_processes auto;',
     `pid ${dir}/nginx.pid;`,
     `error_log ${dir}/error.log warn;`,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function tempPaths(name: string): string {
   const dir = path.join(NGINX_DIR, name);
-  return ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${dir}/${t}_temp;`).join('\n');
+  return ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `    ${t}_temp_path ${dir}/${t}_temp;`)
+    .join('\n');
 }
 
 /** Plain static nginx serving the prerendered HTML of a build, as a web server's best case: no gzip, no proxy. */
@@ -76,7 +83,8 @@ export function proxyConfig(siteDir: string, port: number, nextPort: number): st
   const replace = (from: string | RegExp, to: string) => {
     const before = conf;
     conf = conf.replace(from, to);
-    if (conf === before) throw new Error(`deploy/nginx.conf no longer contains ${String(from)}: update bench/lib/nginx.ts`);
+    if (conf === before)
+      throw new Error(`deploy/nginx.conf no longer contains ${String(from)}: update bench/lib/nginx.ts`);
   };
   replace(/^user .*;$/m, isRoot() ? 'user nobody nogroup;' : '');
   replace(/^pid .*;$/m, `pid ${dir}/nginx.pid;`);
@@ -107,7 +115,10 @@ export async function startNginx(name: 'static' | 'proxy', config: string, port:
   fs.writeFileSync(file, config);
   execFileSync(bin, ['-t', '-q', '-p', `${dir}/`, '-e', `${dir}/error.log`, '-c', file], { stdio: 'inherit' });
   await assertPortFree(port);
-  const p = start(`nginx ${name}`, bin, ['-p', `${dir}/`, '-e', `${dir}/error.log`, '-c', file, '-g', 'daemon off;'], { cwd: dir, logFile: path.join(dir, 'stderr.log') });
+  const p = start(`nginx ${name}`, bin, ['-p', `${dir}/`, '-e', `${dir}/error.log`, '-c', file, '-g', 'daemon off;'], {
+    cwd: dir,
+    logFile: path.join(dir, 'stderr.log'),
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/`, 15_000, p);
   return { url, process: p, stop: () => stop(p) };

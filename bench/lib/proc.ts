@@ -2,7 +2,7 @@
  * Child processes for the benchmarks: every process is started in its own process group,
  * remembered, bounded by a timeout, and ended by its own id (the group of the pid we started).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -130,7 +130,12 @@ export interface RunResult {
 }
 
 /** Runs a command to completion with a hard timeout, optionally sampling the memory of its whole process tree. */
-export async function run(name: string, command: string, args: string[], options: StartOptions & { timeoutMs: number; sampleMemory?: boolean }): Promise<RunResult> {
+export async function run(
+  name: string,
+  command: string,
+  args: string[],
+  options: StartOptions & { timeoutMs: number; sampleMemory?: boolean },
+): Promise<RunResult> {
   const t0 = performance.now();
   const p = start(name, command, args, options);
   const sampler = options.sampleMemory ? sampleTreeMemory(p.pid) : undefined;
@@ -215,7 +220,10 @@ function memoryOf(pid: number, withPss: boolean): { rss: number; pss: number; co
 }
 
 function describeCommand(argv: string[]): string {
-  return argv.map((a) => (a.startsWith('/') ? path.basename(a) : a)).join(' ').slice(0, 90);
+  return argv
+    .map((a) => (a.startsWith('/') ? path.basename(a) : a))
+    .join(' ')
+    .slice(0, 90);
 }
 
 /** Samples the tree every `intervalMs` (default 250 ms) until stop() is called. */
@@ -224,7 +232,8 @@ export function sampleTreeMemory(rootPid: number, intervalMs = 250): { stop: () 
   let n = 0;
   const sample = (withPss = n++ % 8 === 0) => {
     const procs: ProcessMemory[] = [];
-    let rss = 0, pss = 0;
+    let rss = 0,
+      pss = 0;
     for (const pid of descendants(rootPid)) {
       const m = memoryOf(pid, withPss);
       if (!m) continue;
@@ -256,7 +265,9 @@ export function sampleTreeMemory(rootPid: number, intervalMs = 250): { stop: () 
 export async function assertPortFree(port: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const server = net.createServer();
-    server.once('error', () => reject(new Error(`port ${port} on 127.0.0.1 is in use; set BENCH_PORT_BASE to another base port`)));
+    server.once('error', () =>
+      reject(new Error(`port ${port} on 127.0.0.1 is in use; set BENCH_PORT_BASE to another base port`)),
+    );
     server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
   });
 }
@@ -266,7 +277,8 @@ export async function waitForHttp(url: string, timeoutMs: number, p?: Started): 
   let exited = false;
   void p?.exited.then(() => (exited = true));
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`${p!.name} exited before answering ${url}${p!.logFile ? ` (log: ${p!.logFile})` : ''}`);
+    if (exited)
+      throw new Error(`${p!.name} exited before answering ${url}${p!.logFile ? ` (log: ${p!.logFile})` : ''}`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(5000), redirect: 'manual' });
       await res.arrayBuffer();

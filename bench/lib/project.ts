@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { run, start, stop, waitForHttp, type Started, type TreeMemory } from './proc';
+import { run, type Started, start, stop, type TreeMemory, waitForHttp } from './proc';
 
 export const REPO = path.resolve(import.meta.dirname, '..', '..');
 export const TMP = path.join(REPO, 'bench', 'tmp');
@@ -14,7 +14,18 @@ export const LOGS = path.join(TMP, 'logs');
 export const NEXT_BIN = path.join(REPO, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /** Top-level entries never copied: build output, dependencies, VCS, test output, the bench itself. */
-const EXCLUDE = new Set(['node_modules', '.next', '.git', 'bench', 'test-results', 'playwright-report', '.tmp', 'tsconfig.tsbuildinfo', 'next-env.d.ts', '.bench-stamp.json']);
+const EXCLUDE = new Set([
+  'node_modules',
+  '.next',
+  '.git',
+  'bench',
+  'test-results',
+  'playwright-report',
+  '.tmp',
+  'tsconfig.tsbuildinfo',
+  'next-env.d.ts',
+  '.bench-stamp.json',
+]);
 
 export type Source = 'worktree' | 'head';
 
@@ -26,7 +37,22 @@ export interface GitInfo {
 export function gitInfo(): GitInfo {
   try {
     const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=normal', '--', 'app', 'components', 'lib', 'next.config.js', 'package.json'], { cwd: REPO, encoding: 'utf8' }).trim() !== '';
+    const dirty =
+      execFileSync(
+        'git',
+        [
+          'status',
+          '--porcelain',
+          '--untracked-files=normal',
+          '--',
+          'app',
+          'components',
+          'lib',
+          'next.config.js',
+          'package.json',
+        ],
+        { cwd: REPO, encoding: 'utf8' },
+      ).trim() !== '';
     return { commit, dirty };
   } catch {
     return { commit: 'unknown', dirty: true };
@@ -45,7 +71,9 @@ export function prepareProject(name: string, source: Source): string {
     // Read-only: git archive writes the committed tree to stdout.
     const tar = execFileSync('git', ['archive', '--format=tar', 'HEAD'], { cwd: REPO, maxBuffer: 1 << 30 });
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
-    for (const entry of EXCLUDE) if (entry !== '.next' && entry !== '.bench-stamp.json') fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+    for (const entry of EXCLUDE)
+      if (entry !== '.next' && entry !== '.bench-stamp.json')
+        fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
   } else {
     for (const entry of fs.readdirSync(REPO)) {
       if (EXCLUDE.has(entry)) continue;
@@ -65,7 +93,12 @@ function hashTree(root: string, skip: (rel: string) => boolean): string {
       const child = path.join(rel, entry.name);
       if (skip(child)) continue;
       if (entry.isDirectory()) walk(child);
-      else if (entry.isFile()) hash.update(child).update('\0').update(fs.readFileSync(path.join(root, child))).update('\0');
+      else if (entry.isFile())
+        hash
+          .update(child)
+          .update('\0')
+          .update(fs.readFileSync(path.join(root, child)))
+          .update('\0');
     }
   };
   walk('');
@@ -101,7 +134,11 @@ export interface BuildResult {
  * `next build` in a project copy with CONTENT_DIR set. A build is reused when the copied source
  * and the content are byte-identical to the last one, unless `force` (the build benchmark always forces).
  */
-export async function buildProject(dir: string, contentDir: string, options: { force?: boolean; timeoutMs?: number; env?: Record<string, string | undefined> } = {}): Promise<BuildResult> {
+export async function buildProject(
+  dir: string,
+  contentDir: string,
+  options: { force?: boolean; timeoutMs?: number; env?: Record<string, string | undefined> } = {},
+): Promise<BuildResult> {
   const name = path.basename(dir);
   const logFile = path.join(LOGS, `build-${name}.log`);
   const stampFile = path.join(dir, '.bench-stamp.json');
@@ -111,8 +148,21 @@ export async function buildProject(dir: string, contentDir: string, options: { f
     contentDir: path.resolve(contentDir),
   };
   const previous = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as Stamp) : undefined;
-  if (!options.force && previous && JSON.stringify(previous) === JSON.stringify(stamp) && fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
-    return { dir, reused: true, ok: true, wallMs: 0, logFile, ...countPages(dir), phases: parsePhases(readText(logFile)) };
+  if (
+    !options.force &&
+    previous &&
+    JSON.stringify(previous) === JSON.stringify(stamp) &&
+    fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))
+  ) {
+    return {
+      dir,
+      reused: true,
+      ok: true,
+      wallMs: 0,
+      logFile,
+      ...countPages(dir),
+      phases: parsePhases(readText(logFile)),
+    };
   }
   fs.rmSync(path.join(dir, '.next'), { recursive: true, force: true });
   fs.rmSync(stampFile, { force: true });
@@ -154,7 +204,9 @@ export function tailOf(file: string, lines = 25): string {
 
 function countPages(dir: string): { pages: number; articlePages: number } {
   try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, { srcRoute?: string | null }> };
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8')) as {
+      routes: Record<string, { srcRoute?: string | null }>;
+    };
     const routes = Object.values(manifest.routes);
     return { pages: routes.length, articlePages: routes.filter((r) => r.srcRoute === '/[section]/[slug]').length };
   } catch {
@@ -202,14 +254,24 @@ export interface NextServer {
   stop: () => Promise<void>;
 }
 
-export async function startNext(dir: string, contentDir: string, port: number, env: Record<string, string | undefined> = {}): Promise<NextServer> {
+export async function startNext(
+  dir: string,
+  contentDir: string,
+  port: number,
+  env: Record<string, string | undefined> = {},
+): Promise<NextServer> {
   const name = path.basename(dir);
   const logFile = path.join(LOGS, `next-start-${name}-${port}.log`);
-  const p = start(`next start (${name})`, process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: dir,
-    env: { CONTENT_DIR: path.resolve(contentDir), ...env },
-    logFile,
-  });
+  const p = start(
+    `next start (${name})`,
+    process.execPath,
+    [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: dir,
+      env: { CONTENT_DIR: path.resolve(contentDir), ...env },
+      logFile,
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/`, 60_000, p);
   return { url, port, process: p, dir, stop: () => stop(p) };

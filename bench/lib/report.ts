@@ -57,8 +57,13 @@ export function table(rows: Row[]): string {
   for (const row of rows) {
     const value = row.value === null ? '—' : fmt(row.value, row.unit);
     const ref = row.reference ? `${fmt(row.reference.value, row.unit)} (${row.reference.label})` : '';
-    const ratio = row.reference && row.value !== null && row.reference.value ? `${(row.value / row.reference.value).toFixed(2)}×` : '';
-    const target = row.target ? `${row.target.op === '==' ? '=' : row.target.op === '<=' ? '≤' : '≥'} ${fmt(row.target.value, row.unit)}` : '';
+    const ratio =
+      row.reference && row.value !== null && row.reference.value
+        ? `${(row.value / row.reference.value).toFixed(2)}×`
+        : '';
+    const target = row.target
+      ? `${row.target.op === '==' ? '=' : row.target.op === '<=' ? '≤' : '≥'} ${fmt(row.target.value, row.unit)}`
+      : '';
     const ok = meets(row);
     const status = ok === undefined ? (row.note ?? '') : `${ok ? 'ok' : '**miss**'}${row.note ? `: ${row.note}` : ''}`;
     lines.push(`| ${row.metric} | ${value} | ${ref} | ${ratio} | ${target} | ${status} |`);
@@ -87,7 +92,8 @@ export function machine(): string {
 }
 
 export function appendResults(file: string, markdown: string) {
-  const header = '# Benchmark results\n\nAppended by `npm run bench` (and its parts). Newest run last. Method: bench/README.md.\n';
+  const header =
+    '# Benchmark results\n\nAppended by `npm run bench` (and its parts). Newest run last. Method: bench/README.md.\n';
   if (!fs.existsSync(file)) fs.writeFileSync(file, header);
   fs.appendFileSync(file, `\n${markdown.trim()}\n`);
 }

@@ -15,7 +15,7 @@ export const buildPart: Part = {
     const rows: Row[] = [];
     const notes: string[] = [
       'Cold `next build` (fresh `.next`) in a copy of the project under bench/tmp/, CONTENT_DIR = the generated corpus. ' +
-        'Peak memory = the highest sum over one /proc sample (every 250 ms) of all processes in the build\'s tree; RSS counts shared pages once per process, PSS splits them.',
+        "Peak memory = the highest sum over one /proc sample (every 250 ms) of all processes in the build's tree; RSS counts shared pages once per process, PSS splits them.",
       '"stories/s" is corpus size / wall time; when the app prerenders only the newest stories (PRERENDER_LATEST), the others are not built at all, so compare "routes/s" and the phase times too.',
       `Reference: bare Next 16 builds ${BARE.articles.toLocaleString('en-GB')} articles in ${BARE.seconds} s at 1.2 GB (${(BARE.articles / BARE.seconds).toFixed(1)} stories/s); the time reference is scaled linearly to the corpus size.`,
     ];
@@ -27,18 +27,47 @@ export const buildPart: Part = {
       const n = count.toLocaleString('en-GB');
       if (!build.ok) {
         rows.push({ metric: `${n} stories: wall time`, value: null, unit: 's', note: 'build failed' });
-        notes.push(`The ${n}-story build failed (log: ${path.relative(process.cwd(), build.logFile)}):\n\n\`\`\`\n${tailOf(build.logFile, 15)}\n\`\`\``);
+        notes.push(
+          `The ${n}-story build failed (log: ${path.relative(process.cwd(), build.logFile)}):\n\n\`\`\`\n${tailOf(build.logFile, 15)}\n\`\`\``,
+        );
         continue;
       }
       const wall = build.wallMs / 1000;
       const big = count >= 10000;
       rows.push(
-        { metric: `${n} stories: wall time`, value: wall, unit: 's', reference: { value: (BARE.seconds * count) / BARE.articles, label: 'bare, scaled' }, target: big ? { op: '<=', value: 300 } : undefined },
-        { metric: `${n} stories: peak RSS (tree)`, value: build.memory!.peakRssBytes / GB, unit: 'GB', reference: { value: BARE.bytes / GB, label: 'bare, 2k' }, target: big ? { op: '<=', value: 4 } : undefined },
+        {
+          metric: `${n} stories: wall time`,
+          value: wall,
+          unit: 's',
+          reference: { value: (BARE.seconds * count) / BARE.articles, label: 'bare, scaled' },
+          target: big ? { op: '<=', value: 300 } : undefined,
+        },
+        {
+          metric: `${n} stories: peak RSS (tree)`,
+          value: build.memory!.peakRssBytes / GB,
+          unit: 'GB',
+          reference: { value: BARE.bytes / GB, label: 'bare, 2k' },
+          target: big ? { op: '<=', value: 4 } : undefined,
+        },
         { metric: `${n} stories: peak PSS (tree)`, value: build.memory!.peakPssBytes / GB, unit: 'GB' },
-        { metric: `${n} stories: stories/s`, value: count / wall, unit: 'stories/s', reference: { value: BARE.articles / BARE.seconds, label: 'bare' } },
-        { metric: `${n} stories: prerendered routes/s`, value: build.pages / wall, unit: 'pages/s', note: `${build.pages.toLocaleString('en-GB')} routes` },
-        { metric: `${n} stories: story pages prerendered`, value: build.articlePages, unit: 'count', note: build.articlePages < count * 0.98 ? 'the rest render on first request' : undefined },
+        {
+          metric: `${n} stories: stories/s`,
+          value: count / wall,
+          unit: 'stories/s',
+          reference: { value: BARE.articles / BARE.seconds, label: 'bare' },
+        },
+        {
+          metric: `${n} stories: prerendered routes/s`,
+          value: build.pages / wall,
+          unit: 'pages/s',
+          note: `${build.pages.toLocaleString('en-GB')} routes`,
+        },
+        {
+          metric: `${n} stories: story pages prerendered`,
+          value: build.articlePages,
+          unit: 'count',
+          note: build.articlePages < count * 0.98 ? 'the rest render on first request' : undefined,
+        },
       );
       const p = build.phases;
       const phases = [

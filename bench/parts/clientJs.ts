@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
-import { siteUrls, type BenchContext, type Part } from '../lib/context';
+import { type BenchContext, type Part, siteUrls } from '../lib/context';
 import { median, type PartResult, type Row } from '../lib/report';
 
 const BARE_JS_KB = 135;
@@ -51,7 +51,12 @@ interface PageWeight {
   cssGz: number;
 }
 
-async function weigh(base: string, pagePath: string, own: Set<string>, cache: Map<string, Buffer>): Promise<PageWeight> {
+async function weigh(
+  base: string,
+  pagePath: string,
+  own: Set<string>,
+  cache: Map<string, Buffer>,
+): Promise<PageWeight> {
   const res = await fetch(base + pagePath, { headers: { 'accept-encoding': 'identity' } });
   const html = await res.text();
   const fetchAsset = async (url: string) => {
@@ -70,7 +75,8 @@ async function weigh(base: string, pagePath: string, own: Set<string>, cache: Ma
   for (const m of html.matchAll(/<link\b([^>]*)>/gi)) {
     const attrs = m[1]!;
     const href = /\shref="([^"]+)"/i.exec(attrs)?.[1];
-    if (href && (/rel="modulepreload"/i.test(attrs) || (/rel="preload"/i.test(attrs) && /as="script"/i.test(attrs)))) found.set(href, false);
+    if (href && (/rel="modulepreload"/i.test(attrs) || (/rel="preload"/i.test(attrs) && /as="script"/i.test(attrs))))
+      found.set(href, false);
   }
   const scripts = [];
   for (const [url, nomodule] of found) {
@@ -83,7 +89,13 @@ async function weigh(base: string, pagePath: string, own: Set<string>, cache: Ma
     if (href) cssGz += gz(await fetchAsset(href));
   }
   const inline = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!).join('');
-  return { htmlBytes: Buffer.byteLength(html), htmlGz: gz(html), inlineScriptBytes: Buffer.byteLength(inline), scripts, cssGz };
+  return {
+    htmlBytes: Buffer.byteLength(html),
+    htmlGz: gz(html),
+    inlineScriptBytes: Buffer.byteLength(inline),
+    scripts,
+    cssGz,
+  };
 }
 
 export const clientJsPart: Part = {
@@ -103,7 +115,10 @@ export const clientJsPart: Part = {
     ];
     const cache = new Map<string, Buffer>();
     const rows: Row[] = [];
-    const detail = ['| page | path | JS gz (modules) | framework | own | nomodule polyfills gz | CSS gz | HTML | HTML gz | inline script in HTML |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+    const detail = [
+      '| page | path | JS gz (modules) | framework | own | nomodule polyfills gz | CSS gz | HTML | HTML gz | inline script in HTML |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ];
     for (const page of pages) {
       const w = await weigh(next.url, page.path, own.chunks, cache);
       const modules = w.scripts.filter((s) => !s.nomodule);
@@ -111,11 +126,25 @@ export const clientJsPart: Part = {
       const ownGz = modules.filter((s) => s.own).reduce((n, s) => n + s.gz, 0);
       const poly = w.scripts.filter((s) => s.nomodule).reduce((n, s) => n + s.gz, 0);
       rows.push(
-        { metric: `${page.type}: client JS (gzip -9)`, value: kb(total), unit: 'KB', reference: { value: BARE_JS_KB, label: 'bare page' }, target: { op: '<=', value: BARE_JS_KB + 2 }, note: `${modules.length} files` },
+        {
+          metric: `${page.type}: client JS (gzip -9)`,
+          value: kb(total),
+          unit: 'KB',
+          reference: { value: BARE_JS_KB, label: 'bare page' },
+          target: { op: '<=', value: BARE_JS_KB + 2 },
+          note: `${modules.length} files`,
+        },
         { metric: `${page.type}: … own code`, value: kb(ownGz), unit: 'KB', target: { op: '<=', value: 2 } },
-        { metric: `${page.type}: HTML (gzip -9)`, value: kb(w.htmlGz), unit: 'KB', target: page.type === 'article' ? { op: '<=', value: 30 } : undefined },
+        {
+          metric: `${page.type}: HTML (gzip -9)`,
+          value: kb(w.htmlGz),
+          unit: 'KB',
+          target: page.type === 'article' ? { op: '<=', value: 30 } : undefined,
+        },
       );
-      detail.push(`| ${page.type} | ${page.path} | ${kb(total).toFixed(1)} KB | ${kb(total - ownGz).toFixed(1)} KB | ${kb(ownGz).toFixed(1)} KB | ${kb(poly).toFixed(1)} KB | ${kb(w.cssGz).toFixed(1)} KB | ${kb(w.htmlBytes).toFixed(1)} KB | ${kb(w.htmlGz).toFixed(1)} KB | ${kb(w.inlineScriptBytes).toFixed(1)} KB (${((100 * w.inlineScriptBytes) / w.htmlBytes).toFixed(0)}%) |`);
+      detail.push(
+        `| ${page.type} | ${page.path} | ${kb(total).toFixed(1)} KB | ${kb(total - ownGz).toFixed(1)} KB | ${kb(ownGz).toFixed(1)} KB | ${kb(poly).toFixed(1)} KB | ${kb(w.cssGz).toFixed(1)} KB | ${kb(w.htmlBytes).toFixed(1)} KB | ${kb(w.htmlGz).toFixed(1)} KB | ${kb(w.inlineScriptBytes).toFixed(1)} KB (${((100 * w.inlineScriptBytes) / w.htmlBytes).toFixed(0)}%) |`,
+      );
     }
     // Every article (up to 60, evenly spread), since one story is not all stories.
     const step = Math.max(1, Math.ceil(urls.articles.length / 60));
@@ -123,8 +152,18 @@ export const clientJsPart: Part = {
     const sizes: number[] = [];
     for (const p of sample) sizes.push((await weigh(next.url, p, own.chunks, cache)).htmlGz);
     rows.push(
-      { metric: `article HTML gz, median of ${sample.length}`, value: kb(median(sizes)), unit: 'KB', target: { op: '<=', value: 30 } },
-      { metric: `article HTML gz, largest of ${sample.length}`, value: kb(Math.max(...sizes)), unit: 'KB', target: { op: '<=', value: 30 } },
+      {
+        metric: `article HTML gz, median of ${sample.length}`,
+        value: kb(median(sizes)),
+        unit: 'KB',
+        target: { op: '<=', value: 30 },
+      },
+      {
+        metric: `article HTML gz, largest of ${sample.length}`,
+        value: kb(Math.max(...sizes)),
+        unit: 'KB',
+        target: { op: '<=', value: 30 },
+      },
     );
     return {
       rows,

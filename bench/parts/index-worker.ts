@@ -40,20 +40,22 @@ const rankAllMs = performance.now() - t;
 gc();
 const afterRelated = process.memoryUsage();
 
-console.log(JSON.stringify({
-  files: index.articles.length,
-  errors: index.problems.filter((p) => p.severity === 'error').length,
-  warnings: index.problems.filter((p) => p.severity === 'warning').length,
-  publicArticles: articles.length,
-  loadMs,
-  viewMs,
-  relatedIndexMs,
-  rankAllMs,
-  links,
-  short,
-  heapLoadMb: mb(afterLoad.heapUsed - baseHeap),
-  heapUsedAfterLoadMb: mb(afterLoad.heapUsed),
-  heapUsedAfterRelatedMb: mb(afterRelated.heapUsed),
-  rssAfterRelatedMb: mb(afterRelated.rss),
-  maxRssMb: process.resourceUsage().maxRSS / 1024,
-}));
+console.log(
+  JSON.stringify({
+    files: index.articles.length,
+    errors: index.problems.filter((p) => p.severity === 'error').length,
+    warnings: index.problems.filter((p) => p.severity === 'warning').length,
+    publicArticles: articles.length,
+    loadMs,
+    viewMs,
+    relatedIndexMs,
+    rankAllMs,
+    links,
+    short,
+    heapLoadMb: mb(afterLoad.heapUsed - baseHeap),
+    heapUsedAfterLoadMb: mb(afterLoad.heapUsed),
+    heapUsedAfterRelatedMb: mb(afterRelated.heapUsed),
+    rssAfterRelatedMb: mb(afterRelated.rss),
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -8,4 +8,12 @@ import { renderPart } from './render';
 import { searchPart } from './search';
 import { servePart } from './serve';
 
-export const parts: Part[] = [buildPart, contentIndexPart, servePart, clientJsPart, lighthousePart, renderPart, searchPart];
+export const parts: Part[] = [
+  buildPart,
+  contentIndexPart,
+  servePart,
+  clientJsPart,
+  lighthousePart,
+  renderPart,
+  searchPart,
+];

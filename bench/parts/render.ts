@@ -1,15 +1,21 @@
 /** Part 6: uncached on-demand renders — article pages in draft mode (preview), which skip every cache. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { siteUrls, type BenchContext, type Part } from '../lib/context';
+import { type BenchContext, type Part, siteUrls } from '../lib/context';
 import { assertPortFree } from '../lib/proc';
 import { startNext, TMP } from '../lib/project';
-import { median, percentile, type PartResult, type Row } from '../lib/report';
+import { median, type PartResult, percentile, type Row } from '../lib/report';
 
 /** Enters preview through /api/draft and times `n` sequential article renders. */
 async function previewRenders(base: string, secret: string, articles: string[], n: number) {
-  const enter = await fetch(`${base}/api/draft?secret=${encodeURIComponent(secret)}&path=${encodeURIComponent(articles[0]!)}`, { redirect: 'manual' });
-  const cookie = enter.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('__prerender_bypass='));
+  const enter = await fetch(
+    `${base}/api/draft?secret=${encodeURIComponent(secret)}&path=${encodeURIComponent(articles[0]!)}`,
+    { redirect: 'manual' },
+  );
+  const cookie = enter.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith('__prerender_bypass='));
   if (!cookie) throw new Error(`/api/draft answered ${enter.status} without a __prerender_bypass cookie`);
   const get = async (p: string) => {
     const t0 = performance.now();
@@ -17,7 +23,12 @@ async function previewRenders(base: string, secret: string, articles: string[], 
     const body = await res.text();
     const ms = performance.now() - t0;
     if (res.status !== 200) throw new Error(`${p} in preview answered ${res.status}`);
-    return { ms, cache: res.headers.get('x-nextjs-cache'), cacheControl: res.headers.get('cache-control'), preview: body.includes('noindex') };
+    return {
+      ms,
+      cache: res.headers.get('x-nextjs-cache'),
+      cacheControl: res.headers.get('cache-control'),
+      preview: body.includes('noindex'),
+    };
   };
   for (const p of articles.slice(0, 3)) await get(p); // warm the server's code paths, not a cache
   const times: number[] = [];
@@ -45,7 +56,12 @@ export const renderPart: Part = {
     const distinct = Math.min(n, urls.articles.length);
     const rows: Row[] = [
       { metric: `article render p50 (${n} requests, ${distinct} stories)`, value: median(times), unit: 'ms' },
-      { metric: `article render p99 (${n} requests)`, value: percentile(times, 99), unit: 'ms', note: n < 100 ? 'with fewer than 100 samples p99 is the slowest request' : undefined },
+      {
+        metric: `article render p99 (${n} requests)`,
+        value: percentile(times, 99),
+        unit: 'ms',
+        note: n < 100 ? 'with fewer than 100 samples p99 is the slowest request' : undefined,
+      },
       { metric: 'article render mean', value: times.reduce((a, b) => a + b, 0) / times.length, unit: 'ms' },
     ];
     const notes = [
@@ -58,16 +74,25 @@ export const renderPart: Part = {
     const big = path.join(TMP, 'build-1000');
     if (!ctx.options.smoke && fs.existsSync(path.join(big, '.next', 'BUILD_ID'))) {
       await assertPortFree(ctx.ports.spare);
-      const server = await startNext(big, path.join(TMP, 'corpus-1000'), ctx.ports.spare, { DRAFT_SECRET: ctx.draftSecret });
+      const server = await startNext(big, path.join(TMP, 'corpus-1000'), ctx.ports.spare, {
+        DRAFT_SECRET: ctx.draftSecret,
+      });
       try {
         const bigUrls = siteUrls(big);
         const m = 20;
         const r = await previewRenders(server.url, ctx.draftSecret, bigUrls.articles, m);
         rows.push(
-          { metric: `1,000-story corpus: render p50 (${m} requests)`, value: median(r.times), unit: 'ms', reference: { value: median(times), label: 'demo' } },
+          {
+            metric: `1,000-story corpus: render p50 (${m} requests)`,
+            value: median(r.times),
+            unit: 'ms',
+            reference: { value: median(times), label: 'demo' },
+          },
           { metric: '1,000-story corpus: render p99', value: percentile(r.times, 99), unit: 'ms' },
         );
-        notes.push('The 1,000-story rows use bench/tmp/build-1000 (left by the build part) with CONTENT_DIR=bench/tmp/corpus-1000.');
+        notes.push(
+          'The 1,000-story rows use bench/tmp/build-1000 (left by the build part) with CONTENT_DIR=bench/tmp/corpus-1000.',
+        );
       } finally {
         await server.stop();
       }
@@ -99,11 +124,17 @@ export const renderPart: Part = {
           }
           rows.push(
             { metric: '10,000-story build: start until the front page answers', value: startMs / 1000, unit: 's' },
-            { metric: `10,000-story build: first request of a non-prerendered story, p50 (${cold.length})`, value: median(firstHit), unit: 'ms' },
+            {
+              metric: `10,000-story build: first request of a non-prerendered story, p50 (${cold.length})`,
+              value: median(firstHit),
+              unit: 'ms',
+            },
             { metric: '… p99 (slowest)', value: percentile(firstHit, 99), unit: 'ms' },
             { metric: '… second request of the same story, p50', value: median(secondHit), unit: 'ms' },
           );
-          notes.push(`The 10,000-story rows use bench/tmp/build-10000 (prerendered: ${prerendered.size.toLocaleString('en-GB')} stories); ${cold.length} older published stories, each requested twice, one at a time, without preview.`);
+          notes.push(
+            `The 10,000-story rows use bench/tmp/build-10000 (prerendered: ${prerendered.size.toLocaleString('en-GB')} stories); ${cold.length} older published stories, each requested twice, one at a time, without preview.`,
+          );
         } finally {
           await server.stop();
         }

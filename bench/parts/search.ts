@@ -29,19 +29,40 @@ export const searchPart: Part = {
   async run(ctx: BenchContext): Promise<PartResult> {
     const count = ctx.options.smoke ? 200 : 10000;
     const queries = ctx.options.smoke ? 100 : 1000;
-    const o = await runJsonScript<SearchOutput>('bench/search.ts', path.join(REPO, 'bench', 'search.ts'), ['--count', String(count), '--queries', String(queries)], path.join(LOGS, `search-${count}.log`));
+    const o = await runJsonScript<SearchOutput>(
+      'bench/search.ts',
+      path.join(REPO, 'bench', 'search.ts'),
+      ['--count', String(count), '--queries', String(queries)],
+      path.join(LOGS, `search-${count}.log`),
+    );
     const n = o.stories.toLocaleString('en-GB');
     return {
       rows: [
         { metric: `${n} public stories: query p50`, value: o.overall.p50, unit: 'ms' },
-        { metric: 'query p99', value: o.overall.p99, unit: 'ms', note: `${o.overall.n} queries, max ${o.overall.max.toFixed(1)} ms` },
-        { metric: 'building the index (first search after the public set changes)', value: o.buildMs / 1000, unit: 's' },
-        { metric: '… longest event-loop stall while it builds (in slices)', value: o.longestStallMs, unit: 'ms', note: 'other readers wait at most this long' },
+        {
+          metric: 'query p99',
+          value: o.overall.p99,
+          unit: 'ms',
+          note: `${o.overall.n} queries, max ${o.overall.max.toFixed(1)} ms`,
+        },
+        {
+          metric: 'building the index (first search after the public set changes)',
+          value: o.buildMs / 1000,
+          unit: 's',
+        },
+        {
+          metric: '… longest event-loop stall while it builds (in slices)',
+          value: o.longestStallMs,
+          unit: 'ms',
+          note: 'other readers wait at most this long',
+        },
       ],
       notes: [
         `\`node --expose-gc --import tsx bench/search.ts --count ${count} --queries ${queries}\` (log: bench/tmp/logs/search-${count}.log): ` +
-          'the page\'s own path (parseSearchParams → searchArticles) in-process after one warm-up pass; HTTP and rendering not included. ' +
-          `Per kind: ${Object.entries(o.byKind).map(([k, s]) => `${k} p50 ${s.p50.toFixed(1)} / p99 ${s.p99.toFixed(1)} ms`).join('; ')}. Load average at the end ${o.loadAverage.toFixed(1)}.`,
+          "the page's own path (parseSearchParams → searchArticles) in-process after one warm-up pass; HTTP and rendering not included. " +
+          `Per kind: ${Object.entries(o.byKind)
+            .map(([k, s]) => `${k} p50 ${s.p50.toFixed(1)} / p99 ${s.p99.toFixed(1)} ms`)
+            .join('; ')}. Load average at the end ${o.loadAverage.toFixed(1)}.`,
       ],
     };
   },

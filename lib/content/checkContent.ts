@@ -1,5 +1,5 @@
 import { findMdxSyntaxError } from '@/lib/mdx/mdxCompiler';
-import { loadContent, type LoadOptions } from './loadContent';
+import { type LoadOptions, loadContent } from './loadContent';
 import type { ContentProblem } from './problem';
 
 /**

@@ -1,6 +1,6 @@
 import { site } from '@/lib/config/site';
-import { loadContent, type ContentIndex } from './loadContent';
-import { ContentError, formatProblem, type ContentProblem } from './problem';
+import { type ContentIndex, loadContent } from './loadContent';
+import { ContentError, type ContentProblem, formatProblem } from './problem';
 import { SourceCache } from './sourceCache';
 
 /**
@@ -8,7 +8,10 @@ import { SourceCache } from './sourceCache';
  * instrumentation.ts separately, each with its own copy of this module, so module state would not be
  * shared — a publish through /api/revalidate must be seen by all of them.
  */
-const store = globalThis as typeof globalThis & { __mastheadContentIndex?: ContentIndex; __mastheadSources?: SourceCache };
+const store = globalThis as typeof globalThis & {
+  __mastheadContentIndex?: ContentIndex;
+  __mastheadSources?: SourceCache;
+};
 
 /** Files already read by this process: reloads (publishes, preview requests) parse only what changed. */
 export const contentSources = (): SourceCache => (store.__mastheadSources ??= new SourceCache());
@@ -26,13 +29,17 @@ export function getContentIndex(): ContentIndex {
   const hasErrors = index.problems.some((p) => p.severity === 'error');
   if (hasErrors && isBuild()) throw new ContentError(index.problems);
   for (const problem of index.problems) {
-    (problem.severity === 'error' ? console.error : console.warn)(`[content] ${formatProblem(problem)}${problem.severity === 'error' ? ' (left out until fixed)' : ''}`);
+    (problem.severity === 'error' ? console.error : console.warn)(
+      `[content] ${formatProblem(problem)}${problem.severity === 'error' ? ' (left out until fixed)' : ''}`,
+    );
   }
   store.__mastheadContentIndex = index;
   return index;
 }
 
-export type ReloadResult = { ok: true; before: ContentIndex; after: ContentIndex } | { ok: false; problems: ContentProblem[] };
+export type ReloadResult =
+  | { ok: true; before: ContentIndex; after: ContentIndex }
+  | { ok: false; problems: ContentProblem[] };
 
 /**
  * Re-reads the content for a publish. All or nothing: if any published file breaks the

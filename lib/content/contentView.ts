@@ -1,7 +1,7 @@
 import { getContentIndex } from './contentIndex';
 import type { ContentIndex } from './loadContent';
 import type { Article, Author, Section, Topic } from './types';
-import { isVisibleTo, nextScheduledChange, readerAudience, type Audience } from './visibility';
+import { type Audience, isVisibleTo, nextScheduledChange, readerAudience } from './visibility';
 
 export interface TopicSummary extends Topic {
   count: number;

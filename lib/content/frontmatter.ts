@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { isNode, LineCounter, parseDocument } from 'yaml';
 
 export interface Position {
   line: number;
@@ -29,7 +29,9 @@ export function parseSource(source: string): ParsedSource {
       body: source,
       bodyLine: 1,
       positionOf: () => ({ line: 1, column: 1 }),
-      yamlErrors: [{ message: 'file must start with a "---" line opening the YAML frontmatter', position: { line: 1, column: 1 } }],
+      yamlErrors: [
+        { message: 'file must start with a "---" line opening the YAML frontmatter', position: { line: 1, column: 1 } },
+      ],
     };
   }
   const end = close ? lines.findIndex((line, i) => i > 0 && FENCE.test(line)) : -1;
@@ -39,7 +41,12 @@ export function parseSource(source: string): ParsedSource {
       body: '',
       bodyLine: source.split('\n').length + 1,
       positionOf: () => ({ line: 1, column: 1 }),
-      yamlErrors: [{ message: 'frontmatter is never closed: add a "---" line after the last field', position: { line: 1, column: 1 } }],
+      yamlErrors: [
+        {
+          message: 'frontmatter is never closed: add a "---" line after the last field',
+          position: { line: 1, column: 1 },
+        },
+      ],
     };
   }
   const yamlText = lines.slice(1, end).join('\n');
@@ -60,12 +67,18 @@ export function parseSource(source: string): ParsedSource {
     return { data, body, bodyLine: end + 2, positionOf: (path) => located().positionOf(path), yamlErrors: [] };
   }
   const { doc, positionOf, toFilePosition } = located();
-  const yamlErrors = doc.errors.map((e) => ({ message: `YAML: ${e.message.split('\n')[0]}`, position: toFilePosition(e.pos[0]) }));
+  const yamlErrors = doc.errors.map((e) => ({
+    message: `YAML: ${e.message.split('\n')[0]}`,
+    position: toFilePosition(e.pos[0]),
+  }));
   // The two parsers agree on real frontmatter; should only js-yaml object, its own message and mark are used.
-  if (!yamlErrors.length) yamlErrors.push({ message: `YAML: ${failure.reason}`, position: { line: failure.mark.line + 2, column: failure.mark.column + 1 } });
+  if (!yamlErrors.length)
+    yamlErrors.push({
+      message: `YAML: ${failure.reason}`,
+      position: { line: failure.mark.line + 2, column: failure.mark.column + 1 },
+    });
   return { data: undefined, body, bodyLine: end + 2, positionOf, yamlErrors };
 }
-
 
 function positionedParse(yamlText: string) {
   const lineCounter = new LineCounter();

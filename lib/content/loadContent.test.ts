@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countWords, loadContent } from './loadContent';
 import { formatProblem } from './problem';
 import { SourceCache } from './sourceCache';
-import { article, author, makeFixture, section, type Fixture } from './testing/contentFixture';
+import { article, author, type Fixture, makeFixture, section } from './testing/contentFixture';
 
 let fx: Fixture;
 beforeEach(() => {
@@ -17,7 +17,10 @@ const messages = () => load().problems.map(formatProblem);
 
 function expectOne(pattern: RegExp) {
   const found = messages();
-  expect(found.filter((m) => pattern.test(m)), found.join('\n')).toHaveLength(1);
+  expect(
+    found.filter((m) => pattern.test(m)),
+    found.join('\n'),
+  ).toHaveLength(1);
 }
 
 describe('a valid content tree', () => {
@@ -30,9 +33,13 @@ describe('a valid content tree', () => {
   });
 
   it('sorts updates newest first and takes the latest as the modified time', () => {
-    fx.write('articles/harbour-wall.mdx', article({
-      updates: '\n  - at: "2026-11-01T10:00:00+00:00"\n    kind: update\n    note: First.\n  - at: "2026-11-02T10:00:00+00:00"\n    kind: correction\n    note: Second.',
-    }));
+    fx.write(
+      'articles/harbour-wall.mdx',
+      article({
+        updates:
+          '\n  - at: "2026-11-01T10:00:00+00:00"\n    kind: update\n    note: First.\n  - at: "2026-11-02T10:00:00+00:00"\n    kind: correction\n    note: Second.',
+      }),
+    );
     const a = load().articles[0]!;
     expect(a.updates.map((u) => u.note)).toEqual(['Second.', 'First.']);
     expect(a.modifiedAt.toISOString()).toBe('2026-11-02T10:00:00.000Z');
@@ -77,9 +84,15 @@ describe('content contract failures name the file and field', () => {
   });
 
   it('update dated before publication, and an unknown update kind', () => {
-    fx.write('articles/x.mdx', article({ updates: '\n  - at: "2026-10-01T10:00:00+00:00"\n    kind: tweak\n    note: Early.' }));
+    fx.write(
+      'articles/x.mdx',
+      article({ updates: '\n  - at: "2026-10-01T10:00:00+00:00"\n    kind: tweak\n    note: Early.' }),
+    );
     expectOne(/error updates\[0\]\.kind: must be one of: update, correction/);
-    fx.write('articles/x.mdx', article({ updates: '\n  - at: "2026-10-01T10:00:00+00:00"\n    kind: update\n    note: Early.' }));
+    fx.write(
+      'articles/x.mdx',
+      article({ updates: '\n  - at: "2026-10-01T10:00:00+00:00"\n    kind: update\n    note: Early.' }),
+    );
     expectOne(/error updates\[0\]\.at: must be after publishedAt/);
   });
 
@@ -161,7 +174,9 @@ describe('drafts', () => {
     fx.write('articles/broken-draft.mdx', article({ status: 'draft', authors: '[ghost]' }));
     const index = load();
     expect(index.problems.map((p) => p.severity)).toEqual(['warning']);
-    expect(formatProblem(index.problems[0]!)).toMatch(/broken-draft\.mdx:5:\d+ warning authors\[0\]: "ghost" is not an author/);
+    expect(formatProblem(index.problems[0]!)).toMatch(
+      /broken-draft\.mdx:5:\d+ warning authors\[0\]: "ghost" is not an author/,
+    );
     expect(index.articles.map((a) => a.slug)).toEqual(['good']);
   });
 });
@@ -174,7 +189,9 @@ describe('faults', () => {
     fs.symlinkSync(path.join(fx.contentDir, 'nowhere.mdx'), path.join(fx.contentDir, 'articles', 'dangling.mdx'));
     const index = load();
     expect(index.articles.map((a) => a.slug)).toEqual(['good']);
-    expect(messages()).toEqual([expect.stringMatching(/articles\/dangling\.mdx:1:1 error file cannot be read \(ENOENT\)/)]);
+    expect(messages()).toEqual([
+      expect.stringMatching(/articles\/dangling\.mdx:1:1 error file cannot be read \(ENOENT\)/),
+    ]);
   });
 });
 
@@ -200,7 +217,9 @@ describe('reloading with a source cache (preview)', () => {
     expect(title(second, 'harbour-wall')).toBe('Harbour wall repaired at last');
     expect(title(second, 'ferry-timetable')).toBe('Ferry timetable');
     // The unchanged file's validated data is the same object, not a re-parse.
-    expect(second.articlesBySlug.get('quay-lights')!.publishedAt).toBe(first.articlesBySlug.get('quay-lights')!.publishedAt);
+    expect(second.articlesBySlug.get('quay-lights')!.publishedAt).toBe(
+      first.articlesBySlug.get('quay-lights')!.publishedAt,
+    );
     fs.rmSync(path.join(fx.contentDir, 'articles', 'ferry-timetable.mdx'));
     const third = loadContent({ contentDir: fx.contentDir, publicDir: fx.publicDir, sourceCache: cache });
     expect(third.articles.map((a) => a.slug).sort()).toEqual(['harbour-wall', 'quay-lights']);
@@ -209,9 +228,15 @@ describe('reloading with a source cache (preview)', () => {
   it('reports a file that turned invalid, even when it was cached valid', () => {
     const cache = new SourceCache();
     fx.write('articles/harbour-wall.mdx', article());
-    expect(loadContent({ contentDir: fx.contentDir, publicDir: fx.publicDir, sourceCache: cache }).problems).toEqual([]);
+    expect(loadContent({ contentDir: fx.contentDir, publicDir: fx.publicDir, sourceCache: cache }).problems).toEqual(
+      [],
+    );
     fx.write('articles/harbour-wall.mdx', article({ authors: '[nobody-here]' }));
-    const problems = loadContent({ contentDir: fx.contentDir, publicDir: fx.publicDir, sourceCache: cache }).problems.map(formatProblem);
+    const problems = loadContent({
+      contentDir: fx.contentDir,
+      publicDir: fx.publicDir,
+      sourceCache: cache,
+    }).problems.map(formatProblem);
     expect(problems.join('\n')).toMatch(/harbour-wall\.mdx:\d+:\d+ error authors\[0\]: "nobody-here" is not an author/);
   });
 });

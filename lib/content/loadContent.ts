@@ -6,8 +6,8 @@ import { parseSource } from './frontmatter';
 import type { ContentProblem, Severity } from './problem';
 import { articleSchema, authorSchema, describeIssues, fieldName, sectionSchema } from './schema';
 import { RESERVED_SECTION_SLUGS, SLUG_PATTERN, topicSlug } from './slug';
-import type { Article, Author, ImageRef, Section, Topic } from './types';
 import { memoPerFile, type RawFile, type SourceCache } from './sourceCache';
+import type { Article, Author, ImageRef, Section, Topic } from './types';
 import { findUnsafeMarkup } from './unsafeMarkup';
 
 export interface ContentIndex {
@@ -64,9 +64,18 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
     const dir = path.join(contentDir, kind);
     let names: string[];
     try {
-      names = fs.readdirSync(dir).filter((n) => n.endsWith('.mdx') || n.endsWith('.md')).sort();
+      names = fs
+        .readdirSync(dir)
+        .filter((n) => n.endsWith('.mdx') || n.endsWith('.md'))
+        .sort();
     } catch {
-      problems.push({ file: display(dir), line: 1, column: 1, severity: 'error', message: `folder is missing: create ${display(dir)}/ with .mdx files` });
+      problems.push({
+        file: display(dir),
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: `folder is missing: create ${display(dir)}/ with .mdx files`,
+      });
       return [];
     }
     return names.flatMap((name) => {
@@ -79,7 +88,13 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
         return [raw];
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-        problems.push({ file: display(absolute), line: 1, column: 1, severity: 'error', message: `file cannot be read (${code}): check that it exists and is readable` });
+        problems.push({
+          file: display(absolute),
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: `file cannot be read (${code}): check that it exists and is readable`,
+        });
         return [];
       }
     });
@@ -94,7 +109,11 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
     const report = (line: number, column: number, message: string, field?: string) =>
       problems.push({ file: raw.file, line, column, severity, field, message });
     if (!SLUG_PATTERN.test(raw.slug)) {
-      report(1, 1, `file name "${raw.slug}" is not a valid slug: rename it using lowercase a-z, 0-9 and single hyphens`);
+      report(
+        1,
+        1,
+        `file name "${raw.slug}" is not a valid slug: rename it using lowercase a-z, 0-9 and single hyphens`,
+      );
     }
     for (const e of raw.parsed.yamlErrors) report(e.position.line, e.position.column, e.message);
     if (raw.parsed.yamlErrors.length) return null;
@@ -108,11 +127,23 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
     return null;
   };
 
-  const toImage = (raw: RawFile, field: string, severity: Severity, image: Omit<ImageRef, 'width' | 'height'>): ImageRef | undefined => {
+  const toImage = (
+    raw: RawFile,
+    field: string,
+    severity: Severity,
+    image: Omit<ImageRef, 'width' | 'height'>,
+  ): ImageRef | undefined => {
     const size = imageSizeOf(image.src);
     if (size) return { ...image, ...size };
     const { line, column } = raw.parsed.positionOf([...field.split('.'), 'src']);
-    problems.push({ file: raw.file, line, column, severity, field: `${field}.src`, message: `image "${image.src}" was not found or is not an image: add it as public${image.src}` });
+    problems.push({
+      file: raw.file,
+      line,
+      column,
+      severity,
+      field: `${field}.src`,
+      message: `image "${image.src}" was not found or is not an image: add it as public${image.src}`,
+    });
     return undefined;
   };
 
@@ -121,7 +152,13 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
     const data = validate(raw, sectionSchema, 'error');
     if (!data) continue;
     if ((RESERVED_SECTION_SLUGS as readonly string[]).includes(raw.slug)) {
-      problems.push({ file: raw.file, line: 1, column: 1, severity: 'error', message: `section slug "${raw.slug}" is a reserved route; rename the file (reserved: ${RESERVED_SECTION_SLUGS.join(', ')})` });
+      problems.push({
+        file: raw.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: `section slug "${raw.slug}" is a reserved route; rename the file (reserved: ${RESERVED_SECTION_SLUGS.join(', ')})`,
+      });
       continue;
     }
     sections.push({ slug: raw.slug, file: raw.file, ...data, intro: raw.parsed.body.trim() });
@@ -134,7 +171,15 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
     if (!data) continue;
     const avatar = toImage(raw, 'avatar', 'error', data.avatar);
     if (!avatar) continue;
-    authors.push({ slug: raw.slug, file: raw.file, name: data.name, role: data.role, avatar, links: data.links, bio: raw.parsed.body.trim() });
+    authors.push({
+      slug: raw.slug,
+      file: raw.file,
+      name: data.name,
+      role: data.role,
+      avatar,
+      links: data.links,
+      bio: raw.parsed.body.trim(),
+    });
   }
 
   const sectionsBySlug = new Map(sections.map((s) => [s.slug, s]));
@@ -157,35 +202,61 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
       problems.push({ file: raw.file, line, column, severity, field, message });
     };
 
-    if (raw.slug === 'page') report('', [], 'the article slug "page" is reserved for listing pages (/<section>/page/2); rename the file');
+    if (raw.slug === 'page')
+      report('', [], 'the article slug "page" is reserved for listing pages (/<section>/page/2); rename the file');
     if (!sectionsBySlug.has(data.section)) {
       report('section', ['section'], `"${data.section}" is not a section; known: ${known(sections)}`);
     }
     data.authors.forEach((slug, i) => {
-      if (!authorsBySlug.has(slug)) report(`authors[${i}]`, ['authors', i], `"${slug}" is not an author; known: ${known(authors)}`);
+      if (!authorsBySlug.has(slug))
+        report(`authors[${i}]`, ['authors', i], `"${slug}" is not an author; known: ${known(authors)}`);
     });
     data.updates.forEach((u, i) => {
-      if (u.at <= data.publishedAt) report(`updates[${i}].at`, ['updates', i, 'at'], `must be after publishedAt (${data.publishedAt.toISOString()})`);
+      if (u.at <= data.publishedAt)
+        report(
+          `updates[${i}].at`,
+          ['updates', i, 'at'],
+          `must be after publishedAt (${data.publishedAt.toISOString()})`,
+        );
     });
     data.related.forEach((slug, i) => {
       if (slug === raw.slug) report(`related[${i}]`, ['related', i], 'an article cannot be related to itself');
-      else if (!articleSlugs.has(slug)) report(`related[${i}]`, ['related', i], `"${slug}" is not an article; use the file name of an article in content/articles/`);
+      else if (!articleSlugs.has(slug))
+        report(
+          `related[${i}]`,
+          ['related', i],
+          `"${slug}" is not an article; use the file name of an article in content/articles/`,
+        );
     });
     data.redirectFrom.forEach((slug, i) => {
-      if (articleSlugs.has(slug)) report(`redirectFrom[${i}]`, ['redirectFrom', i], `"${slug}" is the slug of an existing article, so it cannot redirect`);
-      else if (redirects.has(slug) && redirects.get(slug) !== raw.slug) report(`redirectFrom[${i}]`, ['redirectFrom', i], `"${slug}" already redirects to "${redirects.get(slug)}"`);
+      if (articleSlugs.has(slug))
+        report(
+          `redirectFrom[${i}]`,
+          ['redirectFrom', i],
+          `"${slug}" is the slug of an existing article, so it cannot redirect`,
+        );
+      else if (redirects.has(slug) && redirects.get(slug) !== raw.slug)
+        report(`redirectFrom[${i}]`, ['redirectFrom', i], `"${slug}" already redirects to "${redirects.get(slug)}"`);
     });
     const topics: Topic[] = [];
     data.tags.forEach((name, i) => {
       const slug = topicSlug(name);
-      if (!slug) return report(`tags[${i}]`, ['tags', i], `"${name}" has no letters or digits to make a topic URL from`);
-      if (topics.some((t) => t.slug === slug)) return report(`tags[${i}]`, ['tags', i], `"${name}" repeats a topic already listed`);
+      if (!slug)
+        return report(`tags[${i}]`, ['tags', i], `"${name}" has no letters or digits to make a topic URL from`);
+      if (topics.some((t) => t.slug === slug))
+        return report(`tags[${i}]`, ['tags', i], `"${name}" repeats a topic already listed`);
       if (!topicNames.has(slug)) topicNames.set(slug, name);
       topics.push({ slug, name: topicNames.get(slug)! });
     });
     const image = data.image ? toImage(raw, 'image', severity, data.image) : undefined;
     for (const unsafe of unsafeMarkupOf(raw)) {
-      problems.push({ file: raw.file, line: raw.parsed.bodyLine + unsafe.line - 1, column: unsafe.column, severity, message: unsafe.message });
+      problems.push({
+        file: raw.file,
+        line: raw.parsed.bodyLine + unsafe.line - 1,
+        column: unsafe.column,
+        severity,
+        message: unsafe.message,
+      });
     }
     const figureSizes: Article['figureSizes'] = {};
     for (const figure of raw.parsed.body.matchAll(/<Figure\b[^>]*?\bsrc="([^"]+)"/g)) {
@@ -194,10 +265,19 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
       else {
         const offset = figure.index!;
         const lineInBody = raw.parsed.body.slice(0, offset).split('\n').length;
-        problems.push({ file: raw.file, line: raw.parsed.bodyLine + lineInBody - 1, column: offset - raw.parsed.body.lastIndexOf('\n', offset - 1), severity, message: `<Figure src="${figure[1]}"> was not found: add it under public/images/` });
+        problems.push({
+          file: raw.file,
+          line: raw.parsed.bodyLine + lineInBody - 1,
+          column: offset - raw.parsed.body.lastIndexOf('\n', offset - 1),
+          severity,
+          message: `<Figure src="${figure[1]}"> was not found: add it under public/images/`,
+        });
       }
     }
-    if (problems.slice(before).some((p) => p.severity === 'error') || (severity === 'warning' && problems.length > before)) {
+    if (
+      problems.slice(before).some((p) => p.severity === 'error') ||
+      (severity === 'warning' && problems.length > before)
+    ) {
       // A broken draft stays out of the index (preview shows its error); a broken published file fails the build.
       continue;
     }

@@ -13,7 +13,8 @@ function isRealDateTime(s: string): boolean {
 }
 
 const text = (max: number) =>
-  z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') })
+  z
+    .string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') })
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`);
@@ -30,7 +31,10 @@ const dateTime = z
 
 const imagePath = z
   .string({ error: (i) => (i.input === undefined ? 'is required' : 'must be a path') })
-  .regex(/^\/images\/[A-Za-z0-9._\/-]+\.(?:jpe?g|png|webp|avif)$/, 'must be a .jpg, .png, .webp or .avif path under /images/, e.g. "/images/stories/x.jpg"')
+  .regex(
+    /^\/images\/[A-Za-z0-9._/-]+\.(?:jpe?g|png|webp|avif)$/,
+    'must be a .jpg, .png, .webp or .avif path under /images/, e.g. "/images/stories/x.jpg"',
+  )
   .refine((s) => !s.split('/').includes('..'), 'must not contain ".."');
 
 export const imageSchema = z.strictObject({
@@ -123,7 +127,5 @@ function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[]
 
 /** `['authors', 1]` -> `authors[1]` */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`))
-    .join('');
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
 }

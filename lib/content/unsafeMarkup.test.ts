@@ -22,12 +22,14 @@ describe('content that tries to run is rejected by the checker, with its line', 
   });
 
   it('leaves code blocks, inline code and escaped braces alone', () => {
-    const body = 'Use `{braces}` inline.\n\n```js\nimport x from "y";\n<script>alert(1)</script>\n```\n\nA literal \\{brace\\}.\n';
+    const body =
+      'Use `{braces}` inline.\n\n```js\nimport x from "y";\n<script>alert(1)</script>\n```\n\nA literal \\{brace\\}.\n';
     expect(findUnsafeMarkup(body)).toEqual([]);
   });
 
   it('allows the house components and ordinary links', () => {
-    const body = '<Figure src="/images/a.jpg" alt="Quay" caption="The quay." />\n\n<PullQuote by="Ada, mayor">Words.</PullQuote>\n\n[Read more](/city/harbour-wall) and [elsewhere](https://example.com).\n';
+    const body =
+      '<Figure src="/images/a.jpg" alt="Quay" caption="The quay." />\n\n<PullQuote by="Ada, mayor">Words.</PullQuote>\n\n[Read more](/city/harbour-wall) and [elsewhere](https://example.com).\n';
     expect(findUnsafeMarkup(body)).toEqual([]);
   });
 });

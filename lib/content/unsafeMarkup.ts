@@ -6,12 +6,28 @@ export interface UnsafeMarkup {
 }
 
 const RULES: { pattern: RegExp; message: string }[] = [
-  { pattern: /^\s*(?:import|export)\s/, message: 'import/export is not allowed in content (it would be silently dropped); use the built-in components' },
-  { pattern: /<\s*(script|iframe|object|embed|style|link|meta|base|form)\b/i, message: 'raw <$1> is not allowed in content; use <Figure>, <PullQuote> or <Factbox>' },
+  {
+    pattern: /^\s*(?:import|export)\s/,
+    message: 'import/export is not allowed in content (it would be silently dropped); use the built-in components',
+  },
+  {
+    pattern: /<\s*(script|iframe|object|embed|style|link|meta|base|form)\b/i,
+    message: 'raw <$1> is not allowed in content; use <Figure>, <PullQuote> or <Factbox>',
+  },
   { pattern: /\son[a-z]+\s*=/i, message: 'event handler attributes (on...=) are not allowed in content' },
-  { pattern: /(?:href|src)\s*=\s*["']?\s*(?:javascript|data|vbscript):/i, message: 'javascript:, data: and vbscript: URLs are not allowed; link to an http(s) or site path' },
-  { pattern: /\]\(\s*<?\s*(?:javascript|data|vbscript):/i, message: 'javascript:, data: and vbscript: URLs are not allowed; link to an http(s) or site path' },
-  { pattern: /\{[^}]*\}/, message: 'MDX {expressions} are disabled for safety and would be dropped; write the text literally (escape a brace as \\{) or use a string prop like width="600"' },
+  {
+    pattern: /(?:href|src)\s*=\s*["']?\s*(?:javascript|data|vbscript):/i,
+    message: 'javascript:, data: and vbscript: URLs are not allowed; link to an http(s) or site path',
+  },
+  {
+    pattern: /\]\(\s*<?\s*(?:javascript|data|vbscript):/i,
+    message: 'javascript:, data: and vbscript: URLs are not allowed; link to an http(s) or site path',
+  },
+  {
+    pattern: /\{[^}]*\}/,
+    message:
+      'MDX {expressions} are disabled for safety and would be dropped; write the text literally (escape a brace as \\{) or use a string prop like width="600"',
+  },
 ];
 
 /**
@@ -19,7 +35,9 @@ const RULES: { pattern: RegExp; message: string }[] = [
  * import/export. String searches are far cheaper than a regex over long prose lines.
  */
 function mightBeUnsafe(line: string): boolean {
-  return line.includes('<') || line.includes('{') || line.includes('=') || line.includes('](') || LEADING_IMPORT.test(line);
+  return (
+    line.includes('<') || line.includes('{') || line.includes('=') || line.includes('](') || LEADING_IMPORT.test(line)
+  );
 }
 const LEADING_IMPORT = /^\s*(?:import|export)\s/;
 

@@ -11,7 +11,9 @@ describe('the public-visibility gate', () => {
   });
 
   it('hides a draft, whatever its date', () => {
-    expect(isPublic(articleStub('a', { status: 'draft', publishedAt: new Date('2020-01-01T00:00:00Z') }), now)).toBe(false);
+    expect(isPublic(articleStub('a', { status: 'draft', publishedAt: new Date('2020-01-01T00:00:00Z') }), now)).toBe(
+      false,
+    );
   });
 
   it('hides a scheduled story until its time, then shows it', () => {

@@ -16,6 +16,8 @@ describe('newsroom time', () => {
   });
 
   it('reads a date written with another offset as the same instant', () => {
-    expect(formatDateTime(new Date('2026-11-25T10:30:00+01:00'), 'Europe/London')).toBe('Wed 25 November 2026, 09:30 GMT');
+    expect(formatDateTime(new Date('2026-11-25T10:30:00+01:00'), 'Europe/London')).toBe(
+      'Wed 25 November 2026, 09:30 GMT',
+    );
   });
 });

@@ -12,8 +12,14 @@ function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.
 /** "Wed 25 November 2026, 09:30 GMT" in the newsroom's time zone (BST in summer). */
 export function formatDateTime(date: Date, timeZone: string = site.timeZone): string {
   const parts = formatter(timeZone, {
-    weekday: 'short', day: 'numeric', month: 'long', year: 'numeric',
-    hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
   }).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')} ${get('timeZoneName')}`;

@@ -1,7 +1,7 @@
 import { Feed } from 'feed';
 import { absoluteUrl, site } from '@/lib/config/site';
 import type { ContentIndex } from '@/lib/content/loadContent';
-import { articlePath, type Article } from '@/lib/content/types';
+import { type Article, articlePath } from '@/lib/content/types';
 import { LOGO_PATH } from '@/lib/seo/jsonLd';
 
 export const FEED_ITEMS = 50;
@@ -18,7 +18,12 @@ export interface FeedScope {
 }
 
 /** RSS 2.0 or Atom for a list of public stories; items carry their last update as their date. */
-export function renderFeed(scope: FeedScope, articles: Article[], index: Pick<ContentIndex, 'authorsBySlug' | 'sectionsBySlug'>, format: FeedFormat): string {
+export function renderFeed(
+  scope: FeedScope,
+  articles: Article[],
+  index: Pick<ContentIndex, 'authorsBySlug' | 'sectionsBySlug'>,
+  format: FeedFormat,
+): string {
   const items = articles.slice(0, FEED_ITEMS);
   const feed = new Feed({
     title: `${scope.title} · ${site.name}`,
@@ -43,9 +48,16 @@ export function renderFeed(scope: FeedScope, articles: Article[], index: Pick<Co
       date: a.modifiedAt,
       published: a.publishedAt,
       // RSS has no "updated" element; Atom's, in its namespace, is what feed readers look for.
-      extensions: format === 'rss' ? [{ name: 'atom:updated', objects: { _text: a.modifiedAt.toISOString() } }] : undefined,
-      author: a.authors.map((slug) => ({ name: index.authorsBySlug.get(slug)?.name ?? slug, link: absoluteUrl(`/authors/${slug}`) })),
-      category: [{ name: index.sectionsBySlug.get(a.section)?.title ?? a.section }, ...a.topics.map((t) => ({ name: t.name }))],
+      extensions:
+        format === 'rss' ? [{ name: 'atom:updated', objects: { _text: a.modifiedAt.toISOString() } }] : undefined,
+      author: a.authors.map((slug) => ({
+        name: index.authorsBySlug.get(slug)?.name ?? slug,
+        link: absoluteUrl(`/authors/${slug}`),
+      })),
+      category: [
+        { name: index.sectionsBySlug.get(a.section)?.title ?? a.section },
+        ...a.topics.map((t) => ({ name: t.name })),
+      ],
     });
   }
   return format === 'rss' ? feed.rss2() : feed.atom1();

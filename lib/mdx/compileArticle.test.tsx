@@ -33,7 +33,11 @@ describe('MDX rendering keeps hostile content inert', () => {
   });
 
   it('reports a syntax error with the line and column in the file', async () => {
-    const error = await findMdxSyntaxError({ file: 'content/articles/x.mdx', source: '---\ntitle: x\n---\nFine.\n\n<Factbox title="a">\n', body: 'Fine.\n\n<Factbox title="a">\n' });
+    const error = await findMdxSyntaxError({
+      file: 'content/articles/x.mdx',
+      source: '---\ntitle: x\n---\nFine.\n\n<Factbox title="a">\n',
+      body: 'Fine.\n\n<Factbox title="a">\n',
+    });
     expect(error?.message).toMatch(/^content\/articles\/x\.mdx:6:\d+ error MDX: /);
   });
 });

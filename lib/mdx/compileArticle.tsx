@@ -1,4 +1,4 @@
-import { cache, type ComponentProps, type ReactElement } from 'react';
+import { type ComponentProps, cache, type ReactElement } from 'react';
 import { Factbox } from '@/components/Factbox';
 import { Figure } from '@/components/Figure';
 import { PullQuote } from '@/components/PullQuote';
@@ -13,6 +13,7 @@ type MdxFigureProps = Omit<ComponentProps<typeof Figure>, 'width' | 'height'>;
  */
 export const compileArticle = cache(async (article: Article): Promise<ReactElement> => {
   const components = {
+    // biome-ignore lint/correctness/noComponentHookFactories: Figure closes over this story's image sizes; no hooks are used
     Figure: ({ src, ...rest }: MdxFigureProps) => {
       const size = article.figureSizes[src];
       return size ? <Figure src={src} {...size} {...rest} /> : null;

@@ -1,5 +1,5 @@
-import type { ReactElement } from 'react';
 import type { MDXComponents } from 'mdx/types';
+import type { ReactElement } from 'react';
 import type { Article } from '@/lib/content/types';
 import { remarkInertContent } from './remarkInertContent';
 
@@ -10,7 +10,12 @@ import { remarkInertContent } from './remarkInertContent';
 const options = { blockJS: true, mdxOptions: { remarkPlugins: [remarkInertContent] } };
 
 export class MdxSyntaxError extends Error {
-  constructor(readonly file: string, readonly line: number, readonly column: number, readonly reason: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly reason: string,
+  ) {
     super(`${file}:${line}:${column} error MDX: ${reason}`);
     this.name = 'MdxSyntaxError';
   }
@@ -48,7 +53,11 @@ function bodyWithFileLines(article: Pick<Article, 'source' | 'body'>): string {
 
 function toSyntaxError(file: string, error: unknown): MdxSyntaxError {
   const message = error instanceof Error ? error.message : String(error);
-  const reason = message.split('\n').find((l) => l.trim() && !l.startsWith('[next-mdx-remote]'))?.trim() ?? 'could not compile MDX';
+  const reason =
+    message
+      .split('\n')
+      .find((l) => l.trim() && !l.startsWith('[next-mdx-remote]'))
+      ?.trim() ?? 'could not compile MDX';
   const frame = /^>\s*(\d+)\s*\|.*\n\s*\|(\s*)\^/m.exec(message);
   const line = frame ? Number(frame[1]) : 1;
   const column = frame ? frame[2]!.length : 1;

@@ -11,7 +11,22 @@ interface Node {
   children?: Node[];
 }
 
-const BLOCKED_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'frame', 'frameset', 'applet', 'svg', 'math']);
+const BLOCKED_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'frame',
+  'frameset',
+  'applet',
+  'svg',
+  'math',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset']);
 const UNSAFE_URL = /^\s*(?:javascript|data|vbscript):/i;
 
@@ -19,16 +34,27 @@ const isJsx = (node: Node) => node.type === 'mdxJsxFlowElement' || node.type ===
 
 function clean(node: Node): void {
   if (!node.children) return;
-  node.children = node.children.filter((child) => !(isJsx(child) && child.name && BLOCKED_ELEMENTS.has(child.name.toLowerCase())));
+  node.children = node.children.filter(
+    (child) => !(isJsx(child) && child.name && BLOCKED_ELEMENTS.has(child.name.toLowerCase())),
+  );
   for (const child of node.children) {
     if (isJsx(child) && child.attributes) {
       child.attributes = child.attributes.filter((attr) => {
         if (attr.type !== 'mdxJsxAttribute' || !attr.name) return false; // spread attributes carry JS
         if (/^on/i.test(attr.name)) return false;
-        return !(URL_ATTRIBUTES.has(attr.name.toLowerCase()) && typeof attr.value === 'string' && UNSAFE_URL.test(attr.value));
+        return !(
+          URL_ATTRIBUTES.has(attr.name.toLowerCase()) &&
+          typeof attr.value === 'string' &&
+          UNSAFE_URL.test(attr.value)
+        );
       });
     }
-    if ((child.type === 'link' || child.type === 'image' || child.type === 'definition') && child.url && UNSAFE_URL.test(child.url)) child.url = '';
+    if (
+      (child.type === 'link' || child.type === 'image' || child.type === 'definition') &&
+      child.url &&
+      UNSAFE_URL.test(child.url)
+    )
+      child.url = '';
     clean(child);
   }
 }

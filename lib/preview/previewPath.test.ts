@@ -4,7 +4,9 @@ import { checkPreviewPath, returnPathFromReferer } from './previewPath';
 
 const index = {
   articlesBySlug: new Map([['harbour-wall', articleStub('harbour-wall', { status: 'draft' })]]),
-  problems: [{ file: 'content/articles/broken-draft.mdx', line: 3, column: 1, severity: 'warning' as const, message: 'x' }],
+  problems: [
+    { file: 'content/articles/broken-draft.mdx', line: 3, column: 1, severity: 'warning' as const, message: 'x' },
+  ],
 };
 
 describe('preview path check', () => {
@@ -47,7 +49,13 @@ describe('return path after exit', () => {
   it('returns to the same-host page the editor was on', () => {
     expect(returnPathFromReferer(`http://${host}/city/harbour-wall?x=1`, host)).toBe('/city/harbour-wall');
   });
-  it.each([null, 'https://evil.example/city', 'not a url', `http://${host}/api/draft`, 'http://127.0.0.1:3000.evil.example/city'])('falls back to the front page for %j', (ref) => {
+  it.each([
+    null,
+    'https://evil.example/city',
+    'not a url',
+    `http://${host}/api/draft`,
+    'http://127.0.0.1:3000.evil.example/city',
+  ])('falls back to the front page for %j', (ref) => {
     expect(returnPathFromReferer(ref, host)).toBe('/');
   });
 });

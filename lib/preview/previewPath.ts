@@ -10,11 +10,16 @@ const MAX_LENGTH = 200;
  * `/<section>/<slug>`, or `/preview` for the editors' desk. Anything that could leave the site
  * (`//host`, `https:`, backslashes, percent-encoding, control characters) is refused, not repaired.
  */
-export function checkPreviewPath(raw: string | null | undefined, index: Pick<ContentIndex, 'articlesBySlug' | 'problems'>): PathCheck {
+export function checkPreviewPath(
+  raw: string | null | undefined,
+  index: Pick<ContentIndex, 'articlesBySlug' | 'problems'>,
+): PathCheck {
   if (!raw) return { ok: true, path: '/preview' };
   if (raw.length > MAX_LENGTH) return { ok: false, reason: 'path is too long' };
-  if (/[\\%\s\u0000-\u001f\u007f]/.test(raw)) return { ok: false, reason: 'path may not contain backslashes, percent-encoding, spaces or control characters' };
-  if (!raw.startsWith('/') || raw.startsWith('//')) return { ok: false, reason: 'path must be an internal path starting with a single "/"' };
+  if (/[\\%\s\u0000-\u001f\u007f]/.test(raw))
+    return { ok: false, reason: 'path may not contain backslashes, percent-encoding, spaces or control characters' };
+  if (!raw.startsWith('/') || raw.startsWith('//'))
+    return { ok: false, reason: 'path must be an internal path starting with a single "/"' };
   if (raw === '/preview') return { ok: true, path: raw };
   const parts = raw.split('/');
   if (parts.length !== 3 || !parts.slice(1).every((p) => SLUG_PATTERN.test(p))) {
@@ -22,7 +27,10 @@ export function checkPreviewPath(raw: string | null | undefined, index: Pick<Con
   }
   const [, section, slug] = parts as [string, string, string];
   const article = index.articlesBySlug.get(slug);
-  if (article) return article.section === section ? { ok: true, path: raw } : { ok: false, reason: `the story is in /${article.section}` };
+  if (article)
+    return article.section === section
+      ? { ok: true, path: raw }
+      : { ok: false, reason: `the story is in /${article.section}` };
   // A draft with content errors is not in the index, but an editor must still be able to open it to see why.
   if (index.problems.some((p) => p.file.endsWith(`articles/${slug}.mdx`))) return { ok: true, path: raw };
   return { ok: false, reason: 'no story at that path' };

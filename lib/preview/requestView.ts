@@ -2,8 +2,8 @@ import { unstable_cache } from 'next/cache';
 import { draftMode } from 'next/headers';
 import { cache } from 'react';
 import { site } from '@/lib/config/site';
-import { createContentView, readerView, type ContentView } from '@/lib/content/contentView';
 import { contentSources } from '@/lib/content/contentIndex';
+import { type ContentView, createContentView, readerView } from '@/lib/content/contentView';
 import { loadContent } from '@/lib/content/loadContent';
 import { previewAudience } from '@/lib/content/visibility';
 

@@ -6,8 +6,13 @@ import { contentChange } from './cacheTags';
 
 function index(articles: Article[]): ContentIndex {
   return {
-    sections: [], authors: [], articles, problems: [], redirects: new Map(),
-    sectionsBySlug: new Map(), authorsBySlug: new Map(),
+    sections: [],
+    authors: [],
+    articles,
+    problems: [],
+    redirects: new Map(),
+    sectionsBySlug: new Map(),
+    authorsBySlug: new Map(),
     articlesBySlug: new Map(articles.map((a) => [a.slug, a])),
   };
 }
@@ -20,10 +25,19 @@ describe('what a content change revalidates', () => {
     expect(contentChange(index([a, b]), index([a, b]))).toEqual({ added: [], updated: [], removed: [], tags: [] });
   });
 
-  it("an edited story: its page, section, authors, topics, and the site-wide lists — not an unrelated story", () => {
+  it('an edited story: its page, section, authors, topics, and the site-wide lists — not an unrelated story', () => {
     const change = contentChange(index([a, b]), index([{ ...a, source: 'v2' }, b]));
     expect(change.updated).toEqual(['a']);
-    expect(change.tags).toEqual(['author:ada', 'feeds', 'front', 'search', 'section:city', 'sitemaps', 'story:a', 'topic:floods']);
+    expect(change.tags).toEqual([
+      'author:ada',
+      'feeds',
+      'front',
+      'search',
+      'section:city',
+      'sitemaps',
+      'story:a',
+      'topic:floods',
+    ]);
     expect(change.tags.some((t) => t.endsWith(':b') || t === 'section:sport')).toBe(false);
   });
 

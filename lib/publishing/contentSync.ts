@@ -13,7 +13,11 @@ const CHANNEL = 'masthead:content-published';
 const SETTLE_MS = Number(process.env.PUBLISH_SETTLE_MS ?? 1_500);
 
 function newClient() {
-  return createClient({ url: process.env.REDIS_URL, disableOfflineQueue: true, socket: { connectTimeout: 1_000, reconnectStrategy: (n: number) => Math.min(250 * 2 ** n, 5_000) } });
+  return createClient({
+    url: process.env.REDIS_URL,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 1_000, reconnectStrategy: (n: number) => Math.min(250 * 2 ** n, 5_000) },
+  });
 }
 type RedisClient = ReturnType<typeof newClient>;
 const state = globalThis as typeof globalThis & { __mastheadPublisher?: Promise<RedisClient | null> };
@@ -21,18 +25,26 @@ const state = globalThis as typeof globalThis & { __mastheadPublisher?: Promise<
 function connect(): Promise<RedisClient | null> {
   const client = newClient();
   client.on('error', () => undefined); // cache-handler.mjs logs outages once; this must not crash the process
-  return client.connect().then(() => client, () => client);
+  return client.connect().then(
+    () => client,
+    () => client,
+  );
 }
 
 /** Starts listening for publishes made through other instances (instrumentation.ts). */
 export async function listenForPublishes(): Promise<void> {
   if (!process.env.REDIS_URL) return;
   const subscriber = await connect();
-  await subscriber?.subscribe(CHANNEL, (origin) => {
-    if (origin === instanceId()) return;
-    const result = reloadContentIndex();
-    if (!result.ok) console.error(`[publish] content from another instance's publish has errors; keeping the last good version:\n${result.problems.map(formatProblem).join('\n')}`);
-  }).catch(() => undefined);
+  await subscriber
+    ?.subscribe(CHANNEL, (origin) => {
+      if (origin === instanceId()) return;
+      const result = reloadContentIndex();
+      if (!result.ok)
+        console.error(
+          `[publish] content from another instance's publish has errors; keeping the last good version:\n${result.problems.map(formatProblem).join('\n')}`,
+        );
+    })
+    .catch(() => undefined);
 }
 
 /**

@@ -16,7 +16,15 @@ describe('signed publish requests', () => {
   it('refuses a wrong secret, a changed body, a changed timestamp', () => {
     const seen = new Map<string, number>();
     const signature = signBody(body, now, secret);
-    expect(verifySignedBody(body, { signature: signBody(body, now, 'x'.repeat(40)), timestamp: String(now) }, secret, now, seen).ok).toBe(false);
+    expect(
+      verifySignedBody(
+        body,
+        { signature: signBody(body, now, 'x'.repeat(40)), timestamp: String(now) },
+        secret,
+        now,
+        seen,
+      ).ok,
+    ).toBe(false);
     expect(verifySignedBody(`${body} `, { signature, timestamp: String(now) }, secret, now, seen).ok).toBe(false);
     expect(verifySignedBody(body, { signature, timestamp: String(now + 1) }, secret, now, seen).ok).toBe(false);
   });
@@ -24,8 +32,14 @@ describe('signed publish requests', () => {
   it('refuses stale or future timestamps and missing headers', () => {
     const seen = new Map<string, number>();
     const old = now - 301;
-    expect(verifySignedBody(body, { signature: signBody(body, old, secret), timestamp: String(old) }, secret, now, seen)).toMatchObject({ status: 401 });
-    expect(verifySignedBody(body, { signature: null, timestamp: String(now) }, secret, now, seen)).toMatchObject({ status: 401 });
-    expect(verifySignedBody(body, { signature: 'sha256=00', timestamp: 'soon' }, secret, now, seen)).toMatchObject({ status: 401 });
+    expect(
+      verifySignedBody(body, { signature: signBody(body, old, secret), timestamp: String(old) }, secret, now, seen),
+    ).toMatchObject({ status: 401 });
+    expect(verifySignedBody(body, { signature: null, timestamp: String(now) }, secret, now, seen)).toMatchObject({
+      status: 401,
+    });
+    expect(verifySignedBody(body, { signature: 'sha256=00', timestamp: 'soon' }, secret, now, seen)).toMatchObject({
+      status: 401,
+    });
   });
 });

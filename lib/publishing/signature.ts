@@ -22,11 +22,14 @@ export function verifySignedBody(
   seen: Map<string, number>,
 ): Verdict {
   const ts = Number(headers.timestamp);
-  if (!headers.signature || !Number.isInteger(ts)) return { ok: false, status: 401, reason: 'missing signature or timestamp' };
-  if (Math.abs(now - ts) > MAX_CLOCK_SKEW_SECONDS) return { ok: false, status: 401, reason: 'timestamp outside the allowed window' };
+  if (!headers.signature || !Number.isInteger(ts))
+    return { ok: false, status: 401, reason: 'missing signature or timestamp' };
+  if (Math.abs(now - ts) > MAX_CLOCK_SKEW_SECONDS)
+    return { ok: false, status: 401, reason: 'timestamp outside the allowed window' };
   const expected = Buffer.from(signBody(body, ts, secret));
   const given = Buffer.from(headers.signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, status: 401, reason: 'bad signature' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, status: 401, reason: 'bad signature' };
   for (const [sig, at] of seen) if (now - at > MAX_CLOCK_SKEW_SECONDS) seen.delete(sig);
   if (seen.has(headers.signature)) return { ok: false, status: 409, reason: 'this request was already received' };
   seen.set(headers.signature, now);

@@ -7,5 +7,8 @@ import { site } from '@/lib/config/site';
  */
 export async function tagPage(pageTags: string[]): Promise<void> {
   const sorted = [...new Set(pageTags)].sort();
-  await unstable_cache(async () => true, ['page-tags', ...sorted], { tags: sorted, revalidate: site.publishIntervalSeconds })();
+  await unstable_cache(async () => true, ['page-tags', ...sorted], {
+    tags: sorted,
+    revalidate: site.publishIntervalSeconds,
+  })();
 }

@@ -1,6 +1,6 @@
 import type { ContentView } from '@/lib/content/contentView';
 import type { Article } from '@/lib/content/types';
-import { buildRelatedIndex, rankRelated, type RelatedIndex } from './relatedIndex';
+import { buildRelatedIndex, type RelatedIndex, rankRelated } from './relatedIndex';
 
 const indexes = new WeakMap<Article[], RelatedIndex>();
 

@@ -27,9 +27,21 @@ function corpus(): Article[] {
       body: 'The Rovers won the cup with a late goal in front of a record crowd.',
       section: 'sport',
     }),
-    articleStub('bakery-opens', { topics: [topic('Food')], body: 'A new bakery opened on the high street selling sourdough.', section: 'business' }),
-    articleStub('choir-tour', { topics: [topic('Music')], body: 'The choir begins its winter tour of chapels along the coast.', section: 'culture' }),
-    articleStub('secret-draft', { topics: [topic('Floods')], status: 'draft', body: 'flood barrier surge harbour pumps' }),
+    articleStub('bakery-opens', {
+      topics: [topic('Food')],
+      body: 'A new bakery opened on the high street selling sourdough.',
+      section: 'business',
+    }),
+    articleStub('choir-tour', {
+      topics: [topic('Music')],
+      body: 'The choir begins its winter tour of chapels along the coast.',
+      section: 'culture',
+    }),
+    articleStub('secret-draft', {
+      topics: [topic('Floods')],
+      status: 'draft',
+      body: 'flood barrier surge harbour pumps',
+    }),
   ];
 }
 

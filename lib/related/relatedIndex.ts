@@ -80,7 +80,9 @@ export function buildRelatedIndex(articles: Article[]): RelatedIndex {
     }
     return { terms: top.map(([t]) => t), weights: Float64Array.from(top, ([, w]) => w / norm) };
   });
-  const termPostings = new Map([...termLists].map(([term, l]) => [term, { ids: Int32Array.from(l.ids), weights: Float64Array.from(l.weights) }]));
+  const termPostings = new Map(
+    [...termLists].map(([term, l]) => [term, { ids: Int32Array.from(l.ids), weights: Float64Array.from(l.weights) }]),
+  );
 
   const topicLists = new Map<string, number[]>();
   articles.forEach((article, i) => {
@@ -111,7 +113,12 @@ export function buildRelatedIndex(articles: Article[]): RelatedIndex {
 }
 
 /** A story's TERMS_PER_STORY best tf-idf terms, best first (ties alphabetical). */
-function topTerms(story: { ids: number[]; counts: number[] }, documentFrequency: number[], terms: string[], n: number): [string, number][] {
+function topTerms(
+  story: { ids: number[]; counts: number[] },
+  documentFrequency: number[],
+  terms: string[],
+  n: number,
+): [string, number][] {
   const scored: [string, number][] = [];
   story.ids.forEach((id, k) => {
     const df = documentFrequency[id]!;
@@ -171,7 +178,10 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
   let scratch = scratches.get(index);
   if (!scratch) {
     const n = index.articles.length;
-    scratches.set(index, (scratch = { scores: new Float64Array(n), marks: new Uint32Array(n), touched: new Int32Array(n), stamp: 0 }));
+    scratches.set(
+      index,
+      (scratch = { scores: new Float64Array(n), marks: new Uint32Array(n), touched: new Int32Array(n), stamp: 0 }),
+    );
   }
   const stamp = ++scratch.stamp;
   const { scores, marks, touched } = scratch;
@@ -219,7 +229,8 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
   const section = self === undefined ? -1 : index.sections[self]!;
   for (let c = 0; c < touchedCount; c++) {
     const i = touched[c]!;
-    const sameSection = self === undefined ? index.articles[i]!.section === article.section : index.sections[i] === section;
+    const sameSection =
+      self === undefined ? index.articles[i]!.section === article.section : index.sections[i] === section;
     const days = Math.abs(times[i]! - when) / DAY_MS;
     best.offer(i, scores[i]! + (sameSection ? SECTION_WEIGHT : 0) + RECENCY_WEIGHT * Math.exp(-days / RECENCY_DAYS));
   }
@@ -232,7 +243,8 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
       .map((a, i) => [a, i] as const)
       .filter(([, i]) => !chosen.has(i))
       .sort(([a], [b]) => Number(b.section === article.section) - Number(a.section === article.section));
-    for (const [a] of sameSectionFirst.slice(0, minimum - result.length)) result.push({ article: a, score: 0, pinned: false });
+    for (const [a] of sameSectionFirst.slice(0, minimum - result.length))
+      result.push({ article: a, score: 0, pinned: false });
   }
   return result;
 }
@@ -259,7 +271,10 @@ class TopK {
   private readonly ids: number[] = [];
   private readonly values: number[] = [];
 
-  constructor(private readonly k: number, private readonly times: Float64Array) {}
+  constructor(
+    private readonly k: number,
+    private readonly times: Float64Array,
+  ) {}
 
   offer(id: number, value: number): void {
     const { ids, values, k } = this;

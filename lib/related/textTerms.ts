@@ -24,7 +24,10 @@ export class TermDictionary {
 
   /** Term ids of a text's content words, one per occurrence, in order. */
   idsOf(text: string): number[] {
-    let plain = text.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ' ').toLowerCase();
+    let plain = text
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\]\([^)]*\)/g, ' ')
+      .toLowerCase();
     // Folding accents is costly on whole bodies, and most bodies are plain ASCII.
     if (NON_ASCII.test(plain)) plain = plain.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     const ids: number[] = [];

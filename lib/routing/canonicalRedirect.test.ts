@@ -4,14 +4,27 @@ import type { ContentIndex } from '@/lib/content/loadContent';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import { canonicalRedirect, isKnownMissing } from './canonicalRedirect';
 
-const story = articleStub('harbour-wall', { section: 'city', redirectFrom: ['old-wall'], topics: [{ slug: 'harbour', name: 'Harbour' }] });
+const story = articleStub('harbour-wall', {
+  section: 'city',
+  redirectFrom: ['old-wall'],
+  topics: [{ slug: 'harbour', name: 'Harbour' }],
+});
 const draft = articleStub('secret-plan', { section: 'city', status: 'draft', redirectFrom: ['old-secret'] });
 const index = {
-  sections: [], authors: [], articles: [story, draft], problems: [],
+  sections: [],
+  authors: [],
+  articles: [story, draft],
+  problems: [],
   sectionsBySlug: new Map([['city', { slug: 'city' }]]),
   authorsBySlug: new Map([['ada-vell', { slug: 'ada-vell' }]]),
-  articlesBySlug: new Map([[story.slug, story], [draft.slug, draft]]),
-  redirects: new Map([['old-wall', 'harbour-wall'], ['old-secret', 'secret-plan']]),
+  articlesBySlug: new Map([
+    [story.slug, story],
+    [draft.slug, draft],
+  ]),
+  redirects: new Map([
+    ['old-wall', 'harbour-wall'],
+    ['old-secret', 'secret-plan'],
+  ]),
 } as unknown as ContentIndex;
 const view = createContentView(index, { now: new Date('2026-12-01T00:00:00Z'), preview: false });
 
@@ -44,7 +57,7 @@ describe('known-missing paths answer 404 before rendering', () => {
     ['/city/no-such-story', true],
     ['/city/secret-plan', true],
     ['/nowhere/harbour-wall', true],
-    ['/city/' + 'b-'.repeat(300) + 'x', true],
+    [`/city/${'b-'.repeat(300)}x`, true],
     ['/city/..%00', true],
     ['/topics/harbour', false],
     ['/topics/nothing', true],

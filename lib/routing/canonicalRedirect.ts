@@ -12,7 +12,10 @@ const APP_PREFIXES = new Set(['authors', 'topics', 'feeds', 'sitemaps', 'cards',
  * - `/<wrong section>/<slug>` -> `/<section>/<slug>` (a story that moved section)
  * - `/<any section>/<old slug>` -> the story that lists the old slug in `redirectFrom`
  */
-export function canonicalRedirect(pathname: string, view: Pick<ContentView, 'article' | 'redirectTarget' | 'section'>): string | null {
+export function canonicalRedirect(
+  pathname: string,
+  view: Pick<ContentView, 'article' | 'redirectTarget' | 'section'>,
+): string | null {
   const parts = pathname.split('/');
   if (parts.length === 2 && parts[1] !== parts[1]!.toLowerCase()) {
     const lower = parts[1]!.toLowerCase();
@@ -34,7 +37,10 @@ export function canonicalRedirect(pathname: string, view: Pick<ContentView, 'art
  * it can be answered 404 before rendering: no render cost, and no cache entry on disk for every
  * made-up URL a crawler or attacker tries. Paths of other shapes are left to the router.
  */
-export function isKnownMissing(pathname: string, view: Pick<ContentView, 'article' | 'section' | 'author' | 'topic'>): boolean {
+export function isKnownMissing(
+  pathname: string,
+  view: Pick<ContentView, 'article' | 'section' | 'author' | 'topic'>,
+): boolean {
   const parts = pathname.split('/');
   if (parts.length === 2 && parts[1]) {
     // One segment: a section, or one of the app's own top-level routes and files.

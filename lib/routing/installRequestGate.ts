@@ -1,5 +1,5 @@
 import { readerView } from '@/lib/content/contentView';
-import { gateRequest, type GateDecision } from './requestGate';
+import { type GateDecision, gateRequest } from './requestGate';
 
 /** How scripts/server.mjs (plain Node, outside the Next.js bundles) reaches the gate in-process. */
 export type RequestGate = (method: string, pathname: string, cookieHeader: string) => GateDecision;

@@ -7,10 +7,16 @@ import { gateRequest } from './requestGate';
 const story = articleStub('harbour-wall', { section: 'city', redirectFrom: ['old-wall'] });
 const draft = articleStub('secret-plan', { section: 'city', status: 'draft' });
 const index = {
-  sections: [], authors: [], articles: [story, draft], problems: [],
+  sections: [],
+  authors: [],
+  articles: [story, draft],
+  problems: [],
   sectionsBySlug: new Map([['city', { slug: 'city' }]]),
   authorsBySlug: new Map(),
-  articlesBySlug: new Map([[story.slug, story], [draft.slug, draft]]),
+  articlesBySlug: new Map([
+    [story.slug, story],
+    [draft.slug, draft],
+  ]),
   redirects: new Map([['old-wall', 'harbour-wall']]),
 } as unknown as ContentIndex;
 const view = createContentView(index, { now: new Date('2026-12-01T00:00:00Z'), preview: false });

@@ -35,7 +35,8 @@ function isNormalPath(pathname: string): boolean {
  * Editors in preview (`inPreview`) may open drafts, so they skip the 404 shortcut.
  */
 export function gateRequest(method: string, pathname: string, inPreview: boolean, view: ContentView): GateDecision {
-  if (!READ_METHODS.has(method) && !(method === 'POST' && pathname === WRITABLE_PATH)) return { action: 'method-not-allowed' };
+  if (!READ_METHODS.has(method) && !(method === 'POST' && pathname === WRITABLE_PATH))
+    return { action: 'method-not-allowed' };
   if (ASSET_PREFIXES.some((prefix) => pathname.startsWith(prefix)) || !isNormalPath(pathname)) return PASS;
   const location = canonicalRedirect(pathname, view);
   if (location) return { action: 'redirect', location };

@@ -8,7 +8,9 @@ const marked = (text: string, terms: string[]) =>
 
 describe('highlightSegments', () => {
   it('marks whole words whose folded form matched, keeping the original text', () => {
-    expect(marked('Harbour wall repaired before the harbour storms', ['harbour', 'storms'])).toBe('[Harbour] wall repaired before the [harbour] [storms]');
+    expect(marked('Harbour wall repaired before the harbour storms', ['harbour', 'storms'])).toBe(
+      '[Harbour] wall repaired before the [harbour] [storms]',
+    );
   });
 
   it('matches accented and differently cased words', () => {

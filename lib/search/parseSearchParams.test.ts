@@ -73,7 +73,13 @@ describe('parsePage', () => {
 
 describe('parseSearchParams', () => {
   it('reads a full search', () => {
-    expect(parse({ q: 'harbour', section: 'city', page: '2' })).toEqual({ q: 'harbour', truncated: false, section: 'city', sectionIgnored: false, page: 2 });
+    expect(parse({ q: 'harbour', section: 'city', page: '2' })).toEqual({
+      q: 'harbour',
+      truncated: false,
+      section: 'city',
+      sectionIgnored: false,
+      page: 2,
+    });
   });
 
   it('defaults everything when nothing is given', () => {
@@ -81,7 +87,11 @@ describe('parseSearchParams', () => {
   });
 
   it('takes the first of repeated parameters', () => {
-    expect(parse({ q: ['first', 'second'], page: ['3', '4'], section: ['sport', 'city'] })).toMatchObject({ q: 'first', page: 3, section: 'sport' });
+    expect(parse({ q: ['first', 'second'], page: ['3', '4'], section: ['sport', 'city'] })).toMatchObject({
+      q: 'first',
+      page: 3,
+      section: 'sport',
+    });
   });
 
   it('ignores an unknown section and says so, but accepts any letter case of a known one', () => {
@@ -92,7 +102,15 @@ describe('parseSearchParams', () => {
   });
 
   it('never throws on hostile input', () => {
-    const hostile = ['\u0000', '\uD800', '<img src=x onerror=alert(1)>', '%00', '${process.exit()}', ')]}\'"', 'a'.repeat(20_000)];
+    const hostile = [
+      '\u0000',
+      '\uD800',
+      '<img src=x onerror=alert(1)>',
+      '%00',
+      '${process.exit()}',
+      ')]}\'"',
+      'a'.repeat(20_000),
+    ];
     for (const value of hostile) {
       expect(() => parse({ q: value, section: value, page: value })).not.toThrow();
     }

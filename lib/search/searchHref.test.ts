@@ -8,7 +8,9 @@ describe('searchHref', () => {
   });
 
   it('encodes every part', () => {
-    expect(searchHref({ q: 'tram & "line 3"', section: 'city', page: 2 })).toBe('/search?q=tram+%26+%22line+3%22&section=city&page=2');
+    expect(searchHref({ q: 'tram & "line 3"', section: 'city', page: 2 })).toBe(
+      '/search?q=tram+%26+%22line+3%22&section=city&page=2',
+    );
     expect(new URL(searchHref({ q: '<script>' }), 'http://x').searchParams.get('q')).toBe('<script>');
   });
 });

@@ -6,7 +6,14 @@ import { loadContent } from '@/lib/content/loadContent';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import type { Article } from '@/lib/content/types';
 import { readerAudience } from '@/lib/content/visibility';
-import { buildSearchIndex, buildSearchIndexInSlices, engineOptions, searchArticles, searchDocuments, type SearchRequest } from './searchIndex';
+import {
+  buildSearchIndex,
+  buildSearchIndexInSlices,
+  engineOptions,
+  type SearchRequest,
+  searchArticles,
+  searchDocuments,
+} from './searchIndex';
 import { getSearchIndex, searchView } from './searchView';
 
 const topic = (name: string) => ({ name, slug: name.toLowerCase().replace(/\s+/g, '-') });
@@ -45,15 +52,32 @@ function corpus(): Article[] {
       publishedAt: day(7),
     }),
     // Identical text, different days: only recency can order them.
-    articleStub('tram-twin-older', { title: 'Tram timetable changes', body: 'Trams every ten minutes.', publishedAt: day(1) }),
-    articleStub('tram-twin-newer', { title: 'Tram timetable changes', body: 'Trams every ten minutes.', publishedAt: day(2) }),
+    articleStub('tram-twin-older', {
+      title: 'Tram timetable changes',
+      body: 'Trams every ten minutes.',
+      publishedAt: day(1),
+    }),
+    articleStub('tram-twin-newer', {
+      title: 'Tram timetable changes',
+      body: 'Trams every ten minutes.',
+      publishedAt: day(2),
+    }),
     ...Array.from({ length: 23 }, (_, i) =>
-      articleStub(`lantern-walk-${i}`, { title: `Lantern walk night ${i}`, body: 'Lanterns along the quay.', section: i % 2 ? 'culture' : 'city', publishedAt: day(1 + (i % 20)) }),
+      articleStub(`lantern-walk-${i}`, {
+        title: `Lantern walk night ${i}`,
+        body: 'Lanterns along the quay.',
+        section: i % 2 ? 'culture' : 'city',
+        publishedAt: day(1 + (i % 20)),
+      }),
     ),
   ];
 }
 
-const DRAFT = articleStub('secret-draft', { title: 'Quillmoor bog secret', status: 'draft', body: 'Quillmoor peat and Ottervane stitches.' });
+const DRAFT = articleStub('secret-draft', {
+  title: 'Quillmoor bog secret',
+  status: 'draft',
+  body: 'Quillmoor peat and Ottervane stitches.',
+});
 const authors: Record<string, string> = { 'ada-vell': 'Ada Vell', 'ines-okafor': 'Ines Okafor' };
 const index = buildSearchIndex(corpus(), (slug) => authors[slug]);
 const search = (q: string, more: Partial<SearchRequest> = {}) => searchArticles(index, { q, page: 1, ...more });
@@ -122,7 +146,12 @@ describe('searchArticles', () => {
     expect(pages.every((p) => p.pageCount === 3 && !p.outOfRange)).toBe(true);
     expect(new Set(pages.flatMap((p) => p.hits.map((h) => h.article.slug))).size).toBe(23);
     expect(search('lantern', { page: 4 })).toMatchObject({ outOfRange: true, hits: [], total: 23, pageCount: 3 });
-    expect(search('nothingmatchesthis', { page: 1 })).toMatchObject({ outOfRange: false, hits: [], total: 0, pageCount: 1 });
+    expect(search('nothingmatchesthis', { page: 1 })).toMatchObject({
+      outOfRange: false,
+      hits: [],
+      total: 0,
+      pageCount: 1,
+    });
     for (const page of [Number.NaN, -5, 0, Infinity]) expect(search('lantern', { page }).page).toBe(1);
   });
 
@@ -167,8 +196,13 @@ describe('the fast index build', () => {
   };
 
   it("is term for term the index MiniSearch's addAll makes", () => {
-    const articles = [...corpus(), articleStub('accents', { title: 'Café ﬁsh “quotes” £2m', body: 'Ünïcödé naïve café CAFÉ e\u0301 🌊 مرفأ' })];
-    expect(buildSearchIndex(articles, (slug) => authors[slug]).engine.toJSON()).toEqual(reference(articles, (slug) => authors[slug]).toJSON());
+    const articles = [
+      ...corpus(),
+      articleStub('accents', { title: 'Café ﬁsh “quotes” £2m', body: 'Ünïcödé naïve café CAFÉ e\u0301 🌊 مرفأ' }),
+    ];
+    expect(buildSearchIndex(articles, (slug) => authors[slug]).engine.toJSON()).toEqual(
+      reference(articles, (slug) => authors[slug]).toJSON(),
+    );
     expect(buildSearchIndex([]).engine.toJSON()).toMatchObject({ documentCount: 0, index: [] });
   });
 
@@ -202,7 +236,7 @@ describe('search over the demo content', () => {
     expect(sliced.engine.toJSON()).toEqual(buildSearchIndex(articles, (slug) => authors[slug]).engine.toJSON());
   });
 
-  it("never finds a draft or scheduled story by its distinctive words", async () => {
+  it('never finds a draft or scheduled story by its distinctive words', async () => {
     for (const word of ['Quillmoor', 'Ottervane', 'Brackenfold', 'quilmoor', 'otterva']) {
       expect((await searchView(view, { q: word, page: 1 })).total, word).toBe(0);
     }

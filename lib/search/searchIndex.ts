@@ -17,7 +17,10 @@ export interface SearchIndex {
 }
 
 /** What is searchable of each story: headline, standfirst, topics, author names, body as plain text. */
-export function searchDocuments(articles: readonly Article[], authorName: (slug: string) => string | undefined = () => undefined): SearchDocument[] {
+export function searchDocuments(
+  articles: readonly Article[],
+  authorName: (slug: string) => string | undefined = () => undefined,
+): SearchDocument[] {
   return articles.map((a, id) => searchDocument(a, id, authorName));
 }
 
@@ -76,7 +79,10 @@ type TermTree = { set(term: string, data: Map<number, Map<number, number>>): voi
  * and the tree gets one insertion per term. At 10,000 stories that is the difference between a
  * first search that stalls the server for many seconds and one that stalls it for a few.
  */
-export function buildSearchIndex(articles: readonly Article[], authorName?: (slug: string) => string | undefined): SearchIndex {
+export function buildSearchIndex(
+  articles: readonly Article[],
+  authorName?: (slug: string) => string | undefined,
+): SearchIndex {
   const steps = indexSteps(articles, authorName);
   for (;;) {
     const step = steps.next();
@@ -88,7 +94,10 @@ export function buildSearchIndex(articles: readonly Article[], authorName?: (slu
  * The same index, built in slices with the event loop free between them: at 10,000 stories the
  * build takes seconds, and other readers' requests are served meanwhile instead of stalling.
  */
-export async function buildSearchIndexInSlices(articles: readonly Article[], authorName?: (slug: string) => string | undefined): Promise<SearchIndex> {
+export async function buildSearchIndexInSlices(
+  articles: readonly Article[],
+  authorName?: (slug: string) => string | undefined,
+): Promise<SearchIndex> {
   const steps = indexSteps(articles, authorName);
   for (;;) {
     const step = steps.next();
@@ -101,7 +110,10 @@ export async function buildSearchIndexInSlices(articles: readonly Article[], aut
 const DOCUMENTS_PER_SLICE = 100;
 const TERMS_PER_SLICE = 10_000;
 
-function* indexSteps(articles: readonly Article[], authorName: (slug: string) => string | undefined = () => undefined): Generator<void, SearchIndex> {
+function* indexSteps(
+  articles: readonly Article[],
+  authorName: (slug: string) => string | undefined = () => undefined,
+): Generator<void, SearchIndex> {
   const postings = new Map<string, TermPostings>();
   const postingsOf = (term: string) => {
     let p = postings.get(term);
@@ -210,11 +222,19 @@ export function searchArticles(index: SearchIndex, request: SearchRequest): Sear
     if (!article) continue;
     bySection.set(article.section, (bySection.get(article.section) ?? 0) + 1);
     if (request.section && article.section !== request.section) continue;
-    all.push({ article, score: r.score, relevance: relevance(r.score), time: article.publishedAt.getTime(), terms: r.terms });
+    all.push({
+      article,
+      score: r.score,
+      relevance: relevance(r.score),
+      time: article.publishedAt.getTime(),
+      terms: r.terms,
+    });
   }
   all.sort(
     (a, b) =>
-      b.relevance - a.relevance || b.time - a.time || (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0),
+      b.relevance - a.relevance ||
+      b.time - a.time ||
+      (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0),
   );
   const pageCount = Math.max(1, Math.ceil(all.length / perPage));
   const page = Number.isFinite(request.page) ? Math.max(1, Math.floor(request.page)) : 1;
@@ -226,6 +246,10 @@ export function searchArticles(index: SearchIndex, request: SearchRequest): Sear
     page,
     pageCount,
     outOfRange,
-    hits: outOfRange ? [] : all.slice((page - 1) * perPage, page * perPage).map((h) => ({ article: h.article, score: h.score, terms: new Set(h.terms) })),
+    hits: outOfRange
+      ? []
+      : all
+          .slice((page - 1) * perPage, page * perPage)
+          .map((h) => ({ article: h.article, score: h.score, terms: new Set(h.terms) })),
   };
 }

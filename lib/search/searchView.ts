@@ -1,6 +1,12 @@
 import type { ContentView } from '@/lib/content/contentView';
 import type { Article } from '@/lib/content/types';
-import { buildSearchIndexInSlices, searchArticles, type SearchIndex, type SearchRequest, type SearchResults } from './searchIndex';
+import {
+  buildSearchIndexInSlices,
+  type SearchIndex,
+  type SearchRequest,
+  type SearchResults,
+  searchArticles,
+} from './searchIndex';
 
 /**
  * One index per set of visible stories. A reader view hands out the same `articles` array until

@@ -12,7 +12,12 @@ describe('foldWord', () => {
 
 describe('textTerms', () => {
   it('drops punctuation, operators, emoji and function words', () => {
-    expect(textTerms('The harbour AND "flood" -wall * ? 🌊 of Merrow\'s')).toEqual(['harbour', 'flood', 'wall', 'merrow']);
+    expect(textTerms('The harbour AND "flood" -wall * ? 🌊 of Merrow\'s')).toEqual([
+      'harbour',
+      'flood',
+      'wall',
+      'merrow',
+    ]);
   });
 
   it('keeps numbers, even single digits, but not single letters', () => {
@@ -47,9 +52,38 @@ describe('plainText', () => {
     ].join('\n');
     const text = plainText(body);
     expect(textTerms(text)).toEqual(
-      expect.arrayContaining(['wall', 'workers', 'low', 'tide', 'ada', 'vell', 'engineer', 'finished', 'early', 'key', 'facts', 'cost', '2m', 'survey', 'more']),
+      expect.arrayContaining([
+        'wall',
+        'workers',
+        'low',
+        'tide',
+        'ada',
+        'vell',
+        'engineer',
+        'finished',
+        'early',
+        'key',
+        'facts',
+        'cost',
+        '2m',
+        'survey',
+        'more',
+      ]),
     );
-    for (const gone of ['figure', 'src', 'images', 'jpg', 'pullquote', 'factbox', 'science', 'example', 'https', 'amp', 'credit', 'hidden']) {
+    for (const gone of [
+      'figure',
+      'src',
+      'images',
+      'jpg',
+      'pullquote',
+      'factbox',
+      'science',
+      'example',
+      'https',
+      'amp',
+      'credit',
+      'hidden',
+    ]) {
       expect(textTerms(text)).not.toContain(gone);
     }
   });

@@ -8,7 +8,9 @@
  * would match nearly every story, so they only slow the search and clutter highlighting.
  */
 const STOPWORDS = new Set(
-  'a an and are as at be but by for from had has have he her his i if in into is it its of on or our she so than that the their them then there these they this to was we were what when which who will with you your'.split(' '),
+  'a an and are as at be but by for from had has have he her his i if in into is it its of on or our she so than that the their them then there these they this to was we were what when which who will with you your'.split(
+    ' ',
+  ),
 );
 
 /** Longest term kept: anything longer is not a word (a pasted hash, a run of one key). */
@@ -52,7 +54,10 @@ export function textTerms(text: string): string[] {
  */
 export function plainText(mdx: string): string {
   return mdx
-    .replace(/<[A-Za-z][^>]*>/g, (tag) => [...tag.matchAll(/\b(?:caption|by|title)="([^"]*)"/g)].map((m) => ` ${m[1]} `).join('') || ' ')
+    .replace(
+      /<[A-Za-z][^>]*>/g,
+      (tag) => [...tag.matchAll(/\b(?:caption|by|title)="([^"]*)"/g)].map((m) => ` ${m[1]} `).join('') || ' ',
+    )
     .replace(/<\/[A-Za-z][^>]*>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, ' $1 ')
     .replace(/\bhttps?:\/\/\S+/g, ' ')

@@ -1,5 +1,5 @@
 import { absoluteUrl, site } from '@/lib/config/site';
-import { articlePath, type Article, type Author, type Section } from '@/lib/content/types';
+import { type Article, type Author, articlePath, type Section } from '@/lib/content/types';
 
 type Thing = Record<string, unknown>;
 
@@ -7,7 +7,12 @@ export const LOGO_PATH = '/logo.png';
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no string can close the tag. */
 export function serializeJsonLd(data: Thing | Thing[]): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export function organizationJsonLd(): Thing {
@@ -35,7 +40,12 @@ export function personJsonLd(author: Author): Thing {
 export function breadcrumbJsonLd(items: { name: string; path: string }[]): Thing {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: absoluteUrl(item.path) })),
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: absoluteUrl(item.path),
+    })),
   };
 }
 
@@ -69,7 +79,13 @@ export function articleJsonLd(article: Article, authors: Author[], section: Sect
       inLanguage: site.language,
       isAccessibleForFree: true,
       ...(corrections.length
-        ? { correction: corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.at.toISOString() })) }
+        ? {
+            correction: corrections.map((c) => ({
+              '@type': 'CorrectionComment',
+              text: c.note,
+              datePublished: c.at.toISOString(),
+            })),
+          }
         : {}),
     },
     {
@@ -89,12 +105,23 @@ export function profilePageJsonLd(author: Author, articles: Article[]): Thing {
     '@type': 'ProfilePage',
     url: absoluteUrl(`/authors/${author.slug}`),
     ...(articles[0] ? { dateModified: articles[0].modifiedAt.toISOString() } : {}),
-    mainEntity: { ...personJsonLd(author), description: author.bio, worksFor: { '@id': absoluteUrl('/#organization') } },
+    mainEntity: {
+      ...personJsonLd(author),
+      description: author.bio,
+      worksFor: { '@id': absoluteUrl('/#organization') },
+    },
   };
 }
 
-export function collectionPageJsonLd(page: { name: string; path: string; description: string; parent?: { name: string; path: string } }, articles: Article[]): Thing {
-  const crumbs = [{ name: site.name, path: '/' }, ...(page.parent ? [page.parent] : []), { name: page.name, path: page.path }];
+export function collectionPageJsonLd(
+  page: { name: string; path: string; description: string; parent?: { name: string; path: string } },
+  articles: Article[],
+): Thing {
+  const crumbs = [
+    { name: site.name, path: '/' },
+    ...(page.parent ? [page.parent] : []),
+    { name: page.name, path: page.path },
+  ];
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
@@ -105,7 +132,9 @@ export function collectionPageJsonLd(page: { name: string; path: string; descrip
     breadcrumb: breadcrumbJsonLd(crumbs),
     mainEntity: {
       '@type': 'ItemList',
-      itemListElement: articles.slice(0, 20).map((a, i) => ({ '@type': 'ListItem', position: i + 1, url: absoluteUrl(articlePath(a)) })),
+      itemListElement: articles
+        .slice(0, 20)
+        .map((a, i) => ({ '@type': 'ListItem', position: i + 1, url: absoluteUrl(articlePath(a)) })),
     },
   };
 }
@@ -120,7 +149,11 @@ export function frontPageJsonLd(): Thing[] {
       url: absoluteUrl('/'),
       inLanguage: site.language,
       publisher: { '@id': absoluteUrl('/#organization') },
-      potentialAction: { '@type': 'SearchAction', target: `${absoluteUrl('/search')}?q={search_term_string}`, 'query-input': 'required name=search_term_string' },
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: `${absoluteUrl('/search')}?q={search_term_string}`,
+        'query-input': 'required name=search_term_string',
+      },
     },
     { '@context': 'https://schema.org', ...organizationJsonLd() },
   ];

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { absoluteUrl, site } from '@/lib/config/site';
-import { articlePath, type Article, type Author, type Section } from '@/lib/content/types';
+import { type Article, type Author, articlePath, type Section } from '@/lib/content/types';
 import { CARD_SIZE } from './socialCard';
 
 const DEFAULT_CARD = { url: '/cards/default.png', ...CARD_SIZE, alt: `${site.name}: ${site.tagline}` };
@@ -13,7 +13,12 @@ function feedAlternates(feedBase: string, title: string) {
   };
 }
 
-export function listingMetadata(page: { title: string; description: string; path: string; feedBase?: string }): Metadata {
+export function listingMetadata(page: {
+  title: string;
+  description: string;
+  path: string;
+  feedBase?: string;
+}): Metadata {
   return {
     title: page.title,
     description: page.description,
@@ -21,8 +26,21 @@ export function listingMetadata(page: { title: string; description: string; path
       canonical: page.path,
       ...(page.feedBase ? { types: feedAlternates(page.feedBase, `${page.title} · ${site.name}`) } : {}),
     },
-    openGraph: { type: 'website', siteName: site.name, locale: site.language.replace('-', '_'), url: page.path, title: page.title, description: page.description, images: [DEFAULT_CARD] },
-    twitter: { card: 'summary_large_image', title: page.title, description: page.description, images: [DEFAULT_CARD.url] },
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      locale: site.language.replace('-', '_'),
+      url: page.path,
+      title: page.title,
+      description: page.description,
+      images: [DEFAULT_CARD],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: page.title,
+      description: page.description,
+      images: [DEFAULT_CARD.url],
+    },
   };
 }
 
@@ -33,7 +51,10 @@ export function articleMetadata(article: Article, authors: Author[], section: Se
     description: article.dek,
     authors: authors.map((a) => ({ name: a.name, url: `/authors/${a.slug}` })),
     keywords: article.topics.map((t) => t.name),
-    alternates: { canonical: articlePath(article), types: feedAlternates(`/feeds/sections/${section.slug}`, `${section.title} · ${site.name}`) },
+    alternates: {
+      canonical: articlePath(article),
+      types: feedAlternates(`/feeds/sections/${section.slug}`, `${section.title} · ${site.name}`),
+    },
     openGraph: {
       type: 'article',
       siteName: site.name,

@@ -1,5 +1,5 @@
 import { absoluteUrl, site } from '@/lib/config/site';
-import { articlePath, type Article } from '@/lib/content/types';
+import { type Article, articlePath } from '@/lib/content/types';
 
 export interface SitemapEntry {
   path: string;
@@ -13,7 +13,10 @@ export const NEWS_MAX_ITEMS = 1_000;
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
 }
 
 /** W3C datetime without milliseconds, as sitemaps.org expects. */
@@ -21,14 +24,16 @@ const w3c = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export function urlsetXml(entries: SitemapEntry[]): string {
   const urls = entries.map(
-    (e) => `  <url><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</url>`,
+    (e) =>
+      `  <url><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</url>`,
   );
   return `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 export function sitemapIndexXml(entries: SitemapEntry[]): string {
   const maps = entries.map(
-    (e) => `  <sitemap><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</sitemap>`,
+    (e) =>
+      `  <sitemap><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</sitemap>`,
   );
   return `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${maps.join('\n')}\n</sitemapindex>\n`;
 }
@@ -36,7 +41,9 @@ export function sitemapIndexXml(entries: SitemapEntry[]): string {
 /** Google News: public stories first published in the last 48 hours, newest first, at most 1,000. */
 export function newsSitemapXml(articles: Article[], now: Date): string {
   const since = now.getTime() - NEWS_WINDOW_HOURS * 3_600_000;
-  const recent = articles.filter((a) => a.publishedAt.getTime() >= since && a.publishedAt <= now).slice(0, NEWS_MAX_ITEMS);
+  const recent = articles
+    .filter((a) => a.publishedAt.getTime() >= since && a.publishedAt <= now)
+    .slice(0, NEWS_MAX_ITEMS);
   const language = site.language.split('-')[0]!;
   const urls = recent.map(
     (a) => `  <url>

@@ -8,13 +8,31 @@ export function childSitemaps(view: ContentView): Map<string, SitemapEntry[]> {
   const articles = view.articles;
   for (let i = 0; i * ARTICLES_PER_SITEMAP < Math.max(articles.length, 1); i++) {
     const chunk = articles.slice(i * ARTICLES_PER_SITEMAP, (i + 1) * ARTICLES_PER_SITEMAP);
-    maps.set(`articles-${i + 1}.xml`, chunk.map((a) => ({ path: articlePath(a), lastmod: a.modifiedAt })));
+    maps.set(
+      `articles-${i + 1}.xml`,
+      chunk.map((a) => ({ path: articlePath(a), lastmod: a.modifiedAt })),
+    );
   }
   maps.set('sections.xml', [
     { path: '/', lastmod: latest(articles.map((a) => a.modifiedAt)) },
-    ...view.sections.map((s) => ({ path: `/${s.slug}`, lastmod: latest(view.sectionArticles(s.slug).map((a) => a.modifiedAt)) })),
+    ...view.sections.map((s) => ({
+      path: `/${s.slug}`,
+      lastmod: latest(view.sectionArticles(s.slug).map((a) => a.modifiedAt)),
+    })),
   ]);
-  maps.set('authors.xml', view.authors.map((a) => ({ path: `/authors/${a.slug}`, lastmod: latest(view.authorArticles(a.slug).map((x) => x.modifiedAt)) })));
-  maps.set('topics.xml', view.topics().map((t) => ({ path: `/topics/${t.slug}`, lastmod: latest(view.topicArticles(t.slug).map((x) => x.modifiedAt)) })));
+  maps.set(
+    'authors.xml',
+    view.authors.map((a) => ({
+      path: `/authors/${a.slug}`,
+      lastmod: latest(view.authorArticles(a.slug).map((x) => x.modifiedAt)),
+    })),
+  );
+  maps.set(
+    'topics.xml',
+    view.topics().map((t) => ({
+      path: `/topics/${t.slug}`,
+      lastmod: latest(view.topicArticles(t.slug).map((x) => x.modifiedAt)),
+    })),
+  );
   return maps;
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
+import type { ReactElement } from 'react';
 import { AuthorBox } from '@/components/AuthorBox';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { ContentErrorPanel } from '@/components/ContentErrorPanel';
 import { Byline } from '@/components/Byline';
+import { ContentErrorPanel } from '@/components/ContentErrorPanel';
 import { Dateline } from '@/components/Dateline';
 import { Figure } from '@/components/Figure';
 import { JsonLd } from '@/components/JsonLd';
@@ -18,14 +19,16 @@ import { articlePath } from '@/lib/content/types';
 import { compileArticle } from '@/lib/mdx/compileArticle';
 import { MdxSyntaxError } from '@/lib/mdx/mdxCompiler';
 import { getRequestView } from '@/lib/preview/requestView';
-import { getRelatedArticles } from '@/lib/related/relatedArticles';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
+import { getRelatedArticles } from '@/lib/related/relatedArticles';
 import { articleJsonLd } from '@/lib/seo/jsonLd';
 import { articleMetadata } from '@/lib/seo/pageMetadata';
 
 export function generateStaticParams() {
-  return getPublicArticles().slice(0, site.prerenderLatest).map((a) => ({ section: a.section, slug: a.slug }));
+  return getPublicArticles()
+    .slice(0, site.prerenderLatest)
+    .map((a) => ({ section: a.section, slug: a.slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[section]/[slug]'>): Promise<Metadata> {
@@ -33,7 +36,11 @@ export async function generateMetadata({ params }: PageProps<'/[section]/[slug]'
   const view = await getRequestView();
   const article = view.article(slug);
   if (!article) return {};
-  return articleMetadata(article, article.authors.map((s) => view.author(s)!), view.section(article.section)!);
+  return articleMetadata(
+    article,
+    article.authors.map((s) => view.author(s)!),
+    view.section(article.section)!,
+  );
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[section]/[slug]'>) {
@@ -41,7 +48,9 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
   const view = await getRequestView();
   const article = view.article(slug);
   if (!article) {
-    const problems = view.audience.preview ? view.index.problems.filter((p) => p.file.endsWith(`articles/${slug}.mdx`)) : [];
+    const problems = view.audience.preview
+      ? view.index.problems.filter((p) => p.file.endsWith(`articles/${slug}.mdx`))
+      : [];
     if (problems.length) return <ContentErrorPanel problems={problems} />;
     // npm start's request gate redirects before rendering; this covers a bare `next start`.
     const moved = view.redirectTarget(slug);
@@ -55,7 +64,7 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
   await tagPage([tags.story(article.slug), ...related.map((r) => tags.story(r.slug))]);
   const authors = article.authors.map((s) => authorsBySlug.get(s)!);
   const sectionInfo = sectionsBySlug.get(article.section)!;
-  let body;
+  let body: ReactElement;
   try {
     body = await compileArticle(article);
   } catch (error) {
@@ -68,24 +77,38 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <JsonLd data={articleJsonLd(article, authors, sectionInfo)} />
       <article className="min-w-0 max-w-[44rem]">
-        <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: sectionInfo.title, href: `/${sectionInfo.slug}` }, { name: article.title }]} />
+        <Breadcrumbs
+          items={[
+            { name: 'Home', href: '/' },
+            { name: sectionInfo.title, href: `/${sectionInfo.slug}` },
+            { name: article.title },
+          ]}
+        />
         <header>
           <p className="flex flex-wrap items-center gap-3 font-sans text-sm font-semibold uppercase tracking-wider">
-            <a href={`/${sectionInfo.slug}`} className="text-kicker hover:underline">{sectionInfo.title}</a>
+            <a href={`/${sectionInfo.slug}`} className="text-kicker hover:underline">
+              {sectionInfo.title}
+            </a>
             <StoryStatus article={article} now={view.audience.now} />
           </p>
-          <h1 className="mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">{article.title}</h1>
+          <h1 className="mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">
+            {article.title}
+          </h1>
           <p className="mt-4 text-xl leading-snug text-muted sm:text-2xl">{article.dek}</p>
         </header>
         <div className="mt-6 border-t border-rule pt-4">
           <Byline authors={authors} />
           <Dateline article={article} />
-          <p data-print="only" className="hidden font-sans text-sm">{absoluteUrl(articlePath(article))}</p>
+          <p data-print="only" className="hidden font-sans text-sm">
+            {absoluteUrl(articlePath(article))}
+          </p>
           <ShareLinks url={absoluteUrl(articlePath(article))} title={article.title} />
         </div>
         <UpdateBanner updates={article.updates} />
         {article.image && <Figure {...article.image} priority sizes="(min-width: 768px) 704px, 100vw" />}
-        <div className="prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent prose-p:leading-relaxed">{body}</div>
+        <div className="prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent prose-p:leading-relaxed">
+          {body}
+        </div>
         <TopicTags topics={article.topics} />
         <AuthorBox authors={authors} />
       </article>

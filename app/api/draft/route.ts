@@ -1,5 +1,5 @@
 import { draftMode } from 'next/headers';
-import { NextResponse, type NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
 import { site } from '@/lib/config/site';
 import { loadContent } from '@/lib/content/loadContent';
 import { draftSecretState, secretMatches } from '@/lib/preview/draftSecret';
@@ -8,7 +8,10 @@ import { checkPreviewPath } from '@/lib/preview/previewPath';
 export const dynamic = 'force-dynamic';
 
 const plain = (status: number, text: string) =>
-  new NextResponse(`${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' } });
+  new NextResponse(`${text}\n`, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' },
+  });
 
 /** GET /api/draft?secret=…&path=/<section>/<slug> — enters preview and opens the story. */
 export async function GET(request: NextRequest) {
@@ -20,5 +23,8 @@ export async function GET(request: NextRequest) {
   const check = checkPreviewPath(params.get('path'), index);
   if (!check.ok) return plain(400, `Bad path: ${check.reason}.`);
   (await draftMode()).enable();
-  return new NextResponse(null, { status: 307, headers: { location: check.path, 'cache-control': 'private, no-store' } });
+  return new NextResponse(null, {
+    status: 307,
+    headers: { location: check.path, 'cache-control': 'private, no-store' },
+  });
 }

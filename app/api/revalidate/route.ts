@@ -12,7 +12,8 @@ export const dynamic = 'force-dynamic';
 /** Signatures seen in the last five minutes: a replayed publish is refused. */
 const seen = new Map<string, number>();
 
-const json = (status: number, data: unknown) => NextResponse.json(data, { status, headers: { 'cache-control': 'private, no-store' } });
+const json = (status: number, data: unknown) =>
+  NextResponse.json(data, { status, headers: { 'cache-control': 'private, no-store' } });
 
 /**
  * POST /api/revalidate — makes content changed on disk live without a rebuild. Signed with
@@ -38,7 +39,10 @@ export async function POST(request: Request) {
 
   const reload = reloadContentIndex();
   if (!reload.ok) {
-    return json(422, { error: 'content has errors; nothing was published', problems: reload.problems.map(formatProblem) });
+    return json(422, {
+      error: 'content has errors; nothing was published',
+      problems: reload.problems.map(formatProblem),
+    });
   }
   const change = contentChange(reload.before, reload.after);
   const shared = await announcePublish();

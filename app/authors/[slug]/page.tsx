@@ -30,7 +30,12 @@ export async function generateMetadata({ params }: AuthorParams): Promise<Metada
   const number = parsePageParam(page);
   if (!author || !number) return {};
   const title = `${author.name}, ${author.role}${number > 1 ? `, page ${number}` : ''}`;
-  return listingMetadata({ title, description: author.bio, path: pageHref(`/authors/${author.slug}`, number), feedBase: `/feeds/authors/${author.slug}` });
+  return listingMetadata({
+    title,
+    description: author.bio,
+    path: pageHref(`/authors/${author.slug}`, number),
+    feedBase: `/feeds/authors/${author.slug}`,
+  });
 }
 
 export default async function AuthorPage({ params }: AuthorParams) {
@@ -47,7 +52,15 @@ export default async function AuthorPage({ params }: AuthorParams) {
     <>
       <JsonLd data={profilePageJsonLd(author, articles)} />
       <header className="mb-8 flex flex-col gap-5 border-b border-ink pb-6 sm:flex-row sm:items-center">
-        <ResponsiveImage src={author.avatar.src} alt={author.avatar.alt} width={author.avatar.width} height={author.avatar.height} sizes="128px" priority className="size-28 rounded-full object-cover bg-panel sm:size-32" />
+        <ResponsiveImage
+          src={author.avatar.src}
+          alt={author.avatar.alt}
+          width={author.avatar.width}
+          height={author.avatar.height}
+          sizes="128px"
+          priority
+          className="size-28 rounded-full object-cover bg-panel sm:size-32"
+        />
         <div>
           <h1 className="font-serif text-4xl font-bold tracking-tight">{author.name}</h1>
           <p className="mt-1 font-sans font-semibold text-kicker">{author.role}</p>
@@ -55,14 +68,22 @@ export default async function AuthorPage({ params }: AuthorParams) {
           {author.links.length > 0 && (
             <ul className="mt-3 flex flex-wrap gap-4 font-sans text-sm">
               {author.links.map((l) => (
-                <li key={l.url}><a href={l.url} rel="me noopener" className="text-accent underline underline-offset-2">{l.label}</a></li>
+                <li key={l.url}>
+                  <a href={l.url} rel="me noopener" className="text-accent underline underline-offset-2">
+                    {l.label}
+                  </a>
+                </li>
               ))}
             </ul>
           )}
         </div>
       </header>
       <h2 className="mb-6 font-sans text-sm font-bold uppercase tracking-wider">Stories by {author.name}</h2>
-      <ArticleList articles={listing.items} sections={view.index.sectionsBySlug} emptyText={`${author.name} has no published stories yet.`} />
+      <ArticleList
+        articles={listing.items}
+        sections={view.index.sectionsBySlug}
+        emptyText={`${author.name} has no published stories yet.`}
+      />
       <Pagination base={`/authors/${author.slug}`} {...listing} />
     </>
   );

@@ -15,5 +15,13 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/[f
   const format = FEED_FILES[(await params).file]!;
   const view = await getReaderView();
   await tagPage([tags.feeds]);
-  return feedResponse(renderFeed({ title: 'Latest stories', description: site.tagline, pagePath: '/', feedBase: '/feeds' }, view.articles, view.index, format), format);
+  return feedResponse(
+    renderFeed(
+      { title: 'Latest stories', description: site.tagline, pagePath: '/', feedBase: '/feeds' },
+      view.articles,
+      view.index,
+      format,
+    ),
+    format,
+  );
 }

@@ -2,8 +2,8 @@ import { readerView } from '@/lib/content/contentView';
 import { getReaderView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
-import { urlsetXml } from '@/lib/seo/sitemapXml';
 import { childSitemaps } from '@/lib/seo/sitemaps';
+import { urlsetXml } from '@/lib/seo/sitemapXml';
 import { xmlResponse } from '@/lib/seo/xmlResponse';
 
 export const dynamic = 'force-static';

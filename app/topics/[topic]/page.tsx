@@ -19,7 +19,9 @@ interface TopicParams {
 }
 
 export function generateStaticParams() {
-  return readerView().topics().map((t) => ({ topic: t.slug }));
+  return readerView()
+    .topics()
+    .map((t) => ({ topic: t.slug }));
 }
 
 const describe = (name: string) => `Stories about ${name} from ${site.name}.`;
@@ -46,11 +48,27 @@ export default async function TopicPage({ params }: TopicParams) {
   const base = `/topics/${topic.slug}`;
   return (
     <>
-      <JsonLd data={collectionPageJsonLd({ name: topic.name, path: pageHref(base, number), description: describe(topic.name), parent: { name: 'Topics', path: '/topics' } }, listing.items)} />
+      <JsonLd
+        data={collectionPageJsonLd(
+          {
+            name: topic.name,
+            path: pageHref(base, number),
+            description: describe(topic.name),
+            parent: { name: 'Topics', path: '/topics' },
+          },
+          listing.items,
+        )}
+      />
       <PageHeader kicker="Topic" title={topic.name}>
-        <p>{articles.length} {articles.length === 1 ? 'story' : 'stories'}, newest first.</p>
+        <p>
+          {articles.length} {articles.length === 1 ? 'story' : 'stories'}, newest first.
+        </p>
       </PageHeader>
-      <ArticleList articles={listing.items} sections={view.index.sectionsBySlug} emptyText="No stories on this topic yet." />
+      <ArticleList
+        articles={listing.items}
+        sections={view.index.sectionsBySlug}
+        emptyText="No stories on this topic yet."
+      />
       <Pagination base={base} {...listing} />
     </>
   );

@@ -1,5 +1,5 @@
 import { draftMode } from 'next/headers';
-import { NextResponse, type NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
 import { draftSecretState } from '@/lib/preview/draftSecret';
 import { returnPathFromReferer } from '@/lib/preview/previewPath';
 

@@ -18,6 +18,11 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/au
   const format = FEED_FILES[file];
   if (!author || !format) return new Response('Not found\n', { status: 404 });
   await tagPage([tags.author(slug)]);
-  const scope = { title: author.name, description: `Stories by ${author.name}, ${author.role}.`, pagePath: `/authors/${slug}`, feedBase: `/feeds/authors/${slug}` };
+  const scope = {
+    title: author.name,
+    description: `Stories by ${author.name}, ${author.role}.`,
+    pagePath: `/authors/${slug}`,
+    feedBase: `/feeds/authors/${slug}`,
+  };
   return feedResponse(renderFeed(scope, view.authorArticles(slug), view.index, format), format);
 }

@@ -18,6 +18,11 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/se
   const format = FEED_FILES[file];
   if (!section || !format) return new Response('Not found\n', { status: 404 });
   await tagPage([tags.section(slug)]);
-  const scope = { title: section.title, description: section.description, pagePath: `/${slug}`, feedBase: `/feeds/sections/${slug}` };
+  const scope = {
+    title: section.title,
+    description: section.description,
+    pagePath: `/${slug}`,
+    feedBase: `/feeds/sections/${slug}`,
+  };
   return feedResponse(renderFeed(scope, view.sectionArticles(slug), view.index, format), format);
 }
