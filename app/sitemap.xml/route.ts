@@ -1,7 +1,7 @@
 import { getReaderView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
-import { childSitemaps } from '@/lib/seo/sitemaps';
+import { childSitemaps } from '@/lib/seo/childSitemaps';
 import { latest, sitemapIndexXml } from '@/lib/seo/sitemapXml';
 import { xmlResponse } from '@/lib/seo/xmlResponse';
 

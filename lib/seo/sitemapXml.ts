@@ -1,5 +1,6 @@
 import { absoluteUrl, site } from '@/lib/config/site';
 import { type Article, articlePath } from '@/lib/content/types';
+import { escapeXml } from './escapeXml';
 
 export interface SitemapEntry {
   path: string;
@@ -11,13 +12,6 @@ export const NEWS_WINDOW_HOURS = 48;
 export const NEWS_MAX_ITEMS = 1_000;
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
-
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[<>&'"]/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
-  );
-}
 
 /** W3C datetime without milliseconds, as sitemaps.org expects. */
 const w3c = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -1,5 +1,18 @@
 import { getReaderView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
 import { socialCard } from '@/lib/seo/socialCard';
+
+export const dynamic = 'force-static';
+
+/**
+ * Only the default card is drawn at build: a story's card is drawn on its first request, then
+ * served from the cache until a publish touches the story (or its section) or the publishing tick
+ * passes, so a scheduled story's card appears with the story.
+ */
+export function generateStaticParams() {
+  return [{ card: 'default.png' }];
+}
 
 /** `/cards/<slug>.png` for a public story, `/cards/default.png` for every other page. */
 export async function GET(_request: Request, { params }: RouteContext<'/cards/[card]'>) {
@@ -8,6 +21,8 @@ export async function GET(_request: Request, { params }: RouteContext<'/cards/[c
   if (name === 'default') return socialCard({ headline: 'News from Port Merrow and the Vessary coast, as it happens' });
   const view = await getReaderView();
   const article = view.article(name);
+  // Tagged before the lookup, so the publish that makes a story public replaces a cached 404.
+  await tagPage([tags.story(name), ...(article ? [tags.section(article.section)] : [])]);
   if (!article) return new Response('Not found\n', { status: 404 });
   return socialCard({ kicker: view.section(article.section)?.title, headline: article.title });
 }

@@ -1,5 +1,5 @@
 import { site } from '@/lib/config/site';
-import { FEED_FILES, feedResponse, renderFeed } from '@/lib/feeds/buildFeed';
+import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
 import { getReaderView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
@@ -8,20 +8,12 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return Object.keys(FEED_FILES).map((file) => ({ file }));
+  return FEED_FILES.map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/feeds/[file]'>) {
-  const format = FEED_FILES[(await params).file]!;
   const view = await getReaderView();
   await tagPage([tags.feeds]);
-  return feedResponse(
-    renderFeed(
-      { title: 'Latest stories', description: site.tagline, pagePath: '/', feedBase: '/feeds' },
-      view.articles,
-      view.index,
-      format,
-    ),
-    format,
-  );
+  const scope = { title: 'Latest stories', description: site.tagline, pagePath: '/', feedBase: '/feeds' };
+  return serveFeed((await params).file, scope, view.articles, view);
 }

@@ -2,7 +2,7 @@ import { readerView } from '@/lib/content/contentView';
 import { getReaderView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
-import { childSitemaps } from '@/lib/seo/sitemaps';
+import { childSitemaps } from '@/lib/seo/childSitemaps';
 import { urlsetXml } from '@/lib/seo/sitemapXml';
 import { xmlResponse } from '@/lib/seo/xmlResponse';
 

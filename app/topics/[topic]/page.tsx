@@ -32,7 +32,12 @@ export async function generateMetadata({ params }: TopicParams): Promise<Metadat
   const number = parsePageParam(page);
   if (!topic || !number) return {};
   const title = number > 1 ? `${topic.name}, page ${number}` : topic.name;
-  return listingMetadata({ title, description: describe(topic.name), path: pageHref(`/topics/${topic.slug}`, number) });
+  return listingMetadata({
+    title,
+    description: describe(topic.name),
+    path: pageHref(`/topics/${topic.slug}`, number),
+    feedBase: `/feeds/topics/${topic.slug}`,
+  });
 }
 
 export default async function TopicPage({ params }: TopicParams) {

@@ -1,5 +1,5 @@
 import { readerView } from '@/lib/content/contentView';
-import { FEED_FILES, feedResponse, renderFeed } from '@/lib/feeds/buildFeed';
+import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
 import { getReaderView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
@@ -8,15 +8,14 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return readerView().authors.flatMap((a) => Object.keys(FEED_FILES).map((file) => ({ slug: a.slug, file })));
+  return readerView().authors.flatMap((a) => FEED_FILES.map((file) => ({ slug: a.slug, file })));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/feeds/authors/[slug]/[file]'>) {
   const { slug, file } = await params;
   const view = await getReaderView();
   const author = view.author(slug);
-  const format = FEED_FILES[file];
-  if (!author || !format) return new Response('Not found\n', { status: 404 });
+  if (!author) return new Response('Not found\n', { status: 404 });
   await tagPage([tags.author(slug)]);
   const scope = {
     title: author.name,
@@ -24,5 +23,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/au
     pagePath: `/authors/${slug}`,
     feedBase: `/feeds/authors/${slug}`,
   };
-  return feedResponse(renderFeed(scope, view.authorArticles(slug), view.index, format), format);
+  return serveFeed(file, scope, view.authorArticles(slug), view);
 }

@@ -1,5 +1,5 @@
 import { readerView } from '@/lib/content/contentView';
-import { FEED_FILES, feedResponse, renderFeed } from '@/lib/feeds/buildFeed';
+import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
 import { getReaderView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
@@ -8,15 +8,14 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return readerView().sections.flatMap((s) => Object.keys(FEED_FILES).map((file) => ({ slug: s.slug, file })));
+  return readerView().sections.flatMap((s) => FEED_FILES.map((file) => ({ slug: s.slug, file })));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/feeds/sections/[slug]/[file]'>) {
   const { slug, file } = await params;
   const view = await getReaderView();
   const section = view.section(slug);
-  const format = FEED_FILES[file];
-  if (!section || !format) return new Response('Not found\n', { status: 404 });
+  if (!section) return new Response('Not found\n', { status: 404 });
   await tagPage([tags.section(slug)]);
   const scope = {
     title: section.title,
@@ -24,5 +23,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/se
     pagePath: `/${slug}`,
     feedBase: `/feeds/sections/${slug}`,
   };
-  return feedResponse(renderFeed(scope, view.sectionArticles(slug), view.index, format), format);
+  return serveFeed(file, scope, view.sectionArticles(slug), view);
 }

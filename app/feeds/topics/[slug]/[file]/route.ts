@@ -1,0 +1,31 @@
+import { site } from '@/lib/config/site';
+import { readerView } from '@/lib/content/contentView';
+import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
+import { getReaderView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
+
+export const dynamic = 'force-static';
+
+/** Topics come and go with stories, so a topic first used after the build gets its feeds on first request. */
+export function generateStaticParams() {
+  return readerView()
+    .topics()
+    .flatMap((t) => FEED_FILES.map((file) => ({ slug: t.slug, file })));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/feeds/topics/[slug]/[file]'>) {
+  const { slug, file } = await params;
+  const view = await getReaderView();
+  // Tagged before the lookup: a topic that is empty now comes back with the publish that uses it.
+  await tagPage([tags.topic(slug)]);
+  const topic = view.topic(slug);
+  if (!topic) return new Response('Not found\n', { status: 404 });
+  const scope = {
+    title: topic.name,
+    description: `Stories about ${topic.name} from ${site.name}.`,
+    pagePath: `/topics/${slug}`,
+    feedBase: `/feeds/topics/${slug}`,
+  };
+  return serveFeed(file, scope, view.topicArticles(slug), view);
+}

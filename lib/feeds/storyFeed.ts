@@ -1,0 +1,86 @@
+import { absoluteUrl, site } from '@/lib/config/site';
+import type { ContentView } from '@/lib/content/contentView';
+import { type Article, articlePath } from '@/lib/content/types';
+import { LOGO_PATH } from '@/lib/seo/jsonLd';
+
+export const FEED_ITEMS = 50;
+
+export interface FeedScope {
+  title: string;
+  description: string;
+  /** The HTML page this feed mirrors. */
+  pagePath: string;
+  /** Where this feed lives, without the file name: `/feeds`, `/feeds/sections/city`. */
+  feedBase: string;
+}
+
+/** A category in Atom's terms: `term` is the slug, `scheme` the base URL of its pages. */
+export interface FeedCategory {
+  term: string;
+  scheme: string;
+  label: string;
+}
+
+/** One story as a feed entry. Every string is plain text, never markup: the writers escape it. */
+export interface FeedEntry {
+  title: string;
+  url: string;
+  summary: string;
+  published: Date;
+  updated: Date;
+  authors: { name: string; url: string }[];
+  categories: FeedCategory[];
+}
+
+/** What RSS and Atom both say about a list of stories, with absolute URLs. */
+export interface StoryFeed {
+  title: string;
+  subtitle: string;
+  pageUrl: string;
+  rssUrl: string;
+  atomUrl: string;
+  logoUrl: string;
+  iconUrl: string;
+  language: string;
+  rights: string;
+  generator: string;
+  updated: Date;
+  entries: FeedEntry[];
+}
+
+/** The newest `FEED_ITEMS` of `articles` (public stories, newest first); the feed's date is its latest update. */
+export function storyFeed(
+  scope: FeedScope,
+  articles: Article[],
+  view: Pick<ContentView, 'author' | 'section'>,
+): StoryFeed {
+  const items = articles.slice(0, FEED_ITEMS);
+  return {
+    title: `${scope.title} · ${site.name}`,
+    subtitle: scope.description,
+    pageUrl: absoluteUrl(scope.pagePath),
+    rssUrl: absoluteUrl(`${scope.feedBase}/rss.xml`),
+    atomUrl: absoluteUrl(`${scope.feedBase}/atom.xml`),
+    logoUrl: absoluteUrl(LOGO_PATH),
+    iconUrl: absoluteUrl('/icon.svg'),
+    language: site.language,
+    rights: `© ${site.name}`,
+    generator: site.name,
+    updated: items.reduce<Date>((max, a) => (a.modifiedAt > max ? a.modifiedAt : max), new Date(0)),
+    entries: items.map((a) => ({
+      title: a.title,
+      url: absoluteUrl(articlePath(a)),
+      summary: a.dek,
+      published: a.publishedAt,
+      updated: a.modifiedAt,
+      authors: a.authors.map((slug) => ({
+        name: view.author(slug)?.name ?? slug,
+        url: absoluteUrl(`/authors/${slug}`),
+      })),
+      categories: [
+        { term: a.section, scheme: absoluteUrl('/'), label: view.section(a.section)?.title ?? a.section },
+        ...a.topics.map((t) => ({ term: t.slug, scheme: absoluteUrl('/topics/'), label: t.name })),
+      ],
+    })),
+  };
+}
