@@ -21,8 +21,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/cards/[c
   if (name === 'default') return socialCard({ headline: 'News from Port Merrow and the Vessary coast, as it happens' });
   const view = await getReaderView();
   const article = view.article(name);
-  // Tagged before the lookup, so the publish that makes a story public replaces a cached 404.
-  await tagPage([tags.story(name), ...(article ? [tags.section(article.section)] : [])]);
   if (!article) return new Response('Not found\n', { status: 404 });
+  await tagPage([tags.story(name), tags.section(article.section)]);
   return socialCard({ kicker: view.section(article.section)?.title, headline: article.title });
 }

@@ -17,10 +17,9 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<'/feeds/topics/[slug]/[file]'>) {
   const { slug, file } = await params;
   const view = await getReaderView();
-  // Tagged before the lookup: a topic that is empty now comes back with the publish that uses it.
-  await tagPage([tags.topic(slug)]);
   const topic = view.topic(slug);
   if (!topic) return new Response('Not found\n', { status: 404 });
+  await tagPage([tags.topic(slug)]);
   const scope = {
     title: topic.name,
     description: `Stories about ${topic.name} from ${site.name}.`,
