@@ -116,7 +116,7 @@ test('a signed publish makes a story edit and a correction live on the story, it
   const change = await response.json();
   expect(change.updated).toEqual([target.slug]);
   expect(change.tags).toEqual(
-    expect.arrayContaining([`story:${target.slug}`, `section:${target.section}`, 'feeds', 'front']),
+    expect.arrayContaining([`story:${target.slug}`, `section:${target.section}`, 'feeds', 'site-indexes']),
   );
   expect(change.tags).not.toContain(`story:${unrelated.slug}`);
 
