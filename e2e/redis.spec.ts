@@ -154,7 +154,7 @@ test('a publish sent to instance A is served by instance B', async ({ request })
   );
 });
 
-test('an instance that missed the publish message catches up within one publishing interval', async ({ request }) => {
+test('an instance that missed the publish message catches up by the generation stamp', async ({ request }) => {
   const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
   cutLink();
   const file = path.join(content, 'articles', `${missed.slug}.mdx`);
@@ -191,7 +191,7 @@ test('with Redis stopped, both instances keep answering 200, and they recover wh
   for (const { base } of instances) expect((await request.get(`${base}${urlOf(story)}`)).status()).toBe(200);
 });
 
-test('an instance started while Redis is down serves pages within 5 s, then uses Redis when it returns', async ({
+test('an instance started while Redis is down serves pages at once, then uses Redis when it returns', async ({
   request,
 }) => {
   test.setTimeout(120_000);
