@@ -1,9 +1,9 @@
 // The shared ISR cache for several `next start` instances behind one load balancer: Redis first,
 // each instance's own memory (LRU) as the fallback. Used only when REDIS_URL is set (see
 // next.config.js); without it Next.js keeps its default file-system cache.
-// Redis down: reads and writes to it fail fast (disabled offline queue, 500 ms timeout), pages are
-// served from memory or rendered, a warning is logged once per outage, and the client reconnects
-// by itself when Redis returns.
+// Redis down (also at start): reads and writes to it fail fast (not ready, disabled offline queue,
+// 500 ms timeout), pages are served from memory or rendered, a warning is logged once per outage, and
+// the client reconnects by itself when Redis returns.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
@@ -38,11 +38,9 @@ async function createConfig() {
     if (down) console.info('[cache] Redis is back; the shared cache is in use again.');
     down = false;
   });
-  try {
-    await client.connect();
-  } catch {
-    // Not reachable at start: the client keeps retrying in the background.
-  }
+  // Not awaited: with Redis down, connect() waits for it (the client retries forever), and so would every
+  // cache read. Until it is ready the Redis handler refuses at once and the memory handler answers.
+  client.connect().catch(() => undefined);
   const shared = createRedisHandler({ client, keyPrefix: 'masthead:cache:', timeoutMs: 500 });
   return { handlers: [shared, memory] };
 }

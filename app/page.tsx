@@ -19,7 +19,7 @@ const PER_SECTION = 4;
 
 export default async function FrontPage() {
   const { sections, articles, index } = await getRequestView();
-  await tagPage([tags.front]);
+  await tagPage([tags.siteIndexes]);
   const { sectionsBySlug } = index;
   const [lead, ...rest] = articles;
   const secondary = rest.slice(0, SECONDARY);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '@/lib/content/loadContent';
 import { articlePath } from '@/lib/content/types';
-import { signBody } from '@/lib/publishing/signature';
+import { publishBody, signBody } from '@/lib/publishing/signature';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '10' }, port: { type: 'string', default: '3457' } },
@@ -48,7 +48,7 @@ const times: number[] = [];
 for (let run = 0; run < runs; run++) {
   const marker = `Publish latency marker ${run}-${Date.now()}.`;
   fs.appendFileSync(file, `\n${marker}\n`);
-  const body = JSON.stringify({ files: [`articles/${story.slug}.mdx`], run });
+  const body = publishBody();
   const timestamp = Math.floor(Date.now() / 1000);
   const started = performance.now();
   const response = await fetch(`${base}/api/revalidate`, {

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { drafts, scheduled } from './content';
+import { previewLinkPath } from '../lib/preview/previewLink';
+import { drafts, scheduled, urlOf } from './content';
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -75,6 +76,41 @@ test('a DRAFT_SECRET shorter than 32 characters is refused at start', async ({ b
   try {
     expect(await server.exited).not.toBe(0);
     expect(server.output()).toContain('DRAFT_SECRET must be at least 32 characters');
+  } finally {
+    server.stop();
+  }
+});
+
+test('a preview session ends when DRAFT_SECRET changes, without a rebuild', async ({ request }, info) => {
+  const port = 3250 + info.parallelIndex + (info.project.name === 'phone' ? 10 : 0);
+  const base = `http://127.0.0.1:${port}`;
+  const [before, after] = ['first-preview-secret-0123456789abcdef', 'second-preview-secret-0123456789abcdef'];
+  const draftUrl = `${base}${urlOf(drafts[0]!)}`;
+  const up = () =>
+    expect.poll(async () => (await request.get(`${base}/`).catch(() => null))?.status(), { timeout: 30_000 }).toBe(200);
+  let server = startServer(port, before);
+  let cookie: string;
+  try {
+    await up();
+    const link = previewLinkPath(urlOf(drafts[0]!), Math.floor(Date.now() / 1000) + 3600, before);
+    const enter = await request.get(`${base}${link}`, { maxRedirects: 0 });
+    expect(enter.status()).toBe(307);
+    cookie = enter
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === 'set-cookie')
+      .map((h) => h.value.split(';')[0])
+      .join('; ');
+    expect((await request.get(draftUrl, { headers: { cookie } })).status()).toBe(200);
+  } finally {
+    server.stop();
+    await server.exited;
+  }
+  server = startServer(port, after);
+  try {
+    await up();
+    expect((await request.get(draftUrl, { headers: { cookie } })).status()).toBe(404);
+    const oldLink = previewLinkPath(urlOf(drafts[0]!), Math.floor(Date.now() / 1000) + 3600, before);
+    expect((await request.get(`${base}${oldLink}`, { maxRedirects: 0 })).status()).toBe(401);
   } finally {
     server.stop();
   }

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { previewLinkPath } from '../lib/preview/previewLink';
 import { E2E_DRAFT_SECRET } from '../playwright.config';
 import { drafts, scheduled, urlOf } from './content';
 import { e2eFixture } from './fixture';
 
 const draft = drafts[0]!;
-const enter = (p: string) => `/api/draft?secret=${encodeURIComponent(E2E_DRAFT_SECRET)}&path=${encodeURIComponent(p)}`;
+const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
+/** What `npm run preview-link -- <p>` prints, without the host. */
+const enter = (p: string, expires = inAnHour()) => previewLinkPath(p, expires, E2E_DRAFT_SECRET);
 
 test('an editor with the secret enters preview and sees a draft exactly where it will live', async ({ page }) => {
   await page.goto(enter(urlOf(draft)));
@@ -32,14 +35,58 @@ test('a scheduled story previews with its go-live time', async ({ page }) => {
   ).toBeVisible();
 });
 
-test('a wrong secret answers 401 and sets no cookie', async ({ request }) => {
-  for (const secret of ['wrong', '', E2E_DRAFT_SECRET.slice(0, -1), `${E2E_DRAFT_SECRET}x`]) {
-    const response = await request.get(
-      `/api/draft?secret=${encodeURIComponent(secret)}&path=${encodeURIComponent(urlOf(draft))}`,
-      { maxRedirects: 0 },
-    );
-    expect(response.status(), secret).toBe(401);
-    expect(response.headers()['set-cookie'], secret).toBeUndefined();
+test('the old ?secret= link, a tampered link and an expired link answer 401 and set no cookie', async ({ request }) => {
+  const good = new URL(enter(urlOf(draft)), 'http://x/').searchParams;
+  const withParams = (changes: Record<string, string>) => {
+    const q = new URLSearchParams(good);
+    for (const [k, v] of Object.entries(changes)) q.set(k, v);
+    return `/api/draft?${q}`;
+  };
+  const refused = [
+    `/api/draft?secret=${encodeURIComponent(E2E_DRAFT_SECRET)}&path=${encodeURIComponent(urlOf(draft))}`,
+    withParams({ path: urlOf(drafts[1]!) }),
+    withParams({ path: '/preview' }),
+    withParams({ expires: String(Number(good.get('expires')) + 3600) }),
+    withParams({ sig: `${good.get('sig')!.slice(0, -1)}A` }),
+    enter(urlOf(draft), Math.floor(Date.now() / 1000) - 1),
+    `/api/draft?path=${encodeURIComponent(urlOf(draft))}`,
+  ];
+  for (const url of refused) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBe(401);
+    expect(response.headers()['set-cookie'], url).toBeUndefined();
+  }
+});
+
+test('a preview link sets a 12-hour HttpOnly SameSite=Lax session, and no URL carries the secret', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const response = await page.request.get(enter(urlOf(draft)), { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  const session = response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .map((h) => h.value)
+    .find((v) => v.startsWith('masthead_preview='));
+  expect(session).toMatch(/; Max-Age=43200(;|$)/);
+  expect(session).toMatch(/; HttpOnly(;|$)/i);
+  expect(session).toMatch(/; SameSite=lax(;|$)/i);
+  await page.goto(enter(urlOf(draft)));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(draft.title);
+  expect(requests.length).toBeGreaterThan(0);
+  for (const url of requests) expect(url).not.toContain(E2E_DRAFT_SECRET);
+});
+
+test('draft mode without a valid preview session is a reader’s view', async ({ page, context, baseURL }) => {
+  await page.goto(enter(urlOf(draft)));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(draft.title);
+  const bypass = (await context.cookies()).find((c) => c.name === '__prerender_bypass')!;
+  for (const session of [undefined, 'forged', `${inAnHour()}.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`]) {
+    await context.clearCookies();
+    await context.addCookies([{ ...bypass }]);
+    if (session) await context.addCookies([{ name: 'masthead_preview', value: session, url: baseURL! }]);
+    expect((await page.goto(urlOf(draft)))!.status(), String(session)).toBe(404);
+    await expect(page.getByRole('region', { name: 'Preview mode' })).toHaveCount(0);
   }
 });
 
@@ -79,13 +126,42 @@ test('the editors desk lists drafts, scheduled stories and content warnings, onl
   await page.goto(enter('/preview'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Editors’ desk');
   const draftsList = page.getByRole('region', { name: /Drafts/ });
-  for (const d of drafts)
+  for (const d of drafts) {
     await expect(draftsList.getByRole('link', { name: d.title })).toHaveAttribute('href', urlOf(d));
+    const item = draftsList.getByRole('listitem').filter({ hasText: d.title });
+    await expect(item.getByRole('link', { name: 'preview link (72 h)' })).toHaveAttribute(
+      'href',
+      new RegExp(`^http://localhost:3000/api/draft\\?path=${encodeURIComponent(urlOf(d))}&expires=\\d+&sig=`),
+    );
+  }
   const scheduledList = page.getByRole('region', { name: /Scheduled/ });
   await expect(scheduledList.getByRole('link', { name: scheduled[0]!.title })).toBeVisible();
   const warnings = page.getByRole('region', { name: /Content warnings/ });
   await expect(warnings).toContainText('e2e-broken-draft.mdx');
   await expect(warnings).toContainText('"nobody-at-all" is not an author');
+});
+
+test('the desk’s fresh link for a draft opens that draft for someone not yet in preview', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto(enter('/preview'));
+  const link = page
+    .getByRole('region', { name: /Drafts/ })
+    .getByRole('listitem')
+    .filter({ hasText: draft.title })
+    .getByRole('link', { name: 'preview link (72 h)' });
+  const shared = new URL((await link.getAttribute('href'))!);
+  const colleague = await browser.newContext({ baseURL });
+  try {
+    const other = await colleague.newPage();
+    await other.goto(`${shared.pathname}${shared.search}`);
+    expect(new URL(other.url()).pathname).toBe(urlOf(draft));
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText(draft.title);
+  } finally {
+    await colleague.close();
+  }
 });
 
 test('a draft with a content error shows an error panel in preview, not a crash', async ({ page }) => {

@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { signBody } from '../lib/publishing/signature';
+import { publishBody, signBody } from '../lib/publishing/signature';
 import { publicArticles, urlOf } from './content';
 
 /**
@@ -111,12 +111,12 @@ test('a signed publish makes a story edit and a correction live on the story, it
     .concat('\nA paragraph added by the publishing test.\n');
   fs.writeFileSync(targetFile, source);
 
-  const response = await signedPost(request, JSON.stringify({ files: [`articles/${target.slug}.mdx`] }));
+  const response = await signedPost(request, publishBody());
   expect(response.status()).toBe(200);
   const change = await response.json();
   expect(change.updated).toEqual([target.slug]);
   expect(change.tags).toEqual(
-    expect.arrayContaining([`story:${target.slug}`, `section:${target.section}`, 'feeds', 'front']),
+    expect.arrayContaining([`story:${target.slug}`, `section:${target.section}`, 'feeds', 'site-indexes']),
   );
   expect(change.tags).not.toContain(`story:${unrelated.slug}`);
 
@@ -132,14 +132,44 @@ test('a signed publish makes a story edit and a correction live on the story, it
 test('bad signature, replay, stale timestamp and oversized body are refused and change nothing', async ({
   request,
 }) => {
-  const body = JSON.stringify({ files: [] });
+  const body = publishBody();
   expect((await signedPost(request, body, { secret: 'x'.repeat(40) })).status()).toBe(401);
   expect((await signedPost(request, body, { timestamp: Math.floor(Date.now() / 1000) - 3600 })).status()).toBe(401);
   const timestamp = Math.floor(Date.now() / 1000);
   expect((await signedPost(request, body, { timestamp })).status()).toBe(200);
   expect((await signedPost(request, body, { timestamp })).status()).toBe(409);
-  expect((await signedPost(request, JSON.stringify({ files: ['x'.repeat(70_000)] }))).status()).toBe(413);
+  expect((await signedPost(request, JSON.stringify({ padding: 'x'.repeat(70_000) }))).status()).toBe(413);
   expect((await request.post(`${BASE}/api/revalidate`, { data: body })).status()).toBe(401);
+});
+
+/** POSTs `chunks` of 1 KB without a Content-Length (chunked) and says how the server answered. */
+function chunkedPost(chunks: number): Promise<{ status: number }> {
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    const req = http.request(`${BASE}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+    });
+    req.on('response', (res) => {
+      res.resume();
+      resolve({ status: res.statusCode! });
+      req.destroy();
+    });
+    req.on('error', reject);
+    const write = () => {
+      while (sent < chunks && !req.destroyed) {
+        sent++;
+        if (!req.write('x'.repeat(1024))) return void req.once('drain', write);
+      }
+      if (!req.destroyed) req.end();
+    };
+    write();
+  });
+}
+
+test('a body without a Content-Length is refused with 411 before it is read', async () => {
+  expect((await chunkedPost(1)).status).toBe(411);
+  expect((await chunkedPost(10_000)).status).toBe(411);
 });
 
 test('a change that breaks the content contract is refused with the build’s message, and the last good version stays live', async ({
@@ -147,7 +177,7 @@ test('a change that breaks the content contract is refused with the build’s me
 }) => {
   const good = await (await request.get(`${BASE}${urlOf(target)}`)).text();
   fs.writeFileSync(targetFile, fs.readFileSync(targetFile, 'utf8').replace(/^authors: .*$/m, 'authors: [nobody-here]'));
-  const response = await signedPost(request, JSON.stringify({ files: [`articles/${target.slug}.mdx`] }));
+  const response = await signedPost(request, publishBody());
   expect(response.status()).toBe(422);
   expect((await response.json()).problems).toContainEqual(
     expect.stringMatching(

@@ -6,6 +6,8 @@ import { site } from '@/lib/config/site';
 import { loadContent } from '@/lib/content/loadContent';
 import { formatProblem } from '@/lib/content/problem';
 import { scaffoldStory } from '@/lib/content/scaffoldStory';
+import { draftSecret } from '@/lib/preview/draftSecret';
+import { previewLinkUrl } from '@/lib/preview/previewLink';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -42,6 +44,10 @@ const problems = loadContent({ contentDir: site.contentDir, publicDir: site.publ
 );
 for (const p of problems) console.warn(formatProblem(p));
 const previewPath = `/${values.section}/${slug}`;
-const secret = process.env.DRAFT_SECRET ? encodeURIComponent(process.env.DRAFT_SECRET) : '$DRAFT_SECRET';
+const secret = draftSecret();
 console.log(`Wrote ${path.relative(process.cwd(), file)} (status: draft)`);
-console.log(`Preview: ${site.url}/api/draft?secret=${secret}&path=${encodeURIComponent(previewPath)}`);
+console.log(
+  secret
+    ? `Preview: ${previewLinkUrl(site.url, previewPath, secret)}`
+    : `Preview: DRAFT_SECRET=… npm run preview-link -- ${previewPath}`,
+);

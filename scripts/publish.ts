@@ -1,20 +1,22 @@
 /**
- * `npm run publish`: works out which content files changed since the last publish and sends the
- * signed POST /api/revalidate that makes them live. Checks the content first, like the server does.
+ * `npm run publish`: works out which content files changed since the last publish (to say so, and to
+ * skip a publish that changes nothing), checks the content like the server does, and sends the signed
+ * POST /api/revalidate that makes the content directory live.
  *   PUBLISH_URL (default http://127.0.0.1:3000/api/revalidate), REVALIDATE_SECRET (required)
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { site } from '@/lib/config/site';
 import { loadContent } from '@/lib/content/loadContent';
 import { formatProblem } from '@/lib/content/problem';
-import { signBody } from '@/lib/publishing/signature';
+import { usableSecret } from '@/lib/publishing/secretStrength';
+import { publishBody, signBody } from '@/lib/publishing/signature';
 
 const STATE_FILE = path.resolve(process.env.PUBLISH_STATE_FILE ?? '.publish-state.json');
 const url = process.env.PUBLISH_URL ?? 'http://127.0.0.1:3000/api/revalidate';
-const secret = process.env.REVALIDATE_SECRET;
-if (!secret || secret.length < 32) {
+const secret = usableSecret(process.env.REVALIDATE_SECRET);
+if (!secret) {
   console.error('Set REVALIDATE_SECRET (32+ characters, the same as the server).');
   process.exit(1);
 }
@@ -47,8 +49,7 @@ if (errors.length) {
   process.exit(1);
 }
 
-// The nonce makes two publishes of the same files in one second distinct requests, not replays.
-const body = JSON.stringify({ files, nonce: randomUUID() });
+const body = publishBody();
 const timestamp = Math.floor(Date.now() / 1000);
 const started = performance.now();
 const response = await fetch(url, {

@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 
 export default async function AuthorsPage() {
   const { authors } = await getRequestView();
-  await tagPage([tags.front]);
+  await tagPage([tags.siteIndexes]);
   return (
     <>
       <PageHeader title="Our journalists" />

@@ -2,8 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/PageHeader';
 import { Timestamp } from '@/components/Timestamp';
+import { site } from '@/lib/config/site';
 import { formatProblem } from '@/lib/content/problem';
 import { type Article, articlePath } from '@/lib/content/types';
+import { draftSecret } from '@/lib/preview/draftSecret';
+import { DEFAULT_LINK_HOURS, previewLinkUrl } from '@/lib/preview/previewLink';
 import { getRequestView } from '@/lib/preview/requestView';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +14,15 @@ export const metadata: Metadata = { title: 'Editors’ desk', robots: { index: f
 
 const RECENT = 10;
 
-function StoryList({ articles, when }: { articles: Article[]; when: (a: Article) => Date }) {
+function StoryList({
+  articles,
+  when,
+  shareLink,
+}: {
+  articles: Article[];
+  when: (a: Article) => Date;
+  shareLink?: (a: Article) => string;
+}) {
   if (!articles.length) return <p className="font-sans text-muted">None.</p>;
   return (
     <ul className="divide-y divide-rule">
@@ -22,6 +33,14 @@ function StoryList({ articles, when }: { articles: Article[]; when: (a: Article)
           </a>
           <span className="block font-sans text-xs text-muted">
             <Timestamp date={when(a)} /> · {a.file}
+            {shareLink && (
+              <>
+                {' · '}
+                <a href={shareLink(a)} className="text-accent underline">
+                  preview link ({DEFAULT_LINK_HOURS} h)
+                </a>
+              </>
+            )}
           </span>
         </li>
       ))}
@@ -34,6 +53,9 @@ export default async function EditorsDeskPage() {
   const view = await getRequestView();
   if (!view.audience.preview) notFound();
   const now = view.audience.now;
+  // A fresh link on every visit, to pass on to whoever must read the draft; the secret never leaves the server.
+  const secret = draftSecret();
+  const shareLink = secret ? (a: Article) => previewLinkUrl(site.url, articlePath(a), secret) : undefined;
   const drafts = view.articles.filter((a) => a.status === 'draft');
   const scheduled = view.articles
     .filter((a) => a.status === 'published' && a.publishedAt > now)
@@ -46,7 +68,7 @@ export default async function EditorsDeskPage() {
     {
       id: 'drafts',
       title: `Drafts (${drafts.length})`,
-      body: <StoryList articles={drafts} when={(a) => a.publishedAt} />,
+      body: <StoryList articles={drafts} when={(a) => a.publishedAt} shareLink={shareLink} />,
     },
     {
       id: 'scheduled',

@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 
 export default async function TopicsPage() {
   const view = await getRequestView();
-  await tagPage([tags.front]);
+  await tagPage([tags.siteIndexes]);
   return (
     <>
       <PageHeader title="Topics">

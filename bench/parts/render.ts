@@ -1,6 +1,7 @@
 /** Part 6: uncached on-demand renders — article pages in draft mode (preview), which skip every cache. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { previewLinkUrl } from '@/lib/preview/previewLink';
 import { type BenchContext, type Part, siteUrls } from '../lib/context';
 import { assertPortFree } from '../lib/proc';
 import { startNext, TMP } from '../lib/project';
@@ -8,15 +9,11 @@ import { median, type PartResult, percentile, type Row } from '../lib/report';
 
 /** Enters preview through /api/draft and times `n` sequential article renders. */
 async function previewRenders(base: string, secret: string, articles: string[], n: number) {
-  const enter = await fetch(
-    `${base}/api/draft?secret=${encodeURIComponent(secret)}&path=${encodeURIComponent(articles[0]!)}`,
-    { redirect: 'manual' },
-  );
-  const cookie = enter.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.startsWith('__prerender_bypass='));
-  if (!cookie) throw new Error(`/api/draft answered ${enter.status} without a __prerender_bypass cookie`);
+  const enter = await fetch(previewLinkUrl(base, articles[0]!, secret), { redirect: 'manual' });
+  // Draft mode's cookie and the preview session's: both are needed.
+  const cookies = enter.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  if (cookies.length < 2) throw new Error(`/api/draft answered ${enter.status} without the preview cookies`);
+  const cookie = cookies.join('; ');
   const get = async (p: string) => {
     const t0 = performance.now();
     const res = await fetch(base + p, { headers: { cookie, 'accept-encoding': 'identity' } });
@@ -65,7 +62,7 @@ export const renderPart: Part = {
       { metric: 'article render mean', value: times.reduce((a, b) => a + b, 0) / times.length, unit: 'ms' },
     ];
     const notes = [
-      `One client, sequential GETs of different article pages with the \`__prerender_bypass\` cookie from /api/draft (server started with DRAFT_SECRET); in draft mode Next skips the static and ISR caches, and this app re-reads every content file per request (\`loadContent\` in lib/preview/requestView.ts) before compiling the story's MDX. ` +
+      `One client, sequential GETs of different article pages with the preview cookies from a signed /api/draft link (server started with DRAFT_SECRET); in draft mode Next skips the static and ISR caches, and this app re-reads every content file per request (\`loadContent\` in lib/preview/requestView.ts) before compiling the story's MDX. ` +
         `Response headers seen: ${[...cacheHeaders].join('; ')}; ${previewMarked}/${n} responses carried the noindex preview marker. Time = request start to last byte, over loopback.`,
     ];
 

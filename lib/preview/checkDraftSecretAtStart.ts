@@ -1,4 +1,5 @@
-import { draftSecretState, MIN_SECRET_LENGTH } from './draftSecret';
+import { MIN_SECRET_LENGTH } from '@/lib/publishing/secretStrength';
+import { draftSecretState } from './draftSecret';
 
 /** Says once whether preview is on, and refuses to start with a guessable secret. */
 export function checkDraftSecretAtStart() {

@@ -1,26 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { draftSecretState, secretMatches } from './draftSecret';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { draftSecret, draftSecretState } from './draftSecret';
 
-const secret = 'k'.repeat(40);
+afterEach(() => vi.unstubAllEnvs());
 
 describe('draft secret', () => {
-  it('is off when unset and refused when shorter than 32 characters', () => {
-    expect(draftSecretState(undefined)).toBe('off');
-    expect(draftSecretState('')).toBe('off');
-    expect(draftSecretState('short-secret')).toBe('too-short');
-    expect(draftSecretState(secret)).toBe('ok');
-  });
-
-  it('matches only the exact secret', () => {
-    expect(secretMatches(secret, secret)).toBe(true);
-    expect(secretMatches(`${secret}x`, secret)).toBe(false);
-    expect(secretMatches(secret.slice(1), secret)).toBe(false);
-    expect(secretMatches('', secret)).toBe(false);
-    expect(secretMatches(null, secret)).toBe(false);
-  });
-
-  it('never matches when preview is off or the secret is too short', () => {
-    expect(secretMatches('anything', undefined)).toBe(false);
-    expect(secretMatches('short', 'short')).toBe(false);
+  it('is read from DRAFT_SECRET on every call, whatever the shell that started the tests set', () => {
+    vi.stubEnv('DRAFT_SECRET', undefined);
+    expect(draftSecretState()).toBe('off');
+    expect(draftSecret()).toBeUndefined();
+    vi.stubEnv('DRAFT_SECRET', 'short-secret');
+    expect(draftSecretState()).toBe('too-short');
+    expect(draftSecret()).toBeUndefined();
+    vi.stubEnv('DRAFT_SECRET', 'k'.repeat(40));
+    expect(draftSecretState()).toBe('ok');
+    expect(draftSecret()).toBe('k'.repeat(40));
   });
 });

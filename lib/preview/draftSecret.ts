@@ -1,17 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { secretState, usableSecret } from '@/lib/publishing/secretStrength';
 
-export const MIN_SECRET_LENGTH = 32;
+/** Read on every call, not at import: a rotated secret takes effect without a rebuild. */
+export const draftSecretState = () => secretState(process.env.DRAFT_SECRET);
 
-export type SecretState = 'off' | 'ok' | 'too-short';
-
-export function draftSecretState(secret = process.env.DRAFT_SECRET): SecretState {
-  if (!secret) return 'off';
-  return secret.length >= MIN_SECRET_LENGTH ? 'ok' : 'too-short';
-}
-
-/** Constant-time: both sides are hashed to equal length first, so neither length nor prefix leaks. */
-export function secretMatches(given: string | null | undefined, secret = process.env.DRAFT_SECRET): boolean {
-  if (!given || draftSecretState(secret) !== 'ok') return false;
-  const digest = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(digest(given), digest(secret!));
-}
+/** DRAFT_SECRET when preview is on, otherwise undefined. */
+export const draftSecret = () => usableSecret(process.env.DRAFT_SECRET);

@@ -1,11 +1,11 @@
 import { unstable_cache } from 'next/cache';
-import { draftMode } from 'next/headers';
 import { cache } from 'react';
 import { site } from '@/lib/config/site';
 import { contentSources } from '@/lib/content/contentIndex';
 import { type ContentView, createContentView, readerView } from '@/lib/content/contentView';
 import { loadContent } from '@/lib/content/loadContent';
 import { previewAudience } from '@/lib/content/visibility';
+import { isPreviewRequest } from './isPreviewRequest';
 
 /**
  * Segment `revalidate` must be a literal, so the publishing interval is set here instead: a
@@ -28,8 +28,7 @@ export async function getReaderView(): Promise<ContentView> {
  * an editor in draft mode gets everything, re-read from disk so an edit shows on reload.
  */
 export const getRequestView = cache(async (): Promise<ContentView> => {
-  const { isEnabled } = await draftMode();
-  if (!isEnabled || !process.env.DRAFT_SECRET) return getReaderView();
+  if (!(await isPreviewRequest())) return getReaderView();
   // Re-read from disk, but only files changed since the last preview request are parsed again.
   const index = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir, sourceCache: contentSources() });
   return createContentView(index, previewAudience());

@@ -31,9 +31,9 @@ describe('what a content change revalidates', () => {
     expect(change.tags).toEqual([
       'author:ada',
       'feeds',
-      'front',
       'search',
       'section:city',
+      'site-indexes',
       'sitemaps',
       'story:a',
       'topic:floods',

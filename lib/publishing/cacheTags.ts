@@ -7,7 +7,8 @@ import type { Article } from '@/lib/content/types';
  *   section:<slug>   the section front (all its pages) and the section's feeds
  *   author:<slug>    the author page (all its pages) and the author's feeds
  *   topic:<slug>     the topic page (all its pages)
- *   front            the front page          feeds     the site-wide feeds
+ *   site-indexes     the front page, the authors index and the topics index
+ *   feeds            the site-wide feeds
  *   sitemaps         sitemap index, child sitemaps and the news sitemap
  *   search           search results
  */
@@ -16,7 +17,7 @@ export const tags = {
   section: (slug: string) => `section:${slug}`,
   author: (slug: string) => `author:${slug}`,
   topic: (slug: string) => `topic:${slug}`,
-  front: 'front',
+  siteIndexes: 'site-indexes',
   feeds: 'feeds',
   sitemaps: 'sitemaps',
   search: 'search',
@@ -72,6 +73,6 @@ export function contentChange(before: ContentIndex, after: ContentIndex): Conten
       for (const a of after.articles) if (a.authors.includes(slug)) affected.add(tags.story(a.slug));
     }
   }
-  if (affected.size) for (const t of [tags.front, tags.feeds, tags.sitemaps, tags.search]) affected.add(t);
+  if (affected.size) for (const t of [tags.siteIndexes, tags.feeds, tags.sitemaps, tags.search]) affected.add(t);
   return { added, updated, removed, tags: [...affected].sort() };
 }

@@ -1,70 +1,104 @@
-import os from 'node:os';
+import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
+import { site } from '@/lib/config/site';
 import { reloadContentIndex } from '@/lib/content/contentIndex';
 import { formatProblem } from '@/lib/content/problem';
+import { generationCheckMs, shouldReload } from './generation';
 
 /**
  * With several instances, a publish received by one must reach every instance's content index.
- * The receiving instance publishes on this Redis channel; every instance (itself included)
- * re-reads the content from its own disk (a shared volume or synced checkout) when told.
+ * The receiving instance stamps a new content generation in Redis and announces it on a channel;
+ * every other instance re-reads the content from its own disk (a shared volume or synced checkout)
+ * when told. Pub/sub delivers at most once, so each instance also reads the stamp on a timer and
+ * re-reads its content when the stamp is not the one it last loaded: a missed message costs at
+ * most half a publishing interval.
  */
 const CHANNEL = 'masthead:content-published';
+const GENERATION_KEY = 'masthead:content-generation';
 /** Time for the other instances to re-read content (about 1 s at 10,000 stories). */
 const SETTLE_MS = Number(process.env.PUBLISH_SETTLE_MS ?? 1_500);
 
 function newClient() {
-  return createClient({
+  const client = createClient({
     url: process.env.REDIS_URL,
     disableOfflineQueue: true,
     socket: { connectTimeout: 1_000, reconnectStrategy: (n: number) => Math.min(250 * 2 ** n, 5_000) },
   });
+  client.on('error', () => undefined); // cache-handler.mjs logs outages once; this must not crash the process
+  // Never awaited: with Redis down at start, connect() would wait for it. Commands fail fast until then.
+  client.connect().catch(() => undefined);
+  return client;
 }
 type RedisClient = ReturnType<typeof newClient>;
-const state = globalThis as typeof globalThis & { __mastheadPublisher?: Promise<RedisClient | null> };
 
-function connect(): Promise<RedisClient | null> {
-  const client = newClient();
-  client.on('error', () => undefined); // cache-handler.mjs logs outages once; this must not crash the process
-  return client.connect().then(
-    () => client,
-    () => client,
-  );
+/** Route handlers and instrumentation.ts each bundle this module: the state is per process, not per copy. */
+const state = globalThis as typeof globalThis & {
+  __mastheadRedis?: RedisClient;
+  /** The generation this process's content was last loaded at; undefined until first known. */
+  __mastheadGeneration?: string | null;
+  /** A publish received while Redis was down: announced when it returns. */
+  __mastheadUnannounced?: boolean;
+};
+const commands = () => (state.__mastheadRedis ??= newClient());
+
+function reload(why: string): boolean {
+  const result = reloadContentIndex();
+  if (!result.ok)
+    console.error(
+      `[publish] content ${why} has errors; keeping the last good version:\n${result.problems.map(formatProblem).join('\n')}`,
+    );
+  return result.ok;
 }
 
-/** Starts listening for publishes made through other instances (instrumentation.ts). */
-export async function listenForPublishes(): Promise<void> {
+/** Starts listening for publishes made through other instances (instrumentation.ts). Returns at once. */
+export function listenForPublishes(): void {
   if (!process.env.REDIS_URL) return;
-  const subscriber = await connect();
-  await subscriber
-    ?.subscribe(CHANNEL, (origin) => {
-      if (origin === instanceId()) return;
-      const result = reloadContentIndex();
-      if (!result.ok)
-        console.error(
-          `[publish] content from another instance's publish has errors; keeping the last good version:\n${result.problems.map(formatProblem).join('\n')}`,
-        );
-    })
-    .catch(() => undefined);
+  const subscriber = newClient();
+  // node-redis re-subscribes by itself after a reconnect; only the first subscription is ours to make.
+  subscriber.once('ready', () => {
+    subscriber
+      .subscribe(CHANNEL, (generation) => {
+        if (generation === state.__mastheadGeneration) return;
+        if (reload("from another instance's publish")) state.__mastheadGeneration = generation;
+      })
+      .catch(() => undefined);
+  });
+  setInterval(checkGeneration, generationCheckMs(site.publishIntervalSeconds)).unref();
+}
+
+async function checkGeneration() {
+  const client = commands();
+  if (!client.isReady) return;
+  if (state.__mastheadUnannounced) {
+    state.__mastheadUnannounced = false;
+    await stampAndAnnounce(client).catch(() => (state.__mastheadUnannounced = true));
+    return;
+  }
+  const current = await client.get(GENERATION_KEY).catch(() => undefined);
+  if (current === undefined || !shouldReload(state.__mastheadGeneration, current)) return;
+  if (reload('published while this instance missed the message')) state.__mastheadGeneration = current;
 }
 
 /**
- * Tells the other instances to reload, then gives them a moment before the caller revalidates
- * tags, so no instance regenerates a page from content it has not re-read yet. Resolves even when
- * Redis is down (the others then catch up at their next restart or publish).
+ * Stamps a new generation and tells the other instances to reload, then gives them a moment
+ * before the caller revalidates tags, so no instance regenerates a page from content it has not
+ * re-read yet. Resolves at once when Redis is down; the stamp is then written when it returns.
  */
 export async function announcePublish(): Promise<boolean> {
   if (!process.env.REDIS_URL) return false;
-  state.__mastheadPublisher ??= connect();
-  const client = await state.__mastheadPublisher;
   try {
-    const receivers = (await client?.publish(CHANNEL, instanceId())) ?? 0;
+    const receivers = await stampAndAnnounce(commands());
     if (receivers > 1) await new Promise((r) => setTimeout(r, SETTLE_MS));
     return true;
   } catch {
+    state.__mastheadUnannounced = true;
     return false;
   }
 }
 
-function instanceId(): string {
-  return `${os.hostname()}:${process.pid}`;
+async function stampAndAnnounce(client: RedisClient): Promise<number> {
+  const generation = randomUUID();
+  await client.set(GENERATION_KEY, generation);
+  state.__mastheadGeneration = generation;
+  return client.publish(CHANNEL, generation);
 }

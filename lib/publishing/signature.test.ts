@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signBody, verifySignedBody } from './signature';
+import { publishBody, signBody, verifySignedBody } from './signature';
 
 const secret = 's'.repeat(40);
 const body = '{"files":["content/articles/x.mdx"]}';
@@ -41,5 +41,13 @@ describe('signed publish requests', () => {
     expect(verifySignedBody(body, { signature: 'sha256=00', timestamp: 'soon' }, secret, now, seen)).toMatchObject({
       status: 401,
     });
+  });
+});
+
+describe('the publish body', () => {
+  it('carries only a nonce: the server reads no file list', () => {
+    const first = JSON.parse(publishBody());
+    expect(Object.keys(first)).toEqual(['nonce']);
+    expect(JSON.parse(publishBody()).nonce).not.toBe(first.nonce);
   });
 });

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_CLOCK_SKEW_SECONDS = 300;
@@ -7,6 +7,12 @@ export const MAX_CLOCK_SKEW_SECONDS = 300;
 export function signBody(body: string, timestamp: number, secret: string): string {
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
+
+/**
+ * What `npm run publish` sends: the server re-reads the whole content directory, so it needs no
+ * file list; the nonce makes two publishes in one second distinct requests, not replays.
+ */
+export const publishBody = () => JSON.stringify({ nonce: randomUUID() });
 
 export type Verdict = { ok: true } | { ok: false; status: 401 | 409; reason: string };
 

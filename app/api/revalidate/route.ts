@@ -3,8 +3,10 @@ import { NextResponse } from 'next/server';
 import { reloadContentIndex } from '@/lib/content/contentIndex';
 import { formatProblem } from '@/lib/content/problem';
 import { contentChange } from '@/lib/publishing/cacheTags';
+import { readCappedBody } from '@/lib/publishing/cappedBody';
 import { announcePublish } from '@/lib/publishing/contentSync';
 import { notifyPurgeHook } from '@/lib/publishing/purgeHook';
+import { usableSecret } from '@/lib/publishing/secretStrength';
 import { MAX_BODY_BYTES, verifySignedBody } from '@/lib/publishing/signature';
 
 export const dynamic = 'force-dynamic';
@@ -22,14 +24,12 @@ const json = (status: number, data: unknown) =>
  * refused and nothing is swapped.
  */
 export async function POST(request: Request) {
-  const secret = process.env.REVALIDATE_SECRET;
-  if (!secret || secret.length < 32) return json(404, { error: 'publishing is not configured' });
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) return json(413, { error: `body over ${MAX_BODY_BYTES} bytes` });
-  const body = await request.text();
-  if (Buffer.byteLength(body) > MAX_BODY_BYTES) return json(413, { error: `body over ${MAX_BODY_BYTES} bytes` });
+  const secret = usableSecret(process.env.REVALIDATE_SECRET);
+  if (!secret) return json(404, { error: 'publishing is not configured' });
+  const read = await readCappedBody(request, MAX_BODY_BYTES);
+  if (!read.ok) return json(read.status, { error: read.reason });
   const verdict = verifySignedBody(
-    body,
+    read.body,
     { signature: request.headers.get('x-masthead-signature'), timestamp: request.headers.get('x-masthead-timestamp') },
     secret,
     Math.floor(Date.now() / 1000),

@@ -1,7 +1,8 @@
-import { draftMode } from 'next/headers';
+import { cookies, draftMode } from 'next/headers';
 import { type NextRequest, NextResponse } from 'next/server';
 import { draftSecretState } from '@/lib/preview/draftSecret';
 import { returnPathFromReferer } from '@/lib/preview/previewPath';
+import { PREVIEW_SESSION_COOKIE } from '@/lib/preview/previewSession';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,6 +10,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: NextRequest) {
   if (draftSecretState() !== 'ok') return new NextResponse('Not found\n', { status: 404 });
   (await draftMode()).disable();
+  (await cookies()).delete(PREVIEW_SESSION_COOKIE);
   const back = returnPathFromReferer(request.headers.get('referer'), request.headers.get('host'));
   // A story that was only visible in preview would now be a 404: go to the front page instead.
   const target = back === '/preview' ? '/' : back;

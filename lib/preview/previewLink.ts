@@ -1,0 +1,41 @@
+import { sign, signatureMatches } from './signing';
+
+export const DEFAULT_LINK_HOURS = 72;
+
+export interface LinkParams {
+  path: string | null;
+  expires: string | null;
+  sig: string | null;
+}
+
+export type LinkVerdict = { ok: true; path: string } | { ok: false; reason: string };
+
+const signLink = (path: string, expires: number, secret: string) => sign(secret, 'preview-link', path, String(expires));
+
+/**
+ * `/api/draft?path=…&expires=…&sig=…` for one path: the signature binds the path and the expiry
+ * (unix seconds), so the link opens nothing else and nothing after it expires. It never carries the secret.
+ */
+export function previewLinkPath(path: string, expires: number, secret: string): string {
+  const query = new URLSearchParams({ path, expires: String(expires), sig: signLink(path, expires, secret) });
+  return `/api/draft?${query}`;
+}
+
+export function previewLinkUrl(
+  siteUrl: string,
+  path: string,
+  secret: string,
+  { hours = DEFAULT_LINK_HOURS, now = Date.now() } = {},
+): string {
+  const expires = Math.floor(now / 1000 + hours * 3600);
+  return new URL(previewLinkPath(path, expires, secret), `${siteUrl}/`).toString();
+}
+
+export function verifyPreviewLink(params: LinkParams, secret: string, now = Date.now()): LinkVerdict {
+  const { path, expires, sig } = params;
+  if (!path || !expires || !sig) return { ok: false, reason: 'not a signed preview link' };
+  if (!/^\d{1,12}$/.test(expires)) return { ok: false, reason: 'bad expiry' };
+  if (!signatureMatches(sig, signLink(path, Number(expires), secret))) return { ok: false, reason: 'bad signature' };
+  if (Number(expires) * 1000 <= now) return { ok: false, reason: 'the link has expired' };
+  return { ok: true, path };
+}

@@ -1,0 +1,29 @@
+/**
+ * `npm run preview-link -- <path> [--hours N]`: prints a preview link for one path (`/<section>/<slug>`,
+ * or `/preview` for the editors' desk), signed with DRAFT_SECRET, valid for that path only and for
+ * N hours (default 72). The link carries a signature, never the secret. SITE_URL sets its host.
+ */
+import { parseArgs } from 'node:util';
+import { site } from '@/lib/config/site';
+import { loadContent } from '@/lib/content/loadContent';
+import { draftSecret } from '@/lib/preview/draftSecret';
+import { DEFAULT_LINK_HOURS, previewLinkUrl } from '@/lib/preview/previewLink';
+import { checkPreviewPath } from '@/lib/preview/previewPath';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { hours: { type: 'string', default: String(DEFAULT_LINK_HOURS) } },
+});
+const secret = draftSecret();
+const hours = Number(values.hours);
+if (!secret) fail('Set DRAFT_SECRET (32+ characters, the same as the server).');
+if (positionals.length !== 1) fail('Usage: npm run preview-link -- /<section>/<slug> [--hours N]');
+if (!(hours > 0)) fail('--hours must be a positive number.');
+const check = checkPreviewPath(positionals[0], loadContent({ contentDir: site.contentDir, publicDir: site.publicDir }));
+if (!check.ok) fail(`Cannot link to ${JSON.stringify(positionals[0])}: ${check.reason}.`);
+console.log(previewLinkUrl(site.url, check.path, secret, { hours }));
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
