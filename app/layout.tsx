@@ -31,7 +31,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: LayoutProps<'/'>) {
-  const { sections, audience } = await getRequestView();
+  const { sections, audience, pages } = await getRequestView();
   return (
     // The theme script sets data-theme before React hydrates, hence suppressHydrationWarning.
     <html lang={site.language} className={newsreader.variable} suppressHydrationWarning>
@@ -54,7 +54,7 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
         <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 sm:px-6 sm:pt-8 focus:outline-none">
           {children}
         </main>
-        <SiteFooter sections={sections} />
+        <SiteFooter sections={sections} pages={pages} />
       </body>
     </html>
   );

@@ -18,7 +18,7 @@ const LATEST = 8;
 const PER_SECTION = 4;
 
 export default async function FrontPage() {
-  const { sections, articles, index } = await getRequestView();
+  const { sections, articles, index, publisherRoles } = await getRequestView();
   await tagPage([tags.siteIndexes]);
   const { sectionsBySlug } = index;
   const [lead, ...rest] = articles;
@@ -26,7 +26,7 @@ export default async function FrontPage() {
   const latest = rest.slice(SECONDARY, SECONDARY + LATEST);
   return (
     <>
-      <JsonLd data={frontPageJsonLd()} />
+      <JsonLd data={frontPageJsonLd(publisherRoles)} />
       <h1 className="sr-only">
         {site.name}: {site.tagline}
       </h1>

@@ -1,4 +1,5 @@
 import { type Article, articlePath, type Section } from '@/lib/content/types';
+import { FormatLabel } from './FormatLabel';
 import { ResponsiveImage } from './ResponsiveImage';
 import { StoryStatus } from './StoryStatus';
 import { Timestamp } from './Timestamp';
@@ -11,6 +12,8 @@ interface ArticleCardProps {
   priority?: boolean;
   headingLevel?: 'h2' | 'h3';
 }
+
+const REVISED = { update: 'Updated', correction: 'Corrected', clarification: 'Clarified' } as const;
 
 const HEADLINE = {
   lead: 'text-3xl sm:text-4xl font-bold leading-tight',
@@ -42,8 +45,11 @@ export function ArticleCard({
         </div>
       )}
       <div className={variant === 'lead' ? 'md:col-span-2' : ''}>
-        {section && (
-          <p className="font-sans text-xs font-semibold uppercase tracking-wider text-kicker">{section.title}</p>
+        {(section || article.format !== 'news') && (
+          <p className="flex flex-wrap items-center gap-2 font-sans text-xs font-semibold uppercase tracking-wider text-kicker">
+            <FormatLabel format={article.format} />
+            {section?.title}
+          </p>
         )}
         <Heading className={`mt-1 font-serif ${HEADLINE[variant]}`}>
           <a href={articlePath(article)} className="headline-link">
@@ -55,7 +61,7 @@ export function ArticleCard({
           <StoryStatus article={article} now={new Date()} />{' '}
           {revised ? (
             <span className="font-semibold text-accent">
-              {revised.kind === 'correction' ? 'Corrected' : 'Updated'} <Timestamp date={revised.at} />
+              {REVISED[revised.kind]} <Timestamp date={revised.at} />
             </span>
           ) : (
             <Timestamp date={article.publishedAt} />

@@ -1,10 +1,10 @@
 import { site } from '@/lib/config/site';
-import type { Section } from '@/lib/content/types';
+import { type Section, type StandardsPage, standardsPagePath } from '@/lib/content/types';
 
-export function SiteFooter({ sections }: { sections: Section[] }) {
+export function SiteFooter({ sections, pages }: { sections: Section[]; pages: StandardsPage[] }) {
   return (
     <footer className="mt-16 border-t border-ink bg-panel">
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 font-sans text-sm sm:grid-cols-3 sm:px-6">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 font-sans text-sm sm:grid-cols-2 sm:px-6 lg:grid-cols-4">
         <div>
           <p className="font-serif text-2xl font-bold">{site.name}</p>
           <p className="mt-1 text-muted">{site.tagline}. All people, places and events on this site are fictional.</p>
@@ -34,8 +34,27 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
                 Our journalists
               </a>
             </li>
+            <li>
+              <a href="/corrections" className="hover:underline">
+                Corrections and clarifications
+              </a>
+            </li>
           </ul>
         </nav>
+        {pages.length > 0 && (
+          <nav aria-label="About us">
+            <h2 className="font-semibold">About us</h2>
+            <ul className="mt-2 space-y-1">
+              {pages.map((p) => (
+                <li key={p.slug}>
+                  <a href={standardsPagePath(p)} className="hover:underline">
+                    {p.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </div>
     </footer>
   );

@@ -1,23 +1,36 @@
 import type { ArticleUpdate } from '@/lib/content/types';
 import { Timestamp } from './Timestamp';
 
-const LABEL = { update: 'Updated', correction: 'Correction' } as const;
+/** Each kind looks different, so a reader never takes a correction for a routine update. */
+const KIND = {
+  update: { label: 'Updated', aside: 'Update to this story', box: 'border-accent bg-update-bg', text: 'text-accent' },
+  correction: {
+    label: 'Correction',
+    aside: 'Correction to this story',
+    box: 'border-correction bg-correction-bg',
+    text: 'text-correction',
+  },
+  clarification: {
+    label: 'Clarification',
+    aside: 'Clarification to this story',
+    box: 'border-clarification bg-clarification-bg border-dashed',
+    text: 'text-clarification',
+  },
+} as const;
 
 /** The latest revision above the story; older ones in a no-JavaScript disclosure, newest first. */
 export function UpdateBanner({ updates }: { updates: ArticleUpdate[] }) {
   const [latest, ...earlier] = updates;
   if (!latest) return null;
-  const isCorrection = latest.kind === 'correction';
+  const kind = KIND[latest.kind];
   return (
     <aside
-      aria-label={isCorrection ? 'Correction to this story' : 'Update to this story'}
+      aria-label={kind.aside}
       data-kind={latest.kind}
-      className={`my-6 border-l-4 px-4 py-3 font-sans text-sm ${isCorrection ? 'border-correction bg-correction-bg' : 'border-accent bg-update-bg'}`}
+      className={`my-6 border-l-4 px-4 py-3 font-sans text-sm ${kind.box}`}
     >
       <p>
-        <strong className={`mr-2 uppercase tracking-wide ${isCorrection ? 'text-correction' : 'text-accent'}`}>
-          {LABEL[latest.kind]}
-        </strong>
+        <strong className={`mr-2 uppercase tracking-wide ${kind.text}`}>{kind.label}</strong>
         <Timestamp date={latest.at} />
       </p>
       <p className="mt-1 text-base text-ink">{latest.note}</p>
@@ -25,7 +38,7 @@ export function UpdateBanner({ updates }: { updates: ArticleUpdate[] }) {
         <ol data-print="only" className="mt-2 hidden space-y-1 border-t border-rule pt-2">
           {updates.map((u) => (
             <li key={u.at.toISOString() + u.kind}>
-              <strong>{LABEL[u.kind]}</strong> · <Timestamp date={u.at} />: {u.note}
+              <strong>{KIND[u.kind].label}</strong> · <Timestamp date={u.at} />: {u.note}
             </li>
           ))}
         </ol>
@@ -37,8 +50,8 @@ export function UpdateBanner({ updates }: { updates: ArticleUpdate[] }) {
           </summary>
           <ol className="mt-2 space-y-2 border-t border-rule pt-2">
             {updates.map((u) => (
-              <li key={u.at.toISOString() + u.kind}>
-                <strong>{LABEL[u.kind]}</strong> · <Timestamp date={u.at} />
+              <li key={u.at.toISOString() + u.kind} data-kind={u.kind}>
+                <strong className={KIND[u.kind].text}>{KIND[u.kind].label}</strong> · <Timestamp date={u.at} />
                 <p className="text-ink">{u.note}</p>
               </li>
             ))}

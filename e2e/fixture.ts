@@ -4,6 +4,7 @@ import fs from 'node:fs';
 export function e2eFixture(): {
   contentDir: string;
   scheduled: { slug: string; section: string; title: string; publishedAt: string };
+  aged: { slug: string; section: string; title: string; publishedAt: string };
 } {
   return JSON.parse(fs.readFileSync('.tmp/e2e-fixture.json', 'utf8'));
 }

@@ -1,5 +1,5 @@
-// Playwright's web server: the production build, serving a copy of the demo content plus two
-// stories made for the tests — one scheduled to go live a minute after start, one broken draft.
+// Playwright's web server: the production build, serving a copy of the demo content plus stories
+// made for the tests: one scheduled to go live a minute after start, broken ones, and one two years old.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -60,7 +60,30 @@ status: published
 Qwzxvrr blorptang: <Factbox title="Open">
 `,
 );
-fs.writeFileSync('.tmp/e2e-fixture.json', JSON.stringify({ contentDir: dir, scheduled }, null, 2));
+// Two years old whenever the tests run, for the old-story notice; an opinion piece, for its label.
+const old = new Date(Date.now() - 2 * 365.2425 * 86_400_000 - 7 * 86_400_000);
+const aged = {
+  slug: 'e2e-ferry-timetable-should-stay',
+  section: 'city',
+  title: 'The winter ferry timetable should stay as it is',
+  publishedAt: `${old.toISOString().slice(0, 16)}:00+00:00`,
+};
+fs.writeFileSync(
+  path.join(dir, 'articles', `${aged.slug}.mdx`),
+  `---
+title: "${aged.title}"
+dek: "An opinion piece written by the test suite, dated two years before the server starts."
+section: ${aged.section}
+authors: [ines-okafor]
+publishedAt: "${aged.publishedAt}"
+status: published
+format: opinion
+---
+
+Cutting the early sailing would strand the island's nurses.
+`,
+);
+fs.writeFileSync('.tmp/e2e-fixture.json', JSON.stringify({ contentDir: dir, scheduled, aged }, null, 2));
 
 const server = spawn('node', ['scripts/server.mjs', '-p', port, '-H', '127.0.0.1'], {
   stdio: 'inherit',

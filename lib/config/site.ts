@@ -17,6 +17,8 @@ export const site = {
   prerenderLatest: positiveNumber(process.env.PRERENDER_LATEST, 1_000),
   /** Stories per page on section, author and topic pages. */
   listingPageSize: positiveNumber(process.env.LISTING_PAGE_SIZE, 20),
+  /** Stories older than this many days carry a notice saying how old they are. */
+  ageNoticeDays: positiveNumber(process.env.AGE_NOTICE_DAYS, 365),
   publicDir: path.resolve(/*turbopackIgnore: true*/ 'public'),
 } as const;
 

@@ -21,5 +21,17 @@ export async function checkContent(options: LoadOptions): Promise<ContentProblem
       message: `MDX: ${error.reason}`,
     });
   });
+  // Standards pages have no draft state: a broken page is an error.
+  for (const page of index.pages) {
+    const error = await findMdxSyntaxError(page);
+    if (error)
+      problems.push({
+        file: error.file,
+        line: error.line,
+        column: error.column,
+        severity: 'error',
+        message: `MDX: ${error.reason}`,
+      });
+  }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }

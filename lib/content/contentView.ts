@@ -1,6 +1,7 @@
 import { getContentIndex } from './contentIndex';
 import type { ContentIndex } from './loadContent';
-import type { Article, Author, Section, Topic } from './types';
+import type { PublisherRole } from './schema';
+import type { Article, Author, Section, StandardsPage, Topic } from './types';
 import { type Audience, isVisibleTo, nextScheduledChange, readerAudience } from './visibility';
 
 export interface TopicSummary extends Topic {
@@ -26,6 +27,11 @@ export interface ContentView {
   topics(): TopicSummary[];
   topic(slug: string): TopicSummary | undefined;
   topicArticles(topic: string): Article[];
+  /** Standards pages (/about/<slug>); the same for every audience. */
+  pages: StandardsPage[];
+  page(slug: string): StandardsPage | undefined;
+  /** The page that answers for each publisher role (correctionsPolicy, masthead, …). */
+  publisherRoles: Map<PublisherRole, StandardsPage>;
 }
 
 /** The public set only changes when a scheduled story falls due, so it is cached until then. */
@@ -71,6 +77,9 @@ export function createContentView(index: ContentIndex, audience: Audience): Cont
     topics: () => (topics ??= countTopics(articles)),
     topic: (slug) => view.topics().find((t) => t.slug === slug),
     topicArticles: (topic) => articles.filter((a) => a.topics.some((t) => t.slug === topic)),
+    pages: index.pages,
+    page: (slug) => index.pages.find((p) => p.slug === slug),
+    publisherRoles: index.publisherRoles,
   };
   return view;
 }

@@ -4,10 +4,11 @@ import { imageSize } from 'image-size';
 import type { z } from 'zod';
 import { parseSource } from './frontmatter';
 import type { ContentProblem, Severity } from './problem';
-import { articleSchema, authorSchema, describeIssues, fieldName, sectionSchema } from './schema';
+import { articleSchema, authorSchema, describeIssues, fieldName, type PublisherRole, sectionSchema } from './schema';
 import { RESERVED_SECTION_SLUGS, SLUG_PATTERN, topicSlug } from './slug';
 import { memoPerFile, type RawFile, type SourceCache } from './sourceCache';
-import type { Article, Author, ImageRef, Section, Topic } from './types';
+import { loadStandardsPages } from './standardsPages';
+import type { Article, Author, ImageRef, Section, StandardsPage, Topic } from './types';
 import { findUnsafeMarkup } from './unsafeMarkup';
 
 export interface ContentIndex {
@@ -20,6 +21,9 @@ export interface ContentIndex {
   articlesBySlug: Map<string, Article>;
   /** Old slug -> current article slug, from `redirectFrom`. */
   redirects: Map<string, string>;
+  /** Standards pages (content/pages), and which one answers for each publisher role. */
+  pages: StandardsPage[];
+  publisherRoles: Map<PublisherRole, StandardsPage>;
   problems: ContentProblem[];
 }
 
@@ -298,6 +302,7 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
       publishedAt: data.publishedAt,
       modifiedAt: updates[0]?.at ?? data.publishedAt,
       status: data.status,
+      format: data.format,
       topics,
       image,
       updates,
@@ -314,6 +319,9 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
   }
   articles.sort(newestFirst);
   sourceCache?.sweep();
+  // Standards pages: a separate stage (lib/content/standardsPages.ts), wired in here.
+  const standards = loadStandardsPages(contentDir);
+  problems.push(...standards.problems);
 
   return {
     sections,
@@ -323,6 +331,8 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
     authorsBySlug,
     articlesBySlug: new Map(articles.map((a) => [a.slug, a])),
     redirects,
+    pages: standards.pages,
+    publisherRoles: standards.roles,
     problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
   };
 }

@@ -62,9 +62,13 @@ export const authorSchema = z.strictObject({
 
 export const updateSchema = z.strictObject({
   at: dateTime,
-  kind: z.enum(['update', 'correction'], { error: 'must be one of: update, correction' }),
+  kind: z.enum(['update', 'correction', 'clarification'], {
+    error: 'must be one of: update, correction, clarification',
+  }),
   note: text(600),
 });
+
+export const ARTICLE_FORMATS = ['news', 'analysis', 'opinion', 'explainer', 'interview', 'review', 'live'] as const;
 
 export const articleSchema = z.strictObject({
   title: text(200),
@@ -78,11 +82,40 @@ export const articleSchema = z.strictObject({
   updates: z.array(updateSchema, { error: 'must be a list of {at, kind, note}' }).optional().default([]),
   related: z.array(slugRef, { error: 'must be a list of article slugs' }).optional().default([]),
   redirectFrom: z.array(slugRef, { error: 'must be a list of old slugs' }).optional().default([]),
+  format: z
+    .enum(ARTICLE_FORMATS, { error: `must be one of: ${ARTICLE_FORMATS.join(', ')}` })
+    .optional()
+    .default('news'),
+});
+
+/** The roles a standards page can play in the publisher's structured data (schema.org property names). */
+export const PUBLISHER_ROLES = [
+  'publishingPrinciples',
+  'correctionsPolicy',
+  'ethicsPolicy',
+  'masthead',
+  'ownershipFundingInfo',
+  'verificationFactCheckingPolicy',
+  'actionableFeedbackPolicy',
+] as const;
+
+export const pageSchema = z.strictObject({
+  title: text(120),
+  description: text(300),
+  roles: z
+    .array(z.enum(PUBLISHER_ROLES, { error: `must be one of: ${PUBLISHER_ROLES.join(', ')}` }), {
+      error: 'must be a list of publisher roles',
+    })
+    .optional()
+    .default([]),
 });
 
 export type SectionFrontmatter = z.infer<typeof sectionSchema>;
 export type AuthorFrontmatter = z.infer<typeof authorSchema>;
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;
+export type PageFrontmatter = z.infer<typeof pageSchema>;
+export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
+export type PublisherRole = (typeof PUBLISHER_ROLES)[number];
 
 export interface FieldIssue {
   path: PropertyKey[];

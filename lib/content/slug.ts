@@ -11,6 +11,8 @@ export const RESERVED_SECTION_SLUGS = [
   'images',
   'page',
   'cards',
+  'about',
+  'corrections',
   'sitemap.xml',
   'news-sitemap.xml',
   'robots.txt',

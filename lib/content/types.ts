@@ -1,3 +1,5 @@
+import type { ArticleFormat, PublisherRole } from './schema';
+
 export interface ImageRef {
   src: string;
   alt: string;
@@ -33,7 +35,7 @@ export interface Topic {
 
 export interface ArticleUpdate {
   at: Date;
-  kind: 'update' | 'correction';
+  kind: 'update' | 'correction' | 'clarification';
   note: string;
 }
 
@@ -51,6 +53,8 @@ export interface Article {
   /** The latest update, or publishedAt when the story was never revised. */
   modifiedAt: Date;
   status: 'published' | 'draft';
+  /** news unless the editor says otherwise; decides the label and the schema.org subtype. */
+  format: ArticleFormat;
   topics: Topic[];
   image?: ImageRef;
   /** Newest first. */
@@ -63,7 +67,24 @@ export interface Article {
   readingMinutes: number;
 }
 
+/** A standards page (`content/pages/<slug>.mdx`), served at /about/<slug>. */
+export interface StandardsPage {
+  slug: string;
+  file: string;
+  title: string;
+  description: string;
+  /** The publisher properties this page answers for, e.g. correctionsPolicy. */
+  roles: PublisherRole[];
+  /** The whole file: MDX is compiled from it so error positions match the file. */
+  source: string;
+  body: string;
+}
+
 /** Path of an article on the site. */
 export function articlePath(article: Pick<Article, 'section' | 'slug'>): string {
   return `/${article.section}/${article.slug}`;
+}
+
+export function standardsPagePath(page: Pick<StandardsPage, 'slug'>): string {
+  return `/about/${page.slug}`;
 }

@@ -11,6 +11,8 @@ function index(articles: Article[]): ContentIndex {
     articles,
     problems: [],
     redirects: new Map(),
+    pages: [],
+    publisherRoles: new Map(),
     sectionsBySlug: new Map(),
     authorsBySlug: new Map(),
     articlesBySlug: new Map(articles.map((a) => [a.slug, a])),

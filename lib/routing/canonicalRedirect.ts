@@ -3,7 +3,19 @@ import { RESERVED_SECTION_SLUGS, SLUG_PATTERN } from '@/lib/content/slug';
 import { articlePath } from '@/lib/content/types';
 
 /** First path segments that belong to the app, not to a section. */
-const APP_PREFIXES = new Set(['authors', 'topics', 'feeds', 'sitemaps', 'cards', 'api', 'preview', 'search', '_next']);
+const APP_PREFIXES = new Set([
+  'authors',
+  'topics',
+  'feeds',
+  'sitemaps',
+  'cards',
+  'api',
+  'preview',
+  'search',
+  '_next',
+  'about',
+  'corrections',
+]);
 
 /**
  * Where a request for `pathname` should permanently go, or null to serve it as is.

@@ -1,5 +1,13 @@
 import { absoluteUrl, site } from '@/lib/config/site';
-import { type Article, type Author, articlePath, type Section } from '@/lib/content/types';
+import type { ArticleFormat, PublisherRole } from '@/lib/content/schema';
+import {
+  type Article,
+  type Author,
+  articlePath,
+  type Section,
+  type StandardsPage,
+  standardsPagePath,
+} from '@/lib/content/types';
 
 type Thing = Record<string, unknown>;
 
@@ -15,14 +23,34 @@ export function serializeJsonLd(data: Thing | Thing[]): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function organizationJsonLd(): Thing {
+/** Which standards page answers for each publisher property; the editors assign them in content/pages. */
+export type PublisherRoles = ReadonlyMap<PublisherRole, Pick<StandardsPage, 'slug'>>;
+
+export function organizationJsonLd(roles: PublisherRoles = new Map()): Thing {
   return {
     '@type': 'NewsMediaOrganization',
     '@id': absoluteUrl('/#organization'),
     name: site.name,
     url: absoluteUrl('/'),
     logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO_PATH), width: 512, height: 512 },
+    ...Object.fromEntries([...roles].map(([role, page]) => [role, absoluteUrl(standardsPagePath(page))])),
   };
+}
+
+/** schema.org's NewsArticle subtypes; plain news stays a bare NewsArticle. */
+const FORMAT_TYPES: Record<ArticleFormat, string | null> = {
+  news: null,
+  analysis: 'AnalysisNewsArticle',
+  opinion: 'OpinionNewsArticle',
+  explainer: 'BackgroundNewsArticle',
+  interview: null,
+  review: 'ReviewNewsArticle',
+  live: null,
+};
+
+export function articleType(format: ArticleFormat): string | string[] {
+  const subtype = FORMAT_TYPES[format];
+  return subtype ? ['NewsArticle', subtype] : 'NewsArticle';
 }
 
 export function personJsonLd(author: Author): Thing {
@@ -56,13 +84,18 @@ export function articleImages(article: Article): string[] {
   return images;
 }
 
-export function articleJsonLd(article: Article, authors: Author[], section: Section): Thing[] {
+export function articleJsonLd(
+  article: Article,
+  authors: Author[],
+  section: Section,
+  roles: PublisherRoles = new Map(),
+): Thing[] {
   const url = absoluteUrl(articlePath(article));
-  const corrections = article.updates.filter((u) => u.kind === 'correction');
+  const corrections = article.updates.filter((u) => u.kind === 'correction' || u.kind === 'clarification');
   return [
     {
       '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
+      '@type': articleType(article.format),
       '@id': `${url}#article`,
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },
       url,
@@ -72,7 +105,7 @@ export function articleJsonLd(article: Article, authors: Author[], section: Sect
       datePublished: article.publishedAt.toISOString(),
       dateModified: article.modifiedAt.toISOString(),
       author: authors.map(personJsonLd),
-      publisher: organizationJsonLd(),
+      publisher: organizationJsonLd(roles),
       articleSection: section.title,
       keywords: article.topics.map((t) => t.name),
       wordCount: article.wordCount,
@@ -139,7 +172,7 @@ export function collectionPageJsonLd(
   };
 }
 
-export function frontPageJsonLd(): Thing[] {
+export function frontPageJsonLd(roles: PublisherRoles = new Map()): Thing[] {
   return [
     {
       '@context': 'https://schema.org',
@@ -155,6 +188,19 @@ export function frontPageJsonLd(): Thing[] {
         'query-input': 'required name=search_term_string',
       },
     },
-    { '@context': 'https://schema.org', ...organizationJsonLd() },
+    { '@context': 'https://schema.org', ...organizationJsonLd(roles) },
   ];
+}
+
+/** A standards page is an AboutPage of the publisher, so crawlers can tie it to the organization. */
+export function standardsPageJsonLd(page: StandardsPage): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'AboutPage',
+    name: page.title,
+    description: page.description,
+    url: absoluteUrl(standardsPagePath(page)),
+    about: { '@id': absoluteUrl('/#organization') },
+    isPartOf: { '@type': 'WebSite', '@id': absoluteUrl('/#website') },
+  };
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import type { ReactElement } from 'react';
+import { AgeNotice } from '@/components/AgeNotice';
 import { AuthorBox } from '@/components/AuthorBox';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Byline } from '@/components/Byline';
 import { ContentErrorPanel } from '@/components/ContentErrorPanel';
 import { Dateline } from '@/components/Dateline';
 import { Figure } from '@/components/Figure';
+import { FormatLabel } from '@/components/FormatLabel';
 import { JsonLd } from '@/components/JsonLd';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { ShareLinks } from '@/components/ShareLinks';
@@ -15,7 +17,8 @@ import { TopicTags } from '@/components/TopicTags';
 import { UpdateBanner } from '@/components/UpdateBanner';
 import { absoluteUrl, site } from '@/lib/config/site';
 import { getPublicArticles } from '@/lib/content/contentView';
-import { articlePath } from '@/lib/content/types';
+import { articlePath, standardsPagePath } from '@/lib/content/types';
+import { storyAge } from '@/lib/dates/storyAge';
 import { compileArticle } from '@/lib/mdx/compileArticle';
 import { MdxSyntaxError } from '@/lib/mdx/mdxCompiler';
 import { getRequestView } from '@/lib/preview/requestView';
@@ -64,6 +67,7 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
   await tagPage([tags.story(article.slug), ...related.map((r) => tags.story(r.slug))]);
   const authors = article.authors.map((s) => authorsBySlug.get(s)!);
   const sectionInfo = sectionsBySlug.get(article.section)!;
+  const ethics = view.publisherRoles.get('ethicsPolicy');
   let body: ReactElement;
   try {
     body = await compileArticle(article);
@@ -75,8 +79,8 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
 
   return (
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <JsonLd data={articleJsonLd(article, authors, sectionInfo)} />
-      <article className="min-w-0 max-w-[44rem]">
+      <JsonLd data={articleJsonLd(article, authors, sectionInfo, view.publisherRoles)} />
+      <article className="min-w-0 max-w-[44rem]" data-format={article.format}>
         <Breadcrumbs
           items={[
             { name: 'Home', href: '/' },
@@ -84,17 +88,34 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
             { name: article.title },
           ]}
         />
-        <header>
+        {/* A live story still running is not old news, however long ago it began. */}
+        {article.format !== 'live' && <AgeNotice age={storyAge(article.publishedAt, view.audience.now)} />}
+        <header
+          className={article.format === 'opinion' ? 'border-t-4 border-opinion bg-opinion-bg px-4 pt-3 pb-5' : ''}
+        >
           <p className="flex flex-wrap items-center gap-3 font-sans text-sm font-semibold uppercase tracking-wider">
+            <FormatLabel format={article.format} />
             <a href={`/${sectionInfo.slug}`} className="text-kicker hover:underline">
               {sectionInfo.title}
             </a>
             <StoryStatus article={article} now={view.audience.now} />
           </p>
-          <h1 className="mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">
+          <h1
+            className={`mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl ${article.format === 'opinion' ? 'italic' : ''}`}
+          >
             {article.title}
           </h1>
           <p className="mt-4 text-xl leading-snug text-muted sm:text-2xl">{article.dek}</p>
+          {article.format === 'opinion' && (
+            <p className="mt-3 font-sans text-sm">
+              The writer's view, not the newsroom's reporting.{' '}
+              {ethics && (
+                <a href={standardsPagePath(ethics)} className="underline">
+                  How we handle opinion
+                </a>
+              )}
+            </p>
+          )}
         </header>
         <div className="mt-6 border-t border-rule pt-4">
           <Byline authors={authors} />

@@ -15,6 +15,7 @@ export function articleStub(slug: string, overrides: Partial<Article> = {}): Art
     publishedAt,
     modifiedAt: publishedAt,
     status: 'published',
+    format: 'news',
     topics: [],
     updates: [],
     related: [],

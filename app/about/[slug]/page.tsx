@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { JsonLd } from '@/components/JsonLd';
+import { PageHeader } from '@/components/PageHeader';
+import { readerView } from '@/lib/content/contentView';
+import { standardsPagePath } from '@/lib/content/types';
+import { compileStandardsPage } from '@/lib/mdx/compileStandardsPage';
+import { getRequestView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
+import { standardsPageJsonLd } from '@/lib/seo/jsonLd';
+import { listingMetadata } from '@/lib/seo/pageMetadata';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return readerView().pages.map((p) => ({ slug: p.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/about/[slug]'>): Promise<Metadata> {
+  const page = (await getRequestView()).page((await params).slug);
+  if (!page) return {};
+  return listingMetadata({ title: page.title, description: page.description, path: standardsPagePath(page) });
+}
+
+export default async function StandardsPageRoute({ params }: PageProps<'/about/[slug]'>) {
+  const page = (await getRequestView()).page((await params).slug);
+  if (!page) notFound();
+  // Pages change only with a deploy or a publish; the front tag is revalidated by every publish.
+  await tagPage([tags.front]);
+  const body = await compileStandardsPage(page);
+  return (
+    <article className="max-w-[44rem]">
+      <JsonLd data={standardsPageJsonLd(page)} />
+      <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: page.title }]} />
+      <PageHeader kicker="About us" title={page.title}>
+        <p>{page.description}</p>
+      </PageHeader>
+      <div className="prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent prose-p:leading-relaxed">
+        {body}
+      </div>
+    </article>
+  );
+}

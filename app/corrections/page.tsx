@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CorrectionsList } from '@/components/CorrectionsList';
+import { PageHeader } from '@/components/PageHeader';
+import { Pagination } from '@/components/Pagination';
+import { site } from '@/lib/config/site';
+import { standardsPagePath } from '@/lib/content/types';
+import { correctionsLog } from '@/lib/corrections/correctionsLog';
+import { CORRECTIONS_DESCRIPTION, CORRECTIONS_FEED_BASE, CORRECTIONS_TITLE } from '@/lib/feeds/correctionsFeed';
+import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
+import { getRequestView } from '@/lib/preview/requestView';
+import { tags } from '@/lib/publishing/cacheTags';
+import { tagPage } from '@/lib/publishing/tagPage';
+import { listingMetadata } from '@/lib/seo/pageMetadata';
+
+/** Shared by /corrections and /corrections/page/<n>. */
+interface CorrectionsParams {
+  params: Promise<{ page?: string }>;
+}
+
+const BASE = '/corrections';
+
+export async function generateMetadata({ params }: CorrectionsParams): Promise<Metadata> {
+  const number = parsePageParam((await params).page);
+  if (!number) return {};
+  return listingMetadata({
+    title: number > 1 ? `${CORRECTIONS_TITLE}, page ${number}` : CORRECTIONS_TITLE,
+    description: CORRECTIONS_DESCRIPTION,
+    path: pageHref(BASE, number),
+    feedBase: CORRECTIONS_FEED_BASE,
+  });
+}
+
+export default async function CorrectionsPage({ params }: CorrectionsParams) {
+  const number = parsePageParam((await params).page);
+  if (!number) notFound();
+  const view = await getRequestView();
+  const listing = paginate(correctionsLog(view.articles, view.audience.now), number, site.listingPageSize);
+  if (!listing) notFound();
+  // Every publish revalidates the feeds tag, and any story change can add or remove a correction.
+  await tagPage([tags.feeds]);
+  const policy = view.publisherRoles.get('correctionsPolicy');
+  return (
+    <>
+      <PageHeader kicker="Standards" title={CORRECTIONS_TITLE}>
+        <p>
+          {CORRECTIONS_DESCRIPTION}{' '}
+          {policy && (
+            <a href={standardsPagePath(policy)} className="underline">
+              Our corrections policy
+            </a>
+          )}
+        </p>
+        <p className="mt-2 font-sans text-sm">
+          Follow them: <a href={`${CORRECTIONS_FEED_BASE}/atom.xml`}>Atom</a> ·{' '}
+          <a href={`${CORRECTIONS_FEED_BASE}/rss.xml`}>RSS</a>
+        </p>
+      </PageHeader>
+      <CorrectionsList entries={listing.items} />
+      <Pagination base={BASE} {...listing} />
+    </>
+  );
+}
