@@ -28,7 +28,7 @@ function atomEntry(entry: FeedEntry): string {
       `    <category term="${escapeXml(c.term)}" scheme="${escapeXml(c.scheme)}" label="${escapeXml(c.label)}"/>\n`,
   );
   return `  <entry>
-    <id>${escapeXml(entry.url)}</id>
+    <id>${escapeXml(entry.id ?? entry.url)}</id>
     <title type="text">${escapeXml(entry.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>
     <published>${entry.published.toISOString()}</published>

@@ -1,9 +1,8 @@
-import { Feed } from 'feed';
 import { absoluteUrl, site } from '@/lib/config/site';
 import { articlePath } from '@/lib/content/types';
 import type { CorrectionEntry } from '@/lib/corrections/correctionsLog';
 import { LOGO_PATH } from '@/lib/seo/jsonLd';
-import { FEED_ITEMS, type FeedFormat } from './buildFeed';
+import { FEED_ITEMS, type StoryFeed } from './storyFeed';
 
 export const CORRECTIONS_FEED_BASE = '/feeds/corrections';
 export const CORRECTIONS_TITLE = 'Corrections and clarifications';
@@ -12,36 +11,34 @@ export const CORRECTIONS_DESCRIPTION =
 
 const LABEL = { correction: 'Correction', clarification: 'Clarification' } as const;
 
-/** RSS 2.0 or Atom of the corrections log: one item per correction, linking to the corrected story. */
-export function renderCorrectionsFeed(entries: CorrectionEntry[], format: FeedFormat): string {
+/** The corrections log as a feed: one entry per correction, linking to the corrected story. */
+export function correctionsFeed(entries: CorrectionEntry[]): StoryFeed {
   const items = entries.slice(0, FEED_ITEMS);
-  const feed = new Feed({
+  return {
     title: `${CORRECTIONS_TITLE} · ${site.name}`,
-    description: CORRECTIONS_DESCRIPTION,
-    id: absoluteUrl('/corrections'),
-    link: absoluteUrl('/corrections'),
+    subtitle: CORRECTIONS_DESCRIPTION,
+    pageUrl: absoluteUrl('/corrections'),
+    rssUrl: absoluteUrl(`${CORRECTIONS_FEED_BASE}/rss.xml`),
+    atomUrl: absoluteUrl(`${CORRECTIONS_FEED_BASE}/atom.xml`),
+    logoUrl: absoluteUrl(LOGO_PATH),
+    iconUrl: absoluteUrl('/icon.svg'),
     language: site.language,
-    image: absoluteUrl(LOGO_PATH),
-    favicon: absoluteUrl('/icon.svg'),
-    copyright: `© ${site.name}`,
-    updated: items[0]?.at ?? new Date(0),
+    rights: `© ${site.name}`,
     generator: site.name,
-    feedLinks: {
-      rss: absoluteUrl(`${CORRECTIONS_FEED_BASE}/rss.xml`),
-      atom: absoluteUrl(`${CORRECTIONS_FEED_BASE}/atom.xml`),
-    },
-  });
-  for (const e of items) {
-    const url = absoluteUrl(articlePath(e.article));
-    feed.addItem({
-      title: `${LABEL[e.kind]}: ${e.article.title}`,
-      // The same story can be corrected twice: the time makes each item its own.
-      id: `${url}#${e.kind}-${e.at.toISOString()}`,
-      link: url,
-      description: e.note,
-      date: e.at,
-      category: [{ name: LABEL[e.kind] }],
-    });
-  }
-  return format === 'rss' ? feed.rss2() : feed.atom1();
+    updated: items[0]?.at ?? new Date(0),
+    entries: items.map((e) => {
+      const url = absoluteUrl(articlePath(e.article));
+      return {
+        title: `${LABEL[e.kind]}: ${e.article.title}`,
+        url,
+        // The same story can be corrected twice: the time makes each entry its own.
+        id: `${url}#${e.kind}-${e.at.toISOString()}`,
+        summary: e.note,
+        published: e.at,
+        updated: e.at,
+        authors: [],
+        categories: [{ term: e.kind, scheme: absoluteUrl('/corrections'), label: LABEL[e.kind] }],
+      };
+    }),
+  };
 }

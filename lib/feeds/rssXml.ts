@@ -36,7 +36,7 @@ function rssItem(entry: FeedEntry): string {
   return `    <item>
       <title>${escapeXml(entry.title)}</title>
       <link>${escapeXml(entry.url)}</link>
-      <guid isPermaLink="true">${escapeXml(entry.url)}</guid>
+      <guid isPermaLink="${entry.id ? 'false' : 'true'}">${escapeXml(entry.id ?? entry.url)}</guid>
       <pubDate>${entry.published.toUTCString()}</pubDate>
       <atom:updated>${entry.updated.toISOString()}</atom:updated>
 ${creators.join('')}${categories.join('')}      <description>${escapeXml(asHtml(entry.summary))}</description>

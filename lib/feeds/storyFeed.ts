@@ -25,6 +25,8 @@ export interface FeedCategory {
 export interface FeedEntry {
   title: string;
   url: string;
+  /** The entry's identity when one page has several entries (a story corrected twice); defaults to `url`. */
+  id?: string;
   summary: string;
   published: Date;
   updated: Date;

@@ -28,7 +28,7 @@ export default async function StandardsPageRoute({ params }: PageProps<'/about/[
   const page = (await getRequestView()).page((await params).slug);
   if (!page) notFound();
   // Pages change only with a deploy or a publish; the front tag is revalidated by every publish.
-  await tagPage([tags.front]);
+  await tagPage([tags.siteIndexes]);
   const body = await compileStandardsPage(page);
   return (
     <article className="max-w-[44rem]">

@@ -1,6 +1,8 @@
 import { correctionsLog } from '@/lib/corrections/correctionsLog';
-import { FEED_FILES, feedResponse } from '@/lib/feeds/buildFeed';
-import { renderCorrectionsFeed } from '@/lib/feeds/correctionsFeed';
+import { atomXml } from '@/lib/feeds/atomXml';
+import { correctionsFeed } from '@/lib/feeds/correctionsFeed';
+import { rssXml } from '@/lib/feeds/rssXml';
+import { FEED_FILES } from '@/lib/feeds/serveFeed';
 import { getReaderView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
@@ -9,12 +11,19 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return Object.keys(FEED_FILES).map((file) => ({ file }));
+  return FEED_FILES.map((file) => ({ file }));
 }
 
+const WRITERS = {
+  'rss.xml': { write: rssXml, type: 'application/rss+xml' },
+  'atom.xml': { write: atomXml, type: 'application/atom+xml' },
+} as const;
+
 export async function GET(_request: Request, { params }: RouteContext<'/feeds/corrections/[file]'>) {
-  const format = FEED_FILES[(await params).file]!;
+  const writer = WRITERS[(await params).file as keyof typeof WRITERS];
+  if (!writer) return new Response('Not found\n', { status: 404 });
   const view = await getReaderView();
   await tagPage([tags.feeds]);
-  return feedResponse(renderCorrectionsFeed(correctionsLog(view.articles, view.audience.now), format), format);
+  const feed = correctionsFeed(correctionsLog(view.articles, view.audience.now));
+  return new Response(writer.write(feed), { headers: { 'content-type': `${writer.type}; charset=utf-8` } });
 }
