@@ -86,6 +86,11 @@ test('a draft story’s own image is a 404 for readers, also through the image o
   expect(inPreview.headers()['cache-control']).toBe('private, no-store');
   expect((await page.request.get(optimized)).status()).toBe(200);
   await expect
-    .poll(() => page.locator('article img').first().evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .poll(() =>
+      page
+        .locator('article img')
+        .first()
+        .evaluate((img: HTMLImageElement) => img.naturalWidth),
+    )
     .toBeGreaterThan(0);
 });
