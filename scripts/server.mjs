@@ -57,20 +57,18 @@ const server = createServer((req, res) => {
 });
 
 /**
- * The id Next.js gave this build's draft-mode cookie (prerender-manifest.json). Read on each
- * request in development, where it is written once the dev server has compiled.
+ * The id Next.js gave this build's draft-mode cookie (server/preview-props.json, which `next build`
+ * and the dev server both write). Read once in production; in development on each request, as the
+ * dev server writes it after start.
  */
 let modeId = '';
 function previewModeId() {
   if (modeId && !dev) return modeId;
-  const dist = process.env.NEXT_DIST_DIR || '.next';
-  for (const dir of dev ? [path.join(dist, 'dev'), dist] : [dist]) {
-    try {
-      modeId = JSON.parse(fs.readFileSync(path.join(dir, 'prerender-manifest.json'), 'utf8')).preview.previewModeId;
-      return modeId;
-    } catch {}
-  }
-  return '';
+  const dist = path.join(process.env.NEXT_DIST_DIR || '.next', dev ? 'dev' : '');
+  try {
+    modeId = JSON.parse(fs.readFileSync(path.join(dist, 'server', 'preview-props.json'), 'utf8')).previewModeId;
+  } catch {}
+  return modeId;
 }
 
 function answer(res, status, body, headers = {}) {
