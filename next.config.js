@@ -22,15 +22,10 @@ const nextConfig = {
     minimumCacheTTL: 86400,
     deviceSizes: [640, 828, 1080, 1200, 1600],
   },
+  // Content images get their Cache-Control from the request gate (lib/routing/requestGate.ts), which
+  // knows whether an image is public yet.
   async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // Content images are not fingerprinted: a day fresh, a week stale while a CDN refetches.
-      {
-        source: '/images/:path*',
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }],
-      },
-    ];
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 

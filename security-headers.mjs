@@ -1,5 +1,6 @@
 // Security headers for every response: next.config.js applies them to what Next.js answers, and
-// scripts/server.mjs to the few answers it gives itself (405, 400, 308), so both say the same.
+// scripts/server.mjs to the answers it gives outside Next.js routing (405, 400, 308, the gate's
+// 404s), so all say the same.
 
 const isDev = process.env.NODE_ENV === 'development';
 

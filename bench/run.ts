@@ -9,11 +9,11 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parts } from './allParts';
 import { BenchContext } from './lib/context';
 import { installCleanup, stopAll } from './lib/proc';
 import { gitInfo, REPO, type Source } from './lib/project';
 import { appendResults, machine, meets, type PartResult, table } from './lib/report';
-import { parts } from './parts';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 installCleanup();

@@ -1,58 +1,74 @@
-// The production server: Next.js behind a thin Node HTTP layer. It answers what Next.js would
-// turn into a 500 with a proper 4xx (methods Fetch cannot represent, like TRACE, get 405; a path
-// whose percent-encoding is not valid UTF-8 gets 400), and runs the request gate
-// (lib/routing/requestGate.ts, published by instrumentation.ts) before Next.js routes anything:
-// 405 for other methods, one 308 hop to canonical URLs, the 404 page for made-up URLs.
-// Usage: node scripts/server.mjs [-p PORT] [-H HOST]   (same defaults as `next start`)
+// The one server, for `npm start` and `npm run dev` alike: Next.js behind the request gate
+// (lib/routing/requestGate.ts), imported here directly, so development answers the same status
+// codes as production. The gate runs before Next.js routes anything: 405 for other methods, one
+// 308 hop to canonical URLs, and the 404 page without a render for any URL that names nothing
+// (so made-up URLs fill no cache). This layer also answers what Next.js would turn into a 500:
+// methods Fetch cannot represent (TRACE) get 405, undecodable percent-encoding gets 400.
+// Usage: node scripts/server.mjs [--dev] [-p PORT] [-H HOST]   (same defaults as `next start`)
+import fs from 'node:fs';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { tsImport } from 'tsx/esm/api';
 import { securityHeaders } from '../security-headers.mjs';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+  options: {
+    dev: { type: 'boolean', default: false },
+    port: { type: 'string', short: 'p' },
+    hostname: { type: 'string', short: 'H' },
+  },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
+const dev = values.dev;
 const SECURITY = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
 /** Made-up URLs are the same 404 for everyone, so a CDN or the nginx cache may keep it a minute. */
 const NOT_FOUND_CACHE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
-process.env.NODE_ENV = 'production';
-const app = next({ dev: false });
+if (!dev) process.env.NODE_ENV = 'production';
+const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-await requestGateInstalled();
+// The gate reads the same content index as the pages (one per process, lib/content/contentIndex.ts).
+const { gate } = await tsImport('../lib/routing/serverGate.ts', import.meta.url);
 
 const server = createServer((req, res) => {
   const [pathname, search] = splitUrl(req.url ?? '/');
   if (!isDecodablePath(pathname)) return answer(res, 400, 'Bad request: the URL is not valid percent-encoded UTF-8\n');
-  const decision = globalThis.__mastheadRequestGate?.(req.method ?? 'GET', pathname, req.headers.cookie ?? '') ?? {
-    action: 'pass',
-  };
+  const decision = gate(req.method ?? 'GET', pathname, search, req.headers.cookie ?? '', previewModeId());
   switch (decision.action) {
     case 'method-not-allowed':
       return answer(res, 405, 'Method not allowed\n', { allow: 'GET, HEAD' });
     case 'redirect':
       return answer(res, 308, '', { location: decision.location + search });
     case 'not-found':
-      // Next.js serves its prerendered 404 page; it only sets Cache-Control when none is set.
-      req.url = '/_not-found';
-      res.statusCode = 404;
-      res.setHeader('cache-control', NOT_FOUND_CACHE);
-      return handle(req, res);
+      // The prerendered 404 page, outside Next.js's routing, so its headers are set here; with
+      // setHeaders false Next.js keeps this Cache-Control.
+      for (const [key, value] of Object.entries({ ...SECURITY, 'cache-control': NOT_FOUND_CACHE }))
+        res.setHeader(key, value);
+      return app.render404(req, res, undefined, false);
     default:
+      // Next.js keeps a Cache-Control set before it serves a file from public/.
+      if (decision.cacheControl) res.setHeader('cache-control', decision.cacheControl);
       return handle(req, res);
   }
 });
 
-/** instrumentation.ts's register() runs during prepare() but is not awaited by it. */
-async function requestGateInstalled() {
-  for (let waited = 0; !globalThis.__mastheadRequestGate; waited += 10) {
-    if (waited > 30_000)
-      throw new Error('instrumentation.ts did not install the request gate (lib/routing/installRequestGate.ts)');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/**
+ * The id Next.js gave this build's draft-mode cookie (server/preview-props.json, which `next build`
+ * and the dev server both write). Read once in production; in development on each request, as the
+ * dev server writes it after start.
+ */
+let modeId = '';
+function previewModeId() {
+  if (modeId && !dev) return modeId;
+  const dist = path.join(process.env.NEXT_DIST_DIR || '.next', dev ? 'dev' : '');
+  try {
+    modeId = JSON.parse(fs.readFileSync(path.join(dist, 'server', 'preview-props.json'), 'utf8')).previewModeId;
+  } catch {}
+  return modeId;
 }
 
 function answer(res, status, body, headers = {}) {
@@ -73,11 +89,14 @@ function isDecodablePath(pathname) {
     return false;
   }
 }
+
 // Idle keep-alive connections outlive the usual load-balancer idle timeout (60 s), so the proxy in
 // front, not this server, closes them; otherwise a request sent as the server closes its socket
 // is reset (Node's default is 5 s). headersTimeout must exceed keepAliveTimeout.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
+// Development: hot reloading talks over a WebSocket upgrade.
+if (dev) server.on('upgrade', app.getUpgradeHandler());
 server.listen(port, hostname, () => console.log(`Masthead ready on http://${hostname}:${port}`));
 
 // Finish requests in flight on a normal stop (deploys, Ctrl-C), then exit.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createContentView } from '@/lib/content/contentView';
 import type { ContentIndex } from '@/lib/content/loadContent';
 import { articleStub } from '@/lib/content/testing/articleStub';
-import { canonicalRedirect, isKnownMissing } from './canonicalRedirect';
+import { canonicalRedirect } from './canonicalRedirect';
 
 const story = articleStub('harbour-wall', {
   section: 'city',
@@ -48,30 +48,5 @@ describe('canonical redirects', () => {
     ['/city/..%2fharbour-wall', null],
   ])('%s -> %s', (path, target) => {
     expect(canonicalRedirect(path, view)).toBe(target);
-  });
-});
-
-describe('known-missing paths answer 404 before rendering', () => {
-  it.each([
-    ['/city/harbour-wall', false],
-    ['/city/no-such-story', true],
-    ['/city/secret-plan', true],
-    ['/nowhere/harbour-wall', true],
-    [`/city/${'b-'.repeat(300)}x`, true],
-    ['/city/..%00', true],
-    ['/topics/harbour', false],
-    ['/topics/nothing', true],
-    ['/authors/ada-vell', false],
-    ['/authors/nobody', true],
-    ['/feeds/rss.xml', false],
-    ['/city', false],
-    ['/nowhere', true],
-    ['/search', false],
-    ['/robots.txt', false],
-    ['/logo.png', false],
-    ['/', false],
-    ['/a/b/c', false],
-  ])('%s -> %s', (path, missing) => {
-    expect(isKnownMissing(path, view)).toBe(missing);
   });
 });

@@ -4,15 +4,25 @@ import type { ContentIndex } from '@/lib/content/loadContent';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import { gateRequest } from './requestGate';
 
-const story = articleStub('harbour-wall', { section: 'city', redirectFrom: ['old-wall'] });
-const draft = articleStub('secret-plan', { section: 'city', status: 'draft' });
+const story = articleStub('harbour-wall', {
+  section: 'city',
+  redirectFrom: ['old-wall'],
+  image: { src: '/images/stories/harbour-wall.jpg', alt: '', width: 800, height: 600 },
+  figureSizes: { '/images/stories/harbour-wall-2.jpg': { width: 800, height: 600 } },
+  topics: [{ slug: 'harbour', name: 'Harbour' }],
+});
+const draft = articleStub('secret-plan', {
+  section: 'city',
+  status: 'draft',
+  image: { src: '/images/stories/secret-plan.jpg', alt: '', width: 800, height: 600 },
+});
 const index = {
-  sections: [],
-  authors: [],
+  sections: [{ slug: 'city' }],
+  authors: [{ slug: 'ada-vell', avatar: { src: '/images/authors/ada-vell.jpg', alt: '' } }],
   articles: [story, draft],
   problems: [],
   sectionsBySlug: new Map([['city', { slug: 'city' }]]),
-  authorsBySlug: new Map(),
+  authorsBySlug: new Map([['ada-vell', { slug: 'ada-vell' }]]),
   articlesBySlug: new Map([
     [story.slug, story],
     [draft.slug, draft],
@@ -21,28 +31,54 @@ const index = {
 } as unknown as ContentIndex;
 const view = createContentView(index, { now: new Date('2026-12-01T00:00:00Z'), preview: false });
 
+const pass = { action: 'pass' };
+const publicImage = { action: 'pass', cacheControl: 'public, max-age=86400, stale-while-revalidate=604800' };
+const privateImage = { action: 'pass', cacheControl: 'private, no-store' };
+const notFound = { action: 'not-found' };
+
 describe('the request gate in front of Next.js', () => {
   it.each([
-    ['GET', '/city/harbour-wall', false, { action: 'pass' }],
-    ['HEAD', '/city/harbour-wall', false, { action: 'pass' }],
-    ['PUT', '/city/harbour-wall', false, { action: 'method-not-allowed' }],
-    ['POST', '/city/harbour-wall', false, { action: 'method-not-allowed' }],
-    ['OPTIONS', '/', false, { action: 'method-not-allowed' }],
-    ['POST', '/api/revalidate', false, { action: 'pass' }],
-    ['GET', '/sport/old-wall', false, { action: 'redirect', location: '/city/harbour-wall' }],
-    ['GET', '/City', false, { action: 'redirect', location: '/city' }],
-    ['GET', '/city/no-such-story', false, { action: 'not-found' }],
-    ['GET', '/city/secret-plan', false, { action: 'not-found' }],
-    ['GET', '/city/secret-plan', true, { action: 'pass' }],
-    ['GET', '/images/stories/x.jpg', false, { action: 'pass' }],
-    ['GET', '/_next/static/chunks/app.js', false, { action: 'pass' }],
-    ['GET', '/_next/image', false, { action: 'pass' }],
-    ['GET', '/%2e%2e', false, { action: 'pass' }],
-    ['GET', '/city/../nowhere', false, { action: 'pass' }],
-    ['GET', '/city/', false, { action: 'pass' }],
-    ['GET', '/nowhere/', false, { action: 'pass' }],
-    ['TRACE', '/city/', false, { action: 'method-not-allowed' }],
-  ] as const)('%s %s (preview %s) -> %o', (method, path, preview, decision) => {
-    expect(gateRequest(method, path, preview, view)).toEqual(decision);
+    ['GET', '/city/harbour-wall', '', false, pass],
+    ['HEAD', '/city/harbour-wall', '', false, pass],
+    ['PUT', '/city/harbour-wall', '', false, { action: 'method-not-allowed' }],
+    ['POST', '/city/harbour-wall', '', false, { action: 'method-not-allowed' }],
+    ['OPTIONS', '/', '', false, { action: 'method-not-allowed' }],
+    ['TRACE', '/city/', '', false, { action: 'method-not-allowed' }],
+    ['POST', '/api/revalidate', '', false, pass],
+    ['GET', '/sport/old-wall', '', false, { action: 'redirect', location: '/city/harbour-wall' }],
+    ['GET', '/City', '', false, { action: 'redirect', location: '/city' }],
+    ['GET', '/city/no-such-story', '', false, notFound],
+    ['GET', '/city/secret-plan', '', false, notFound],
+    ['GET', '/city/secret-plan', '', true, pass],
+    ['GET', '/preview/secret-plan', '', false, notFound],
+    ['GET', '/preview/secret-plan', '', true, pass],
+    ['GET', '/_next/static/chunks/app.js', '', false, pass],
+    ['GET', '/%2e%2e', '', false, pass],
+    ['GET', '/city/../nowhere', '', false, pass],
+    ['GET', '/city/', '', false, pass],
+    ['GET', '/nowhere/', '', false, pass],
+    ['GET', '/nowhere/page/2', '?x=1', false, notFound],
+  ] as const)('%s %s%s (preview %s) -> %o', (method, path, search, preview, decision) => {
+    expect(gateRequest(method, path, search, preview, view)).toEqual(decision);
+  });
+});
+
+describe('images of stories that are not public are hidden from readers', () => {
+  const optimized = (src: string) => `?url=${encodeURIComponent(src)}&w=640&q=65`;
+  it.each([
+    ['/images/stories/harbour-wall.jpg', '', false, publicImage],
+    ['/images/stories/harbour-wall-2.jpg', '', false, publicImage],
+    ['/images/authors/ada-vell.jpg', '', false, publicImage],
+    ['/images/stories/secret-plan.jpg', '', false, notFound],
+    ['/images/stories/secret-plan.jpg', '', true, privateImage],
+    ['/images/stories/never-used.jpg', '', false, notFound],
+    ['/images/authors/../stories/secret-plan.jpg', '', false, notFound],
+    ['/_next/image', optimized('/images/stories/harbour-wall.jpg'), false, pass],
+    ['/_next/image', optimized('/images/stories/secret-plan.jpg'), false, notFound],
+    ['/_next/image', optimized('/images/authors/../stories/secret-plan.jpg'), false, notFound],
+    ['/_next/image', optimized('/images/stories/secret-plan.jpg'), true, pass],
+    ['/_next/image', optimized('/logo.png'), false, pass],
+  ] as const)('%s%s (preview %s) -> %o', (path, search, preview, decision) => {
+    expect(gateRequest('GET', path, search, preview, view)).toEqual(decision);
   });
 });

@@ -1,18 +1,42 @@
 import type { ContentView } from '@/lib/content/contentView';
-import { canonicalRedirect, isKnownMissing } from './canonicalRedirect';
+import { canonicalRedirect } from './canonicalRedirect';
+import { routeExists } from './routes';
+import { readerImages } from './storyImages';
 
 export type GateDecision =
-  | { action: 'pass' }
+  | { action: 'pass'; cacheControl?: string }
   | { action: 'method-not-allowed' }
   | { action: 'redirect'; location: string }
   | { action: 'not-found' };
 
+type GateView = Pick<
+  ContentView,
+  | 'audience'
+  | 'page'
+  | 'articles'
+  | 'authors'
+  | 'article'
+  | 'redirectTarget'
+  | 'section'
+  | 'author'
+  | 'topic'
+  | 'sectionArticles'
+  | 'authorArticles'
+  | 'topicArticles'
+>;
+
 const READ_METHODS = new Set(['GET', 'HEAD']);
 /** The one route that takes a body: the signed publish hook. */
 export const WRITABLE_PATH = '/api/revalidate';
-/** Fingerprinted assets, optimised images and public files: never a page, never redirected. */
-const ASSET_PREFIXES = ['/_next/static/', '/_next/image', '/images/'];
 const PASS: GateDecision = { action: 'pass' };
+const NOT_FOUND: GateDecision = { action: 'not-found' };
+/** Content images are not fingerprinted: a day fresh, a week stale while a CDN refetches. */
+const PUBLIC_IMAGE: GateDecision = {
+  action: 'pass',
+  cacheControl: 'public, max-age=86400, stale-while-revalidate=604800',
+};
+/** An editor's copy of a hidden image: no shared cache may keep it for readers. */
+const PRIVATE_IMAGE: GateDecision = { action: 'pass', cacheControl: 'private, no-store' };
 
 /**
  * Dot segments (also encoded, "%2e%2e") and trailing slashes are Next.js's to normalise: it
@@ -28,18 +52,41 @@ function isNormalPath(pathname: string): boolean {
   }
 }
 
+/** `/images/…` directly or through the image optimizer (`/_next/image?url=/images/…`). */
+function imagePath(pathname: string, search: string): string | null {
+  if (pathname.startsWith('/images/')) return pathname;
+  if (pathname !== '/_next/image') return null;
+  const url = new URLSearchParams(search).get('url');
+  return url?.startsWith('/') ? new URL(url, 'http://gate.invalid').pathname : null;
+}
+
 /**
- * What to do with a request before Next.js routes it: wrong methods get 405, moved stories, old
- * slugs and case variants one 308 hop to their canonical URL, and made-up section, story, topic
- * and author URLs the 404 page without a render (so they cost nothing and fill no cache).
- * Editors in preview (`inPreview`) may open drafts, so they skip the 404 shortcut.
+ * What to do with a request before Next.js routes it. Wrong methods get 405; moved stories, old
+ * slugs and case variants one 308 hop to their canonical URL; any URL that names nothing a reader
+ * may see gets the 404 page without a render, so made-up URLs cost nothing and store nothing in
+ * any cache. Images of stories that are not public yet are 404s too. An editor in preview
+ * (`inPreview`: a valid draft-mode cookie) may open drafts, so everything passes for them, and
+ * hidden images go out `private` so no shared cache keeps them.
  */
-export function gateRequest(method: string, pathname: string, inPreview: boolean, view: ContentView): GateDecision {
+export function gateRequest(
+  method: string,
+  pathname: string,
+  search: string,
+  inPreview: boolean,
+  view: GateView,
+): GateDecision {
   if (!READ_METHODS.has(method) && !(method === 'POST' && pathname === WRITABLE_PATH))
     return { action: 'method-not-allowed' };
-  if (ASSET_PREFIXES.some((prefix) => pathname.startsWith(prefix)) || !isNormalPath(pathname)) return PASS;
+  const image = imagePath(pathname, search);
+  if (image !== null) {
+    // The optimizer sets its own Cache-Control; a file from public/ takes the gate's.
+    const direct = pathname === image;
+    if (readerImages(view).has(image) || !image.startsWith('/images/')) return direct ? PUBLIC_IMAGE : PASS;
+    return inPreview ? (direct ? PRIVATE_IMAGE : PASS) : NOT_FOUND;
+  }
+  if (pathname.startsWith('/_next/') || !isNormalPath(pathname)) return PASS;
   const location = canonicalRedirect(pathname, view);
   if (location) return { action: 'redirect', location };
-  if (!inPreview && isKnownMissing(pathname, view)) return { action: 'not-found' };
-  return PASS;
+  if (inPreview || routeExists(pathname.slice(1).split('/'), view)) return PASS;
+  return NOT_FOUND;
 }
