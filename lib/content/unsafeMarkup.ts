@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { allowedAttribute, allowedElement, isSafeUrl, isUrlAttribute } from '@/lib/mdx/storyMarkup';
+import { allowedAttribute, allowedElement, isSafeUrl, isUrlAttribute, isVoidElement } from '@/lib/mdx/storyMarkup';
 
 export interface UnsafeMarkup {
   /** 1-based, relative to the body. */
@@ -53,6 +53,11 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, report: (node
     const shown = node.name === null ? '<>' : `<${node.name}>`;
     return report(node, `raw ${shown} is not allowed in content; use Markdown, <Figure>, <PullQuote> or <Factbox>`);
   }
+  if (isVoidElement(element) && node.children.length > 0)
+    report(
+      node,
+      `<${node.name}> cannot have content: write it as <${node.name} /> (React would fail to render the page)`,
+    );
   for (const attribute of node.attributes) {
     const at = attribute.position ? attribute : node;
     if (attribute.type === 'mdxJsxExpressionAttribute') {

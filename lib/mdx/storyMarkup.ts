@@ -35,6 +35,8 @@ const COMPONENTS: Record<string, readonly string[]> = {
 };
 
 const URL_ATTRIBUTES = new Set(['href', 'src']);
+/** React throws on content inside these, which would take the page down. */
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img']);
 
 /** The name the renderer uses for an element a story wrote, or null when stories may not use it. */
 export function allowedElement(name: string): string | null {
@@ -48,6 +50,10 @@ export function allowedAttribute(element: string, name: string): string | null {
   const allowed = COMPONENTS[element] ?? HTML_ELEMENTS[element] ?? [];
   const wanted = name === 'class' ? 'classname' : name.toLowerCase();
   return allowed.find((a) => a.toLowerCase() === wanted) ?? null;
+}
+
+export function isVoidElement(element: string): boolean {
+  return VOID_ELEMENTS.has(element);
 }
 
 export function isUrlAttribute(property: string): boolean {

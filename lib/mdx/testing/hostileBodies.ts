@@ -54,6 +54,8 @@ export const HOSTILE_BODIES: readonly (readonly [name: string, body: string])[] 
   ['string style', '<p style="background:url(https://evil.example/x.png)">x</p>'],
   ['string style on a component', '<PullQuote by="Ada" style="color:red">x</PullQuote>'],
   ['style element', "<style>{'body{background:url(https://evil.example/x.png)}'}</style>"],
+  ['line break with content, which React refuses to render', '<br>x</br>'],
+  ['image with content, which React refuses to render', '<img src="/nope.jpg" alt="x">x</img>'],
   ['string dangerouslySetInnerHTML', '<p dangerouslySetInnerHTML="<img src=x onerror=alert(1)>">x</p>'],
   // House components with props they do not have or hostile values.
   ['javascript: Figure source', '<Figure src="javascript:alert(1)" alt="x" />'],
