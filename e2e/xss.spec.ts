@@ -100,10 +100,8 @@ test.describe('a hostile body that got past the checker renders inert in a brows
 /** A draft written into the running server's content, removed afterwards. */
 function withDraft(slug: string, frontmatter: string, body: string): () => void {
   const file = path.join(e2eFixture().contentDir, 'articles', `${slug}.mdx`);
-  fs.writeFileSync(
-    file,
-    `---\n${frontmatter}\nsection: city\nauthors: [ines-okafor]\npublishedAt: "2026-11-20T09:00:00+00:00"\nstatus: draft\n---\n\n${body}\n`,
-  );
+  const rest = ['section: city', 'authors: [ines-okafor]', 'publishedAt: "2026-11-20T09:00:00+00:00"', 'status: draft'];
+  fs.writeFileSync(file, `---\n${frontmatter}\n${rest.join('\n')}\n---\n\n${body}\n`);
   return () => fs.rmSync(file, { force: true });
 }
 

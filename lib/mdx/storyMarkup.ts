@@ -80,7 +80,6 @@ export const storySchema: Schema = {
   },
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
   strip: ['script', 'style'],
-  clobber: [],
   allowComments: false,
   allowDoctypes: false,
 };
