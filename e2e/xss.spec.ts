@@ -35,7 +35,8 @@ async function watch(page: Page): Promise<string[]> {
   return seen;
 }
 
-const ACTIVE = 'script,style,iframe,frame,object,embed,form,input,button,svg,math,base,meta,link,noscript';
+// Not <link>: React adds <link rel="preload"> for each <img> it renders (a real page has it in <head>).
+const ACTIVE = 'script,style,iframe,frame,object,embed,form,input,button,svg,math,base,meta,noscript';
 /** A real page's own markup: its structured data block and the share island's buttons. */
 const ACTIVE_BESIDES_THE_PAGE = 'script:not([type="application/ld+json"]),iframe,object,embed,form,input,svg,math,base';
 
