@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { z } from 'zod';
 import { parseSource } from './frontmatter';
 import type { ContentProblem, Severity } from './problem';
@@ -41,7 +44,13 @@ const WORDS_PER_MINUTE = 230;
  * Each file is checked against its folder's schema only, so the file alone is the key.
  */
 const schemaResults = new WeakMap<RawFile, z.ZodSafeParseResult<unknown>>();
-const unsafeMarkupOf = memoPerFile((raw) => findUnsafeMarkup(raw.parsed.body));
+const unsafeMarkupOf = memoPerFile((raw) => {
+  try {
+    return findUnsafeMarkup(unified().use(remarkParse).use(remarkMdx).parse(raw.parsed.body));
+  } catch {
+    return []; // an MDX syntax error: the MDX compile reports it with its position
+  }
+});
 
 /**
  * Reads and validates every file under the content directory. Never throws for a content

@@ -1,3 +1,9 @@
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import { allowedAttribute, allowedElement, isSafeUrl, isUrlAttribute, isVoidElement } from '@/lib/mdx/storyMarkup';
+
 export interface UnsafeMarkup {
   /** 1-based, relative to the body. */
   line: number;
@@ -5,60 +11,69 @@ export interface UnsafeMarkup {
   message: string;
 }
 
-const RULES: { pattern: RegExp; message: string }[] = [
-  {
-    pattern: /^\s*(?:import|export)\s/,
-    message: 'import/export is not allowed in content (it would be silently dropped); use the built-in components',
-  },
-  {
-    pattern: /<\s*(script|iframe|object|embed|style|link|meta|base|form)\b/i,
-    message: 'raw <$1> is not allowed in content; use <Figure>, <PullQuote> or <Factbox>',
-  },
-  { pattern: /\son[a-z]+\s*=/i, message: 'event handler attributes (on...=) are not allowed in content' },
-  {
-    pattern: /(?:href|src)\s*=\s*["']?\s*(?:javascript|data|vbscript):/i,
-    message: 'javascript:, data: and vbscript: URLs are not allowed; link to an http(s) or site path',
-  },
-  {
-    pattern: /\]\(\s*<?\s*(?:javascript|data|vbscript):/i,
-    message: 'javascript:, data: and vbscript: URLs are not allowed; link to an http(s) or site path',
-  },
-  {
-    pattern: /\{[^}]*\}/,
-    message:
-      'MDX {expressions} are disabled for safety and would be dropped; write the text literally (escape a brace as \\{) or use a string prop like width="600"',
-  },
-];
+const EXPRESSION =
+  'MDX {expressions} are disabled for safety and would be dropped; write the text literally ' +
+  '(escape a brace as \\{) or use a string prop like caption="…"';
+const UNSAFE_URL = 'only http:, https:, mailto:, relative and #fragment URLs are allowed';
 
 /**
- * Every rule needs one of these: a brace, a tag, an attribute's "=", a link's "](" or a leading
- * import/export. String searches are far cheaper than a regex over long prose lines.
+ * Everything in a story body outside the story allowlist (lib/mdx/storyMarkup.ts, which the
+ * renderer enforces too): elements and attributes it does not list, unsafe URLs in them and in
+ * Markdown links, images and link definitions, expressions and import/export.
  */
-function mightBeUnsafe(line: string): boolean {
-  return (
-    line.includes('<') || line.includes('{') || line.includes('=') || line.includes('](') || LEADING_IMPORT.test(line)
-  );
-}
-const LEADING_IMPORT = /^\s*(?:import|export)\s/;
-
-/** Finds markup that would run code or break the page, outside code blocks and inline code. */
-export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
+export function findUnsafeMarkup(tree: Root): UnsafeMarkup[] {
   const found: UnsafeMarkup[] = [];
-  let fence: string | null = null;
-  body.split('\n').forEach((rawLine, i) => {
-    const fenceMatch = /^\s*(```|~~~)/.exec(rawLine);
-    if (fenceMatch) {
-      fence = fence === null ? fenceMatch[1]! : fence === fenceMatch[1] ? null : fence;
-      return;
-    }
-    if (fence) return;
-    // Most lines are plain prose: skip them before running every rule.
-    if (!mightBeUnsafe(rawLine)) return;
-    const line = rawLine.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length)).replace(/\\[{}]/g, '  ');
-    for (const rule of RULES) {
-      const m = rule.pattern.exec(line);
-      if (m) found.push({ line: i + 1, column: m.index + 1, message: rule.message.replace('$1', m[1] ?? '') });
+  const report = (node: Node, message: string): void => {
+    found.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message });
+  };
+  visit(tree, (node: Nodes) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        return report(node, 'import/export is not allowed in content (it would be dropped); use the house components');
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        return report(node, EXPRESSION);
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        return checkElement(node, report);
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (!isSafeUrl(node.url)) report(node, `${UNSAFE_URL}: "${printable(node.url)}"`);
+        return;
+      default:
     }
   });
-  return found;
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, report: (node: Node, message: string) => void) {
+  const element = node.name === null ? null : allowedElement(node.name);
+  if (!element) {
+    const shown = node.name === null ? '<>' : `<${node.name}>`;
+    return report(node, `raw ${shown} is not allowed in content; use Markdown, <Figure>, <PullQuote> or <Factbox>`);
+  }
+  if (isVoidElement(element) && node.children.length > 0)
+    report(
+      node,
+      `<${node.name}> cannot have content: write it as <${node.name} /> (React would fail to render the page)`,
+    );
+  for (const attribute of node.attributes) {
+    const at = attribute.position ? attribute : node;
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      report(at, EXPRESSION);
+      continue;
+    }
+    const property = allowedAttribute(element, attribute.name);
+    if (!property) report(at, `attribute "${attribute.name}" is not allowed on <${node.name}>`);
+    else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')
+      report(at, EXPRESSION);
+    else if (isUrlAttribute(property) && !isSafeUrl(attribute.value ?? ''))
+      report(at, `${UNSAFE_URL}: ${attribute.name}="${printable(attribute.value ?? '')}"`);
+  }
+}
+
+/** Control characters shown as code points, so the message shows what the browser would ignore. */
+function printable(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import { compileArticle } from './compileArticle';
 import { findMdxSyntaxError } from './mdxCompiler';
+import { HOSTILE_BODIES } from './testing/hostileBodies';
 
 async function render(body: string): Promise<string> {
   const source = `---\ntitle: x\n---\n${body}`;
@@ -20,6 +21,15 @@ describe('MDX rendering keeps hostile content inert', () => {
     ['JS expression (blockJS)', 'Sum: {globalThis.process.exit(1)} end', /process|exit/],
   ])('%s renders nothing that runs', async (_case, body, forbidden) => {
     expect(await render(body)).not.toMatch(forbidden);
+  });
+
+  it.each(HOSTILE_BODIES)('%s renders without throwing and without a handler or a dangerous URL', async (_n, body) => {
+    const html = await render(body);
+    expect(html).not.toMatch(/<(?:script|style|iframe|object|embed|form|input|button|svg|math|base|meta|noscript)\b/i);
+    const attributes = [...html.matchAll(/\s([^\s=>]+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!] as const);
+    expect(attributes.filter(([name]) => /^on/i.test(name))).toEqual([]);
+    // As a browser reads a URL: with the control characters and spaces it ignores taken out.
+    expect(html.replace(/[\u0000-\u0020]/g, '')).not.toMatch(/evil\.example|javascript:|vbscript:|data:/i);
   });
 
   it('drops javascript: URLs from links', async () => {

@@ -1,13 +1,13 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ReactElement } from 'react';
 import type { Article } from '@/lib/content/types';
-import { remarkInertContent } from './remarkInertContent';
+import { rehypeStoryAllowlist } from './rehypeStoryAllowlist';
 
 /**
  * The one module that imports next-mdx-remote (archived upstream), so a swap touches one file.
- * JavaScript in MDX stays blocked (blockJS); hostile markup is removed by remarkInertContent.
+ * JavaScript in MDX stays blocked (blockJS); markup outside the story allowlist is dropped by rehypeStoryAllowlist.
  */
-const options = { blockJS: true, mdxOptions: { remarkPlugins: [remarkInertContent] } };
+const options = { blockJS: true, mdxOptions: { rehypePlugins: [rehypeStoryAllowlist] } };
 
 export class MdxSyntaxError extends Error {
   constructor(
