@@ -4,7 +4,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
-    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'scripts/**/*.test.ts', 'components/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'lib/**/*.test.tsx',
+      'scripts/**/*.test.ts',
+      'components/**/*.test.ts',
+      'components/**/*.test.tsx',
+    ],
+    // The newsroom's zone, whatever the caller's environment says: rendered times are compared as text.
+    env: { NEWSROOM_TIME_ZONE: 'Europe/London' },
     environment: 'node',
   },
 });
