@@ -472,4 +472,3 @@ export const distinctive = { word: 'marchbank', story: revised };
 
 export const urlOf = (a: { section: string; slug: string }) => `/${a.section}/${a.slug}`;
 export const sectionTitle = (slug: string) => sections.find((s) => s.slug === slug)!.title;
-export const authorName = (slug: string) => authors.find((a) => a.slug === slug)!.name;

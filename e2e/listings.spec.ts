@@ -41,6 +41,7 @@ const slugsOf = (filter: (s: (typeof publicArticles)[number]) => boolean) =>
   publicArticles.filter(filter).map((s) => s.slug);
 
 test('each section front lists exactly its public stories, newest first', async ({ page }) => {
+  test.setTimeout(120_000); // walks every page of every listing: dozens of page loads
   for (const section of sections) {
     expect((await page.goto(`/${section.slug}`))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
@@ -53,6 +54,7 @@ test('each section front lists exactly its public stories, newest first', async 
 });
 
 test('each author page shows the author and exactly their public stories', async ({ page }) => {
+  test.setTimeout(120_000); // walks every page of every listing: dozens of page loads
   for (const author of authors) {
     expect((await page.goto(`/authors/${author.slug}`))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(author.name);
@@ -67,6 +69,7 @@ test('each author page shows the author and exactly their public stories', async
 });
 
 test('each topic used by a public story has a page listing exactly its stories', async ({ page }) => {
+  test.setTimeout(120_000); // walks every page of every listing: dozens of page loads
   for (const [slug, name] of Object.entries(topicNames)) {
     expect((await page.goto(`/topics/${slug}`))?.status(), slug).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
