@@ -4,7 +4,7 @@ import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
 import { drafts, publicArticles, revised, scheduled, anatomy as story, urlOf, withCorrection } from './content';
-import { e2eFixture } from './fixture';
+import { brokenPublished, e2eFixture } from './fixture';
 
 const SITE = 'http://localhost:3000'; // SITE_URL is unset in tests, so canonical URLs use the default.
 const author = story.author;
@@ -205,9 +205,13 @@ test('site, section and author feeds parse as RSS 2.0 and Atom with updated time
     customFields: { item: ['atom:updated', 'updated', 'published'] },
   });
   const { scheduled: fixture } = e2eFixture();
-  // Every story a feed may carry, with its times: the demo's public ones and the test server's.
+  // Every story a feed may carry, with its times: the demo's public ones and the test server's two.
   const times = new Map<string, { publishedAt: string; modifiedAt: string }>(publicArticles.map((s) => [s.slug, s]));
   times.set(fixture.slug, { publishedAt: fixture.publishedAt, modifiedAt: fixture.publishedAt });
+  times.set(brokenPublished.slug, {
+    publishedAt: brokenPublished.publishedAt,
+    modifiedAt: brokenPublished.publishedAt,
+  });
   const feeds = ['/feeds', `/feeds/sections/${section.slug}`, `/feeds/authors/${author.slug}`];
   for (const base of feeds) {
     for (const file of ['rss.xml', 'atom.xml']) {
