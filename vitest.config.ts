@@ -11,6 +11,8 @@ export default defineConfig({
       'components/**/*.test.ts',
       'components/**/*.test.tsx',
     ],
+    // The newsroom's zone, whatever the caller's environment says: rendered times are compared as text.
+    env: { NEWSROOM_TIME_ZONE: 'Europe/London' },
     environment: 'node',
   },
 });

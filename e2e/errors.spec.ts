@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { brokenPublished } from './fixture';
 
 test('a story that fails to render gets the error page: masthead kept, status 500, no internals', async ({ page }) => {
-  const response = await page.goto('/city/e2e-broken-published');
+  const response = await page.goto(`/${brokenPublished.section}/${brokenPublished.slug}`);
   expect(response?.status()).toBe(500);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong on our side');
   await expect(page.getByRole('navigation', { name: 'Sections', exact: true })).toBeVisible();

@@ -1,44 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { demo, drafts, publicArticles, scheduled, urlOf } from './content';
-import { e2eFixture } from './fixture';
+import { distinctive, drafts, publicArticles, scheduled, sections, sectionTitle, urlOf } from './content';
 
-/** Words as search folds them: lower case, accents off, split on anything but letters and digits. */
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-
-/** A word of one public story's headline that starts no word of any other public story. */
-function distinctiveTitleWord() {
-  const { scheduled: fixture } = e2eFixture();
-  const textOf = (a: (typeof publicArticles)[number]) =>
-    words(
-      [
-        a.title,
-        a.dek,
-        a.body,
-        ...a.topics.map((t) => t.name),
-        ...a.authors.map((s) => demo.authorsBySlug.get(s)?.name ?? ''),
-      ].join(' '),
-    );
-  const corpus = new Map(publicArticles.map((a) => [a, textOf(a)]));
-  for (const story of publicArticles) {
-    for (const word of words(story.title)) {
-      if (word.length < 7 || words(fixture.title).includes(word)) continue;
-      const elsewhere = publicArticles.some((o) => o !== story && corpus.get(o)!.some((w) => w.startsWith(word)));
-      if (!elsewhere) return { story, word };
-    }
-  }
-  throw new Error('no public headline has a word of its own');
-}
-
-// The fixture file is written when the test server starts, so this is read in tests, not at load.
-let target: ReturnType<typeof distinctiveTitleWord> | undefined;
-const distinctive = () => (target ??= distinctiveTitleWord());
 const COMMON = 'harbour';
 const LEAKS = [
   /\bat .+\.(?:js|ts):\d+/,
@@ -59,7 +22,7 @@ const pageCountOf = async (page: Page) =>
   Number((await page.getByText(/^Page \d+ of \d+$/).textContent())!.match(/of (\d+)/)![1]);
 
 test('the masthead search works without JavaScript', async ({ browser }) => {
-  const { story, word } = distinctive();
+  const { story, word } = distinctive;
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
@@ -72,26 +35,25 @@ test('the masthead search works without JavaScript', async ({ browser }) => {
 });
 
 test('a distinctive headline word finds its story first, highlighted', async ({ page }) => {
-  const { story, word } = distinctive();
+  const { story, word } = distinctive;
   const response = await page.goto(`/search?q=${encodeURIComponent(word)}`);
   expect(response?.status()).toBe(200);
-  expect((await resultSlugs(page))[0]).toBe(story.slug);
+  expect(await resultSlugs(page)).toEqual([story.slug]);
   const first = page.getByTestId('search-results').locator('li').first();
-  await expect(first.getByRole('link', { name: story.title })).toHaveAttribute('href', urlOf(story));
-  const marks = await first.locator('h3 mark').allTextContents();
-  expect(marks.map((m) => words(m)[0])).toContain(word);
-  await expect(first.locator('time')).toHaveAttribute('datetime', story.publishedAt.toISOString());
-  for (const slug of story.authors) await expect(first).toContainText(demo.authorsBySlug.get(slug)!.name);
-  await expect(first).toContainText(demo.sectionsBySlug.get(story.section)!.title);
+  await expect(first.locator('h3 a')).toHaveText(story.title);
+  await expect(first.locator('h3 a')).toHaveAttribute('href', urlOf(story));
+  await expect(first.locator('h3 mark')).toHaveText(['Marchbank']);
+  await expect(first.locator('time')).toHaveAttribute('datetime', '2026-11-24T17:30:00.000Z');
+  await expect(first).toContainText('Oren Castell');
+  await expect(first).toContainText('Sport');
   await expect(status(page)).toContainText(/1 story matches/);
 });
 
 test('a typo or the start of a word still finds the story', async ({ page }) => {
-  const { story, word } = distinctive();
-  const typo = word.slice(0, 2) + word[3] + word[2] + word.slice(4);
-  await page.goto(`/search?q=${encodeURIComponent(typo)}`);
+  const { story } = distinctive;
+  await page.goto('/search?q=macrhbank');
   expect((await resultSlugs(page))[0]).toBe(story.slug);
-  await page.goto(`/search?q=${encodeURIComponent(word.slice(0, 5))}`);
+  await page.goto('/search?q=march');
   expect(await resultSlugs(page)).toContain(story.slug);
 });
 
@@ -105,7 +67,7 @@ test('the section filter narrows the results', async ({ page }) => {
   const section = new URL(page.url()).searchParams.get('section')!;
   const narrowed = Number((await status(page).textContent())!.match(/(\d+) stor/)![1]);
   expect(narrowed).toBeLessThan(all);
-  await expect(filter.getByRole('link', { name: new RegExp(demo.sectionsBySlug.get(section)!.title) })).toHaveAttribute(
+  await expect(filter.getByRole('link', { name: new RegExp(sectionTitle(section)) })).toHaveAttribute(
     'aria-current',
     'page',
   );
@@ -153,9 +115,9 @@ test('with no query, the page says what can be searched', async ({ page }) => {
     expect((await page.goto(url))?.status()).toBe(200);
     await expect(page.getByTestId('search-start')).toContainText('Search every story');
     await expect(page).toHaveTitle('Search · Masthead');
-    const sections = page.getByRole('heading', { name: 'Browse a section' }).locator('xpath=following-sibling::ul[1]');
-    for (const s of demo.sections)
-      await expect(sections.getByRole('link', { name: s.title, exact: true })).toHaveAttribute('href', `/${s.slug}`);
+    const browse = page.getByRole('heading', { name: 'Browse a section' }).locator('xpath=following-sibling::ul[1]');
+    for (const s of sections)
+      await expect(browse.getByRole('link', { name: s.title, exact: true })).toHaveAttribute('href', `/${s.slug}`);
   }
 });
 
@@ -165,7 +127,7 @@ test('a search with no results suggests what to do next', async ({ page }) => {
   const empty = page.getByTestId('search-none');
   await expect(empty).toContainText('Check the spelling');
   await expect(empty).toContainText('fewer words');
-  await expect(empty.getByRole('link', { name: demo.sections[0]!.title, exact: true })).toBeVisible();
+  await expect(empty.getByRole('link', { name: 'City', exact: true })).toBeVisible();
   // Only common words: said so, rather than an unexplained blank.
   await page.goto('/search?q=the+and+of');
   await expect(page.getByTestId('search-notices')).toContainText('only very common words');
@@ -240,7 +202,7 @@ test("drafts' and scheduled stories' words find nothing", async ({ request }) =>
 });
 
 test('keyboard: Tab reaches the masthead search from the top, Enter submits', async ({ page }) => {
-  const { story, word } = distinctive();
+  const { story, word } = distinctive;
   await page.goto('/');
   const input = page.getByRole('search', { name: 'Site search' }).getByRole('searchbox');
   let reached = false;

@@ -70,15 +70,6 @@ async function jsonLd(request: APIRequestContext, url: string): Promise<Ld[]> {
 }
 const isArticle = (i: Ld) => [i['@type']].flat().includes('NewsArticle');
 
-test('the written-down log is every correction and clarification on a public story', () => {
-  const fromContent = publicArticles.flatMap((a) =>
-    a.updates
-      .filter((u) => u.kind !== 'update')
-      .map((u) => ({ kind: u.kind, at: u.at.toISOString(), path: urlOf(a), headline: a.title, note: u.note })),
-  );
-  expect(fromContent.sort((a, b) => b.at.localeCompare(a.at))).toEqual(LOG);
-});
-
 test('/corrections lists each correction once, newest first, with headline link, kind, time and note', async ({
   page,
   request,

@@ -1,0 +1,61 @@
+import type { Article, Author, Section } from '@/lib/content/types';
+
+/**
+ * Literal stories, authors and sections for component tests. Every component test builds its
+ * content here, so a change to the content types is adapted in this one file.
+ */
+export function storyFixture(overrides: Partial<Article> = {}): Article {
+  const publishedAt = overrides.publishedAt ?? new Date('2026-11-24T06:45:00Z');
+  return {
+    slug: 'harbour-gates-hold',
+    file: 'content/articles/harbour-gates-hold.mdx',
+    source: '',
+    body: '',
+    title: 'Storm surge floods cellars as harbour gates hold',
+    dek: 'The Inner Basin gates were shut for the fourth time since they were built.',
+    section: 'city',
+    authors: ['ines-okafor'],
+    publishedAt,
+    modifiedAt: publishedAt,
+    status: 'published',
+    format: 'news',
+    topics: [],
+    updates: [],
+    related: [],
+    redirectFrom: [],
+    figureSizes: {},
+    wordCount: 620,
+    readingMinutes: 3,
+    ...overrides,
+  };
+}
+
+export const cityFixture: Section = {
+  slug: 'city',
+  file: 'content/sections/city.mdx',
+  title: 'City',
+  description: 'News from the city.',
+  order: 1,
+  intro: '',
+};
+
+export const scienceFixture: Section = {
+  slug: 'science',
+  file: 'content/sections/science.mdx',
+  title: 'Science & Environment',
+  description: 'Research and the coast.',
+  order: 4,
+  intro: '',
+};
+
+export function authorFixture(slug: string, name: string, role: string): Author {
+  return {
+    slug,
+    file: `content/authors/${slug}.mdx`,
+    name,
+    role,
+    avatar: { src: `/images/authors/${slug}.jpg`, alt: `Portrait of ${name}`, width: 400, height: 400 },
+    links: [],
+    bio: '',
+  };
+}
