@@ -21,7 +21,7 @@ import type { Article } from '@/lib/content/types';
 import { readerAudience } from '@/lib/content/visibility';
 import { parseSearchParams } from '@/lib/search/parseSearchParams';
 import { buildSearchIndex, buildSearchIndexInSlices, searchArticles } from '@/lib/search/searchIndex';
-import { textTerms } from '@/lib/search/terms';
+import { textTerms } from '@/lib/text/tokenize';
 import { defaultNow, generateCorpus, Rng, readCorpusMarker } from '../scripts/generate-corpus';
 
 const { values } = parseArgs({

@@ -61,6 +61,8 @@ export interface Article {
   figureSizes: Record<string, { width: number; height: number }>;
   wordCount: number;
   readingMinutes: number;
+  /** TEMPORARY: the door branch provides plainText. The body's readable text, for search and related ranking. */
+  plainText: string;
 }
 
 /** Path of an article on the site. */

@@ -10,6 +10,8 @@ import {
   buildSearchIndex,
   buildSearchIndexInSlices,
   engineOptions,
+  MAX_FUZZY_TERMS,
+  MAX_PREFIX_EXPANSION,
   type SearchRequest,
   searchArticles,
   searchDocuments,
@@ -187,10 +189,45 @@ describe('searchArticles', () => {
   });
 });
 
+describe('bounded work per query', () => {
+  it('expands a word to longer words only when few index terms start with it', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const words = Array.from({ length: 60 }, (_, i) => `cons${letters[i % 26]}${letters[(i / 26) | 0]}`);
+    expect(words.length).toBeGreaterThan(MAX_PREFIX_EXPANSION);
+    const wide = buildSearchIndex([...words, 'quayside', 'quaywall'].map((w) => articleStub(w, { title: w })));
+    const count = (q: string) => searchArticles(wide, { q, page: 1 }).total;
+    expect(count('cons')).toBe(0);
+    expect(count('quay')).toBe(2);
+  });
+
+  it(`forgives typos in at most ${MAX_FUZZY_TERMS} words of a query`, () => {
+    const fuzzy = engineOptions(['harbour', 'sourdough']).searchOptions!.fuzzy as (
+      term: string,
+      i: number,
+      terms: string[],
+    ) => number | false;
+    const terms = ['harbuor', 'harbour', 'sourdoguh', 'lanternn', 'quaysidee', 'bakeryyy'];
+    expect(terms.map((t, i) => fuzzy(t, i, terms))).toEqual([0.2, false, 0.2, 0.2, false, false]);
+  });
+
+  it('ranks a query and section once, then serves every page of it from the cache', () => {
+    const fresh = buildSearchIndex(corpus());
+    const first = searchArticles(fresh, { q: 'Lantern', page: 1 });
+    expect(fresh.cache.size).toBe(1);
+    const second = searchArticles(fresh, { q: 'lantern', page: 2 });
+    expect(fresh.cache.size).toBe(1);
+    expect(second.total).toBe(first.total);
+    expect(second.hits.map((h) => h.article.slug)).not.toContain(first.hits[0]!.article.slug);
+    expect(searchArticles(fresh, { q: 'lantern', page: 1, section: 'culture' }).total).toBe(11);
+    expect(fresh.cache.size).toBe(2);
+    expect(searchArticles(fresh, { q: 'Lantern', page: 1 })).toEqual(first);
+  });
+});
+
 describe('the fast index build', () => {
   /** What MiniSearch itself builds from the same documents and options. */
   const reference = (articles: Article[], authorName?: (slug: string) => string | undefined) => {
-    const engine = new MiniSearch(engineOptions(new Set()));
+    const engine = new MiniSearch(engineOptions([]));
     engine.addAll(searchDocuments(articles, authorName));
     return engine;
   };
