@@ -232,13 +232,19 @@ describe('the fast index build', () => {
     return engine;
   };
 
+  /** The serialised index with its terms in alphabetical order: the fast build inserts them so. */
+  const byTerm = (engine: MiniSearch) => {
+    const json = engine.toJSON();
+    return { ...json, index: [...json.index].sort(([a], [b]) => (a < b ? -1 : 1)) };
+  };
+
   it("is term for term the index MiniSearch's addAll makes", () => {
     const articles = [
       ...corpus(),
       articleStub('accents', { title: 'Café ﬁsh “quotes” £2m', body: 'Ünïcödé naïve café CAFÉ e\u0301 🌊 مرفأ' }),
     ];
-    expect(buildSearchIndex(articles, (slug) => authors[slug]).engine.toJSON()).toEqual(
-      reference(articles, (slug) => authors[slug]).toJSON(),
+    expect(byTerm(buildSearchIndex(articles, (slug) => authors[slug]).engine)).toEqual(
+      byTerm(reference(articles, (slug) => authors[slug])),
     );
     expect(buildSearchIndex([]).engine.toJSON()).toMatchObject({ documentCount: 0, index: [] });
   });
@@ -247,9 +253,12 @@ describe('the fast index build', () => {
     const content = loadContent({ contentDir: path.resolve('content'), publicDir: path.resolve('public') });
     const fast = buildSearchIndex(content.articles).engine;
     const slow = reference(content.articles);
-    expect(fast.toJSON()).toEqual(slow.toJSON());
+    expect(byTerm(fast)).toEqual(byTerm(slow));
+    // Same stories, same scores; the matched terms may be listed in another order.
+    const results = (engine: MiniSearch, q: string) =>
+      engine.search(q, { fuzzy: false }).map((r) => ({ ...r, terms: [...r.terms].sort() }));
     for (const q of ['harbour', 'tram line', 'flood defences', 'council budget']) {
-      expect(fast.search(q, { fuzzy: false })).toEqual(slow.search(q, { fuzzy: false }));
+      expect(results(fast, q)).toEqual(results(slow, q));
     }
   });
 });

@@ -217,7 +217,9 @@ function* countSteps(
     averageFieldLength,
     storedFields: {},
     dirtCount: 0,
-    index: [...postings],
+    // Alphabetical, so common and rare terms mix: MiniSearch's async loader yields every thousand
+    // terms, and in order of first use the first thousand would carry most of the postings.
+    index: vocabulary.map((term) => [term, postings.get(term)!]),
     serializationVersion: 2,
   };
   return { plain, vocabulary };
