@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { topicSlug } from '@/lib/content/slug';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const MARKER = '.masthead-corpus.json';
@@ -772,11 +773,6 @@ const words = (s: string) =>
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const isoMinute = (d: Date) => d.toISOString().replace(/:\d{2}\.\d{3}Z$/, ':00+00:00');
 const yamlString = (s: string) => JSON.stringify(s);
-const slugify = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 /** The ~300 topic names, in Zipf rank order. Independent of the seed, so corpora share topics. */
 export function topicNames(): string[] {
@@ -791,8 +787,8 @@ export function topicNames(): string[] {
         : form === 1
           ? `${rng.pick(places)} ${rng.pick(TOPIC_STEMS).toLowerCase()}`
           : `${rng.pick(places)} ${rng.pick(TOPIC_QUALIFIERS)}`;
-    const lower = new Set([...names].map((n) => slugify(n)));
-    if (!lower.has(slugify(name))) names.add(name);
+    const lower = new Set([...names].map((n) => topicSlug(n)));
+    if (!lower.has(topicSlug(name))) names.add(name);
   }
   return [...names];
 }
@@ -1085,7 +1081,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     ];
     writer.setCast(castOf([...castIds], subjects));
     const title = writer.headline();
-    let slug = slugify(title).split('-').slice(0, 7).join('-');
+    let slug = topicSlug(title).split('-').slice(0, 7).join('-');
     slug = `${slug}-${i.toString(36)}`;
     if (seenSlugs.has(slug)) throw new Error(`duplicate slug ${slug}`);
     seenSlugs.add(slug);

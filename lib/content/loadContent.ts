@@ -11,6 +11,7 @@ import { articleSchema, authorSchema, describeIssues, fieldName, type PublisherR
 import { RESERVED_SECTION_SLUGS, SLUG_PATTERN, topicSlug } from './slug';
 import { memoPerFile, type RawFile, type SourceCache } from './sourceCache';
 import { loadStandardsPages } from './standardsPages';
+import { temporaryPlainText } from './temporaryPlainText';
 import type { Article, Author, ImageRef, Section, StandardsPage, Topic } from './types';
 import { findUnsafeMarkup } from './unsafeMarkup';
 
@@ -297,6 +298,7 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
     const updates = [...data.updates].sort((a, b) => b.at.getTime() - a.at.getTime());
     // Counted on first use, not at load: a server renders a few pages, not all 10,000 bylines.
     let words: number | undefined;
+    let text: string | undefined;
     const body = raw.parsed.body;
     for (const old of data.redirectFrom) redirects.set(old, raw.slug);
     articles.push({
@@ -323,6 +325,10 @@ export function loadContent({ contentDir, publicDir, sourceCache }: LoadOptions)
       },
       get readingMinutes() {
         return Math.max(1, Math.round(this.wordCount / WORDS_PER_MINUTE));
+      },
+      // TEMPORARY: the door branch provides plainText
+      get plainText() {
+        return (text ??= temporaryPlainText(body));
       },
     });
   }

@@ -65,6 +65,8 @@ export interface Article {
   figureSizes: Record<string, { width: number; height: number }>;
   wordCount: number;
   readingMinutes: number;
+  /** TEMPORARY: the door branch provides plainText. The body's readable text, for search and related ranking. */
+  plainText: string;
 }
 
 /** A standards page (`content/pages/<slug>.mdx`), served at /about/<slug>. */

@@ -97,3 +97,45 @@ describe('related ranking', () => {
     expect(list[0]).toBe('shares-rare');
   });
 });
+
+describe('a story outside the index', () => {
+  const stories = [
+    articleStub('lighthouse-keeper-retires', {
+      section: 'culture',
+      publishedAt: new Date('2026-01-05T09:00:00Z'),
+      body: 'The lighthouse keeper climbed the spiral stairs and trimmed the lamp wick one final evening.',
+    }),
+    articleStub('lighthouse-lamp-fund', {
+      section: 'culture',
+      publishedAt: new Date('2026-01-04T09:00:00Z'),
+      body: 'A fund for the lighthouse lamp and its spiral stairs opened, the keeper said.',
+    }),
+    articleStub('bakery-opens', { body: 'A bakery opened on the high street selling sourdough loaves.' }),
+    articleStub('tram-timetable', { body: 'The tram timetable changes on Monday with earlier trains.' }),
+    articleStub('choir-tour', { body: 'The choir begins its winter tour of chapels along the coast.' }),
+    articleStub('market-moves', { body: 'The weekly market moves to the square while the road is resurfaced.' }),
+  ];
+  const index = buildRelatedIndex(stories);
+
+  it('is ranked by the words it shares with indexed stories, as an indexed story would be', () => {
+    const draft = articleStub('lamp-restored', {
+      status: 'draft',
+      body: 'Volunteers restored the lighthouse lamp and the spiral stairs the keeper once climbed.',
+    });
+    const ranked = rankRelated(index, draft);
+    // Without its words, the older stories in another section would rank below every same-section one.
+    expect(
+      ranked
+        .slice(0, 2)
+        .map((r) => r.article.slug)
+        .sort(),
+    ).toEqual(['lighthouse-keeper-retires', 'lighthouse-lamp-fund']);
+    expect(ranked[1]!.score).toBeGreaterThan(ranked[2]!.score + 1);
+  });
+
+  it('adds nothing to the index while it is ranked', () => {
+    const before = index.dictionary.terms.length;
+    rankRelated(index, articleStub('new-words', { body: 'Zeppelins and quasars everywhere tonight.' }));
+    expect(index.dictionary.terms.length).toBe(before);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/content/types';
 import { TermDictionary } from './textTerms';
+import { TopK } from './topK';
 
 /**
  * Related-articles ranking, precomputed once over the public stories.
@@ -41,6 +42,15 @@ export interface RelatedIndex {
   topicPostings: Map<string, Int32Array>;
   /** Stories using a term (positions, newest first) and each one's weight for it. */
   termPostings: Map<string, { ids: Int32Array; weights: Float64Array }>;
+  /** The corpus's terms and how many stories use each, to weigh a story from outside the index. */
+  dictionary: TermDictionary;
+  documentFrequency: number[];
+}
+
+/** Term ids of a story and how often each occurs; title and standfirst count triple. */
+interface TermCounts {
+  ids: number[];
+  counts: number[];
 }
 
 export function buildRelatedIndex(articles: Article[]): RelatedIndex {
@@ -63,22 +73,21 @@ export function buildRelatedIndex(articles: Article[]): RelatedIndex {
       }
     };
     add(dictionary.idsOf(`${article.title} ${article.dek}`), 3);
-    add(dictionary.idsOf(article.body), 1);
+    add(dictionary.idsOf(article.plainText), 1);
     for (const id of used) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
     return { ids: used, counts: used.map((id) => counts[id]!) };
   });
 
   const termLists = new Map<string, { ids: number[]; weights: number[] }>();
   const vectors = storyTerms.map((story, i) => {
-    const top = topTerms(story, documentFrequency, dictionary.terms, n);
-    const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
-    for (const [term, w] of top) {
+    const vector = vectorOf(story, (id) => documentFrequency[id]!, n, dictionary.terms);
+    vector.terms.forEach((term, k) => {
       let list = termLists.get(term);
       if (!list) termLists.set(term, (list = { ids: [], weights: [] }));
       list.ids.push(i);
-      list.weights.push(w / norm);
-    }
-    return { terms: top.map(([t]) => t), weights: Float64Array.from(top, ([, w]) => w / norm) };
+      list.weights.push(vector.weights[k]!);
+    });
+    return vector;
   });
   const termPostings = new Map(
     [...termLists].map(([term, l]) => [term, { ids: Int32Array.from(l.ids), weights: Float64Array.from(l.weights) }]),
@@ -109,37 +118,42 @@ export function buildRelatedIndex(articles: Article[]): RelatedIndex {
     topicIdf,
     topicPostings,
     termPostings,
+    dictionary,
+    documentFrequency,
   };
 }
 
-/** A story's TERMS_PER_STORY best tf-idf terms, best first (ties alphabetical). */
-function topTerms(
-  story: { ids: number[]; counts: number[] },
-  documentFrequency: number[],
-  terms: string[],
-  n: number,
-): [string, number][] {
-  const scored: [string, number][] = [];
+/**
+ * A story's TERMS_PER_STORY best tf-idf terms, best first (ties alphabetical), with weights
+ * normalised to unit length. `df` is how many of the `n` stories use a term, this one included.
+ */
+function vectorOf(story: TermCounts, df: (id: number) => number, n: number, terms: string[]): Vector {
+  const best = new TopK(TERMS_PER_STORY, (a, b) => terms[a]! < terms[b]!);
   story.ids.forEach((id, k) => {
-    const df = documentFrequency[id]!;
+    const used = df(id);
     // A word no other story uses cannot relate two stories; one that every story uses says nothing.
-    if (df >= 2 && df < n) scored.push([terms[id]!, (1 + Math.log(story.counts[k]!)) * Math.log(n / df)]);
+    if (used >= 2 && used < n) best.offer(id, (1 + Math.log(story.counts[k]!)) * Math.log(n / used));
   });
-  const byWeight = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
-  if (scored.length <= TERMS_PER_STORY) return scored.sort(byWeight);
-  // Only the best few matter: keep a small sorted list instead of sorting hundreds of terms.
-  const best = scored.slice(0, TERMS_PER_STORY).sort(byWeight);
-  for (let i = TERMS_PER_STORY; i < scored.length; i++) {
-    const entry = scored[i]!;
-    if (byWeight(entry, best[TERMS_PER_STORY - 1]!) >= 0) continue;
-    let k = TERMS_PER_STORY - 1;
-    while (k > 0 && byWeight(entry, best[k - 1]!) < 0) {
-      best[k] = best[k - 1]!;
-      k--;
-    }
-    best[k] = entry;
-  }
-  return best;
+  const top = best.entries();
+  const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
+  return { terms: top.map(([id]) => terms[id]!), weights: Float64Array.from(top, ([, w]) => w / norm) };
+}
+
+/**
+ * The vector of a story the index does not hold (a draft in preview, say), weighed as if it had
+ * been indexed with the others: its terms' document frequencies and the story count include it.
+ * Terms no indexed story uses are left out, as they would be inside: they relate it to nothing.
+ */
+function outsiderVector(index: RelatedIndex, article: Article): Vector {
+  const { dictionary, documentFrequency } = index;
+  const counts = new Map<number, number>();
+  const add = (ids: number[], weight: number) => {
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + weight);
+  };
+  add(dictionary.knownIdsOf(`${article.title} ${article.dek}`), 3);
+  add(dictionary.knownIdsOf(article.plainText), 1);
+  const story = { ids: [...counts.keys()], counts: [...counts.values()] };
+  return vectorOf(story, (id) => documentFrequency[id]! + 1, index.articles.length + 1, dictionary.terms);
 }
 
 export interface RankedArticle {
@@ -207,7 +221,7 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
       } else scores[i]! += weight;
     }
   }
-  const own = self === undefined ? buildRelatedIndex([article]).vectors[0]! : index.vectors[self]!;
+  const own = self === undefined ? outsiderVector(index, article) : index.vectors[self]!;
   for (let t = 0; t < own.terms.length; t++) {
     const postings = index.termPostings.get(own.terms[t]!);
     if (!postings) continue;
@@ -225,7 +239,8 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
   }
 
   const k = limit - result.length;
-  const best = new TopK(k, times);
+  // Ties go to the newer story, then the lower position.
+  const best = new TopK(k, (a, b) => (times[a] !== times[b] ? times[a]! > times[b]! : a < b));
   const section = self === undefined ? -1 : index.sections[self]!;
   for (let c = 0; c < touchedCount; c++) {
     const i = touched[c]!;
@@ -264,40 +279,4 @@ function nearest(postings: Int32Array, times: Float64Array, when: number, window
   }
   const start = Math.max(0, Math.min(lo - (window >> 1), postings.length - window));
   return [start, start + window];
-}
-
-/** The k best scores, best first; ties go to the newer story, then the lower position. */
-class TopK {
-  private readonly ids: number[] = [];
-  private readonly values: number[] = [];
-
-  constructor(
-    private readonly k: number,
-    private readonly times: Float64Array,
-  ) {}
-
-  offer(id: number, value: number): void {
-    const { ids, values, k } = this;
-    if (k <= 0) return;
-    if (ids.length === k && !this.beats(id, value, ids[k - 1]!, values[k - 1]!)) return;
-    let at = ids.length < k ? ids.length : k - 1;
-    while (at > 0 && this.beats(id, value, ids[at - 1]!, values[at - 1]!)) {
-      ids[at] = ids[at - 1]!;
-      values[at] = values[at - 1]!;
-      at--;
-    }
-    ids[at] = id;
-    values[at] = value;
-  }
-
-  entries(): [number, number][] {
-    return this.ids.map((id, i) => [id, this.values[i]!]);
-  }
-
-  private beats(ia: number, sa: number, ib: number, sb: number): boolean {
-    if (sa !== sb) return sa > sb;
-    const ta = this.times[ia]!;
-    const tb = this.times[ib]!;
-    return ta !== tb ? ta > tb : ia < ib;
-  }
 }

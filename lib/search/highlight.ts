@@ -1,4 +1,4 @@
-import { foldWord } from './terms';
+import { foldWord } from '@/lib/text/tokenize';
 
 export interface Segment {
   text: string;

@@ -1,19 +1,39 @@
+import { LRUCache } from 'lru-cache';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article } from '@/lib/content/types';
+import { MAX_TERM_LENGTH, splitWords, textTerms, wordTerms } from '@/lib/text/tokenize';
 import { RESULTS_PER_PAGE } from './parseSearchParams';
-import { MAX_TERM_LENGTH, plainText, splitWords, textTerms, wordTerms } from './terms';
 
 /** At most this many distinct words of a query are searched; each one costs a prefix and typo walk of the index. */
 export const MAX_QUERY_TERMS = 12;
+/**
+ * A word is also matched as the start of longer words only when at most this many index terms
+ * start with it: each expansion adds its postings to the query, and a short common stem ("cons",
+ * "port") would otherwise pull in hundreds of terms, most of them noise.
+ */
+export const MAX_PREFIX_EXPANSION = 50;
+/** At most this many words of a query get typo tolerance: each one costs a walk of the term tree. */
+export const MAX_FUZZY_TERMS = 3;
+/** Cached result lists (query + section), counted in stories so a few huge lists cannot hog memory. */
+const CACHED_STORIES = 200_000;
+const CACHED_QUERIES = 2_000;
 
 const FIELDS = ['title', 'dek', 'tags', 'authors', 'body'] as const;
 type Field = (typeof FIELDS)[number];
 export type SearchDocument = { id: number } & Record<Field, string>;
 
+/** A query's matches in rank order, before the page is cut: what the cache holds. */
+interface RankedMatches {
+  bySection: Map<string, number>;
+  hits: { article: Article; score: number; terms: string[] }[];
+}
+
 export interface SearchIndex {
   /** The stories indexed; a document's id is its position here. */
   articles: readonly Article[];
   engine: MiniSearch<SearchDocument>;
+  /** Ranked matches of recent queries: a popular search is ranked once per public set. */
+  cache: LRUCache<string, RankedMatches>;
 }
 
 /** What is searchable of each story: headline, standfirst, topics, author names, body as plain text. */
@@ -31,15 +51,18 @@ function searchDocument(a: Article, id: number, authorName: (slug: string) => st
     dek: a.dek,
     tags: a.topics.map((t) => t.name).join(' · '),
     authors: a.authors.map((slug) => authorName(slug) ?? '').join(' · '),
-    body: plainText(a.body),
+    body: a.plainText,
   };
 }
 
 /**
- * MiniSearch's options. `vocabulary` is every term in the index: it decides which query words
- * get typo help. Exported for the test that checks the fast build against MiniSearch's own.
+ * MiniSearch's options. `vocabulary` is every term in the index, sorted: it decides which query
+ * words get typo help and how far a prefix expands. Exported for the test that checks the fast
+ * build against MiniSearch's own.
  */
-export function engineOptions(vocabulary: ReadonlySet<string>): Options<SearchDocument> {
+export function engineOptions(vocabulary: readonly string[]): Options<SearchDocument> {
+  const known = (term: string) => vocabulary[lowerBound(vocabulary, term)] === term;
+  const fuzzyCandidate = (term: string) => term.length >= 5 && term.length <= MAX_TERM_LENGTH / 2 && !known(term);
   return {
     fields: [...FIELDS],
     tokenize: splitWords,
@@ -51,21 +74,38 @@ export function engineOptions(vocabulary: ReadonlySet<string>): Options<SearchDo
       // A word matches as typed and as the start of longer words ("harb" → "harbour", "flood"
       // → "flooding"), from four letters: shorter words are mostly whole words, and expanding
       // them is noise ("bus" → "business", "art" → "article") that costs time on every search.
-      prefix: (term) => term.length >= 4 && term.length <= MAX_TERM_LENGTH / 2,
+      prefix: (term) =>
+        term.length >= 4 && term.length <= MAX_TERM_LENGTH / 2 && prefixCount(vocabulary, term) <= MAX_PREFIX_EXPANSION,
       // Typos (one edit per five letters, rounded; at most two) are forgiven in words of five
-      // letters or more that appear nowhere in the index as typed: "harbuor" finds "harbour".
-      // A word that exists is taken as meant: walking its near neighbours ("house" → "horse",
-      // "mouse") would cost most of a search's time and mostly add noise.
-      fuzzy: (term) => (term.length >= 5 && term.length <= MAX_TERM_LENGTH / 2 && !vocabulary.has(term) ? 0.2 : false),
+      // letters or more that appear nowhere in the index as typed, in the first MAX_FUZZY_TERMS
+      // such words: "harbuor" finds "harbour". A word that exists is taken as meant: walking its
+      // near neighbours ("house" → "horse", "mouse") would cost most of a search's time and mostly add noise.
+      fuzzy: (term, i, terms) =>
+        fuzzyCandidate(term) && terms.slice(0, i).filter(fuzzyCandidate).length < MAX_FUZZY_TERMS ? 0.2 : false,
       maxFuzzy: 2,
     },
   };
 }
 
-/** One term's postings: per field id, document id → occurrences. */
-type TermPostings = Map<number, number>[];
-/** `_index` is MiniSearch's term tree; protected, i.e. open to extension, and typed here to the one call used. */
-type TermTree = { set(term: string, data: Map<number, Map<number, number>>): void };
+/** First position in sorted `terms` whose term is not below `term`. */
+function lowerBound(terms: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]! < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of the sorted `terms` start with `prefix`, itself included. */
+function prefixCount(terms: readonly string[], prefix: string): number {
+  return lowerBound(terms, `${prefix}\uffff`) - lowerBound(terms, prefix);
+}
+
+/** One term's postings as MiniSearch serialises them: field id → document id → occurrences. */
+type TermPostings = Record<number, Record<number, number>>;
 
 /**
  * A full-text index of `articles`. Build it from the stories the audience may see, never from
@@ -76,48 +116,63 @@ type TermTree = { set(term: string, data: Map<number, Map<number, number>>): voi
  * compares the two term by term, and their scores), built about three times faster: addAll walks
  * MiniSearch's term tree at every word occurrence (10 million at 10,000 stories), while here
  * each distinct word is folded once for the whole corpus, occurrences are counted in flat maps,
- * and the tree gets one insertion per term. At 10,000 stories that is the difference between a
- * first search that stalls the server for many seconds and one that stalls it for a few.
+ * and the result is written in the form `toJSON` produces and loaded with MiniSearch's own loader.
  */
 export function buildSearchIndex(
   articles: readonly Article[],
   authorName?: (slug: string) => string | undefined,
 ): SearchIndex {
-  const steps = indexSteps(articles, authorName);
+  const steps = countSteps(articles, authorName);
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) return indexOf(articles, MiniSearch.loadJS(step.value.plain, engineOptions(step.value.vocabulary)));
   }
 }
 
 /**
- * The same index, built in slices with the event loop free between them: at 10,000 stories the
- * build takes seconds, and other readers' requests are served meanwhile instead of stalling.
+ * The same index, built in slices with the event loop free between them (MiniSearch's async
+ * loader yields every thousand terms): at 10,000 stories the build takes seconds, and other
+ * readers' requests are served meanwhile instead of stalling.
  */
 export async function buildSearchIndexInSlices(
   articles: readonly Article[],
   authorName?: (slug: string) => string | undefined,
 ): Promise<SearchIndex> {
-  const steps = indexSteps(articles, authorName);
+  const steps = countSteps(articles, authorName);
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) {
+      const { plain, vocabulary } = step.value;
+      return indexOf(articles, await MiniSearch.loadJSAsync(plain, engineOptions(vocabulary)));
+    }
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 
-/** Stories per slice, and terms per slice when filling the term tree: each slice is a few milliseconds. */
-const DOCUMENTS_PER_SLICE = 100;
-const TERMS_PER_SLICE = 10_000;
+function indexOf(articles: readonly Article[], engine: MiniSearch<SearchDocument>): SearchIndex {
+  return {
+    articles,
+    engine,
+    cache: new LRUCache({
+      max: CACHED_QUERIES,
+      maxSize: CACHED_STORIES,
+      sizeCalculation: (matches) => matches.hits.length + 1,
+    }),
+  };
+}
 
-function* indexSteps(
+/** Stories per slice: each slice is a few milliseconds. */
+const DOCUMENTS_PER_SLICE = 100;
+
+/** Counts every story's terms, yielding between slices; returns the serialised index and its sorted vocabulary. */
+function* countSteps(
   articles: readonly Article[],
   authorName: (slug: string) => string | undefined = () => undefined,
-): Generator<void, SearchIndex> {
+): Generator<void, { plain: AsPlainObject; vocabulary: string[] }> {
   const postings = new Map<string, TermPostings>();
   const postingsOf = (term: string) => {
     let p = postings.get(term);
-    if (!p) postings.set(term, (p = []));
+    if (!p) postings.set(term, (p = {}));
     return p;
   };
   // Each distinct word once: its terms' postings, and its count in the field being read.
@@ -140,9 +195,9 @@ function* indexSteps(
       }
       for (const entry of seen) {
         for (const p of entry.terms) {
-          const freqs = (p[fieldId] ??= new Map());
+          const freqs = (p[fieldId] ??= {});
           // "Harbour" and "harbour" are two words but one term: their counts add up.
-          freqs.set(shortId, (freqs.get(shortId) ?? 0) + entry.count);
+          freqs[shortId] = (freqs[shortId] ?? 0) + entry.count;
         }
         entry.count = 0;
       }
@@ -151,8 +206,8 @@ function* indexSteps(
       return seen.length;
     });
   }
-  const vocabulary = new Set(postings.keys());
-  // Everything but the terms goes through MiniSearch's own loader, from the form toJSON writes.
+  yield;
+  const vocabulary = [...postings.keys()].sort();
   const plain: AsPlainObject = {
     documentCount: articles.length,
     nextId: articles.length,
@@ -162,19 +217,12 @@ function* indexSteps(
     averageFieldLength,
     storedFields: {},
     dirtCount: 0,
-    index: [],
+    // Alphabetical, so common and rare terms mix: MiniSearch's async loader yields every thousand
+    // terms, and in order of first use the first thousand would carry most of the postings.
+    index: vocabulary.map((term) => [term, postings.get(term)!]),
     serializationVersion: 2,
   };
-  const engine = MiniSearch.loadJS<SearchDocument>(plain, engineOptions(vocabulary));
-  const tree = (engine as unknown as { _index: TermTree })._index;
-  let inserted = 0;
-  for (const [term, byField] of postings) {
-    if (++inserted % TERMS_PER_SLICE === 0) yield;
-    const data = new Map<number, Map<number, number>>();
-    byField.forEach((freqs, fieldId) => data.set(fieldId, freqs));
-    tree.set(term, data);
-  }
-  return { articles, engine };
+  return { plain, vocabulary };
 }
 
 export interface SearchRequest {
@@ -214,14 +262,36 @@ const relevance = (score: number) => Math.round(score * 1e6);
 export function searchArticles(index: SearchIndex, request: SearchRequest): SearchResults {
   const perPage = request.perPage ?? RESULTS_PER_PAGE;
   const terms = textTerms(request.q).slice(0, MAX_QUERY_TERMS);
+  const key = `${request.section ?? ''}\u0000${terms.join(' ')}`;
+  let matches = index.cache.get(key);
+  if (!matches) index.cache.set(key, (matches = rankMatches(index, terms, request.section)));
+  const pageCount = Math.max(1, Math.ceil(matches.hits.length / perPage));
+  const page = Number.isFinite(request.page) ? Math.max(1, Math.floor(request.page)) : 1;
+  const outOfRange = page > pageCount;
+  return {
+    terms,
+    total: matches.hits.length,
+    bySection: matches.bySection,
+    page,
+    pageCount,
+    outOfRange,
+    hits: outOfRange
+      ? []
+      : matches.hits
+          .slice((page - 1) * perPage, page * perPage)
+          .map((h) => ({ article: h.article, score: h.score, terms: new Set(h.terms) })),
+  };
+}
+
+function rankMatches(index: SearchIndex, terms: string[], section: string | undefined): RankedMatches {
   const found = terms.length ? index.engine.search(terms.join(' ')) : [];
   const bySection = new Map<string, number>();
-  const all: { article: Article; score: number; relevance: number; time: number; terms: string[] }[] = [];
+  const all: (RankedMatches['hits'][number] & { relevance: number; time: number })[] = [];
   for (const r of found) {
     const article = index.articles[r.id as number];
     if (!article) continue;
     bySection.set(article.section, (bySection.get(article.section) ?? 0) + 1);
-    if (request.section && article.section !== request.section) continue;
+    if (section && article.section !== section) continue;
     all.push({
       article,
       score: r.score,
@@ -236,20 +306,5 @@ export function searchArticles(index: SearchIndex, request: SearchRequest): Sear
       b.time - a.time ||
       (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0),
   );
-  const pageCount = Math.max(1, Math.ceil(all.length / perPage));
-  const page = Number.isFinite(request.page) ? Math.max(1, Math.floor(request.page)) : 1;
-  const outOfRange = page > pageCount;
-  return {
-    terms,
-    total: all.length,
-    bySection,
-    page,
-    pageCount,
-    outOfRange,
-    hits: outOfRange
-      ? []
-      : all
-          .slice((page - 1) * perPage, page * perPage)
-          .map((h) => ({ article: h.article, score: h.score, terms: new Set(h.terms) })),
-  };
+  return { bySection, hits: all };
 }

@@ -1,3 +1,4 @@
+import { temporaryPlainText } from '../temporaryPlainText';
 import type { Article } from '../types';
 
 /** A minimal valid Article for pure-function tests. */
@@ -23,6 +24,8 @@ export function articleStub(slug: string, overrides: Partial<Article> = {}): Art
     figureSizes: {},
     wordCount: 0,
     readingMinutes: 1,
+    // TEMPORARY: the door branch provides plainText
+    plainText: temporaryPlainText(overrides.body ?? ''),
     ...overrides,
   };
 }

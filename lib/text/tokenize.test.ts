@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, plainText, textTerms, wordTerms } from './terms';
+import { foldWord, splitWords, textTerms, wordTerms } from './tokenize';
 
 describe('foldWord', () => {
   it('lower-cases and removes accents and compatibility forms', () => {
@@ -39,52 +39,15 @@ describe('textTerms', () => {
   });
 });
 
-describe('plainText', () => {
-  it('removes tags but keeps visible component text', () => {
-    const body = [
-      '## The wall',
-      '<Figure src="/images/stories/x.jpg" alt="Hidden alt" caption="Workers at low tide" credit="Illustration" />',
-      '<PullQuote by="Ada Vell, engineer">We finished early.</PullQuote>',
-      '<Factbox title="Key facts">',
-      '- **Cost:** £2m',
-      '</Factbox>',
-      'See [the survey](/science/cliff-survey) and https://example.com/path?x=1 &amp; more.',
-    ].join('\n');
-    const text = plainText(body);
-    expect(textTerms(text)).toEqual(
-      expect.arrayContaining([
-        'wall',
-        'workers',
-        'low',
-        'tide',
-        'ada',
-        'vell',
-        'engineer',
-        'finished',
-        'early',
-        'key',
-        'facts',
-        'cost',
-        '2m',
-        'survey',
-        'more',
-      ]),
-    );
-    for (const gone of [
-      'figure',
-      'src',
-      'images',
-      'jpg',
-      'pullquote',
-      'factbox',
-      'science',
-      'example',
-      'https',
-      'amp',
-      'credit',
-      'hidden',
-    ]) {
-      expect(textTerms(text)).not.toContain(gone);
-    }
+describe('splitWords', () => {
+  it('keeps marks with their letter and drops everything that is not a word', () => {
+    expect(splitWords('Cafe\u0301 — 2026: 🌊 x')).toEqual(['Cafe\u0301', '2026', 'x']);
+  });
+});
+
+describe('wordTerms', () => {
+  it('drops function words, for search and related ranking alike', () => {
+    for (const word of ['The', 'about', 'WOULD', 'yourselves']) expect(wordTerms(word)).toBeNull();
+    expect(wordTerms('Said')).toEqual(['said']);
   });
 });
