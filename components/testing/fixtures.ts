@@ -11,6 +11,7 @@ export function storyFixture(overrides: Partial<Article> = {}): Article {
     file: 'content/articles/harbour-gates-hold.mdx',
     source: '',
     body: '',
+    plainText: '',
     title: 'Storm surge floods cellars as harbour gates hold',
     dek: 'The Inner Basin gates were shut for the fourth time since they were built.',
     section: 'city',
