@@ -8,12 +8,10 @@ test('an article has the full anatomy of a news story', async ({ page }) => {
   expect(response?.status()).toBe(200);
   const article = page.locator('article').first();
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(story.title);
-  await expect(
-    page.getByRole('link', { name: demo.sectionsBySlug.get(story.section)!.title, exact: true }).first(),
-  ).toBeVisible();
+  await expect(page.getByRole('link', { name: demo.section(story.section)!.title, exact: true }).first()).toBeVisible();
   await expect(article.getByText(story.dek, { exact: true })).toBeVisible();
   for (const slug of story.authors) {
-    const author = demo.authorsBySlug.get(slug)!;
+    const author = demo.author(slug)!;
     await expect(
       page.getByRole('list', { name: 'Written by' }).getByRole('link', { name: author.name }),
     ).toHaveAttribute('href', `/authors/${slug}`);

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { loadContent } from '../lib/content/loadContent';
+import { viewsAt } from '../lib/content/views';
 
 /** What the demo content says, read straight from the files, for tests to compare pages against. */
-export const demo = loadContent({ contentDir: path.resolve('content'), publicDir: path.resolve('public') });
+export const demo = viewsAt({ contentDir: path.resolve('content'), publicDir: path.resolve('public') }).everything;
 const now = new Date();
 export const publicArticles = demo.articles.filter((a) => a.status === 'published' && a.publishedAt <= now);
 export const drafts = demo.articles.filter((a) => a.status === 'draft');

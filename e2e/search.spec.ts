@@ -22,7 +22,7 @@ function distinctiveTitleWord() {
         a.dek,
         a.body,
         ...a.topics.map((t) => t.name),
-        ...a.authors.map((s) => demo.authorsBySlug.get(s)?.name ?? ''),
+        ...a.authors.map((s) => demo.author(s)?.name ?? ''),
       ].join(' '),
     );
   const corpus = new Map(publicArticles.map((a) => [a, textOf(a)]));
@@ -81,8 +81,8 @@ test('a distinctive headline word finds its story first, highlighted', async ({ 
   const marks = await first.locator('h3 mark').allTextContents();
   expect(marks.map((m) => words(m)[0])).toContain(word);
   await expect(first.locator('time')).toHaveAttribute('datetime', story.publishedAt.toISOString());
-  for (const slug of story.authors) await expect(first).toContainText(demo.authorsBySlug.get(slug)!.name);
-  await expect(first).toContainText(demo.sectionsBySlug.get(story.section)!.title);
+  for (const slug of story.authors) await expect(first).toContainText(demo.author(slug)!.name);
+  await expect(first).toContainText(demo.section(story.section)!.title);
   await expect(status(page)).toContainText(/1 story matches/);
 });
 
@@ -105,7 +105,7 @@ test('the section filter narrows the results', async ({ page }) => {
   const section = new URL(page.url()).searchParams.get('section')!;
   const narrowed = Number((await status(page).textContent())!.match(/(\d+) stor/)![1]);
   expect(narrowed).toBeLessThan(all);
-  await expect(filter.getByRole('link', { name: new RegExp(demo.sectionsBySlug.get(section)!.title) })).toHaveAttribute(
+  await expect(filter.getByRole('link', { name: new RegExp(demo.section(section)!.title) })).toHaveAttribute(
     'aria-current',
     'page',
   );

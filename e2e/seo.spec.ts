@@ -7,8 +7,8 @@ import { demo, publicArticles, revised, urlOf, withCorrection } from './content'
 
 const SITE = 'http://localhost:3000'; // SITE_URL is unset in tests, so canonical URLs use the default.
 const story = publicArticles.find((a) => a.image && a.topics.length > 0)!;
-const author = demo.authorsBySlug.get(story.authors[0]!)!;
-const section = demo.sectionsBySlug.get(story.section)!;
+const author = demo.author(story.authors[0]!)!;
+const section = demo.section(story.section)!;
 const topic = story.topics[0]!;
 const pages = {
   front: '/',
@@ -207,7 +207,7 @@ test('site, section and author feeds parse as RSS 2.0 and Atom with updated time
       for (const item of feed.items) {
         const slug = new URL(item.link!).pathname.split('/').pop()!;
         if (slug.startsWith('e2e-')) continue;
-        const article = demo.articlesBySlug.get(slug)!;
+        const article = demo.article(slug)!;
         expect(article.status).toBe('published');
         const updated = file === 'rss.xml' ? item['atom:updated'] : item.updated;
         const published = file === 'rss.xml' ? item.pubDate : item.published;

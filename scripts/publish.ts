@@ -7,8 +7,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { site } from '@/lib/config/site';
-import { loadContent } from '@/lib/content/loadContent';
 import { formatProblem } from '@/lib/content/problem';
+import { previewViewNow } from '@/lib/content/views';
 import { signBody } from '@/lib/publishing/signature';
 
 const STATE_FILE = path.resolve(process.env.PUBLISH_STATE_FILE ?? '.publish-state.json');
@@ -38,9 +38,7 @@ if (!files.length) {
   process.exit(0);
 }
 
-const errors = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir }).problems.filter(
-  (p) => p.severity === 'error',
-);
+const errors = previewViewNow().problems.filter((p) => p.severity === 'error');
 if (errors.length) {
   for (const p of errors) console.error(formatProblem(p));
   console.error(`Not published: fix the ${errors.length} error(s) above first.`);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeMarkup } from './unsafeMarkup';
+import { parseBodyTree } from '@/lib/text/bodyTree';
+import { findUnsafeMarkup as findInTree } from './unsafeMarkup';
+
+const findUnsafeMarkup = (body: string) => findInTree(parseBodyTree(body));
 
 describe('content that tries to run is rejected by the checker, with its line', () => {
   it.each([
@@ -9,8 +12,8 @@ describe('content that tries to run is rejected by the checker, with its line', 
     ['export', 'export const x = 1', /import\/export is not allowed/],
     ['script tag', '<script>alert(1)</script>', /raw <script> is not allowed/],
     ['iframe to an unknown host', '<iframe src="https://evil.example"></iframe>', /raw <iframe> is not allowed/],
-    ['style tag that could restyle the page', '<style>body{display:none}</style>', /raw <style> is not allowed/],
-    ['form posting elsewhere', '<form action="https://evil.example">', /raw <form> is not allowed/],
+    ['style tag that could restyle the page', '<style>body\\{display:none\\}</style>', /raw <style> is not allowed/],
+    ['form posting elsewhere', '<form action="https://evil.example"></form>', /raw <form> is not allowed/],
     ['event handler', '<img src="/images/a.jpg" onerror="alert(1)" />', /event handler attributes/],
     ['javascript: link in HTML', '<a href="javascript:alert(1)">x</a>', /javascript:, data: and vbscript: URLs/],
     ['javascript: link in Markdown', '[click](javascript:alert(1))', /javascript:, data: and vbscript: URLs/],

@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import { absoluteUrl, site } from '@/lib/config/site';
-import type { ContentIndex } from '@/lib/content/loadContent';
+import type { ContentView } from '@/lib/content/contentView';
 import { type Article, articlePath } from '@/lib/content/types';
 import { LOGO_PATH } from '@/lib/seo/jsonLd';
 
@@ -21,7 +21,7 @@ export interface FeedScope {
 export function renderFeed(
   scope: FeedScope,
   articles: Article[],
-  index: Pick<ContentIndex, 'authorsBySlug' | 'sectionsBySlug'>,
+  view: Pick<ContentView, 'author' | 'section'>,
   format: FeedFormat,
 ): string {
   const items = articles.slice(0, FEED_ITEMS);
@@ -51,13 +51,10 @@ export function renderFeed(
       extensions:
         format === 'rss' ? [{ name: 'atom:updated', objects: { _text: a.modifiedAt.toISOString() } }] : undefined,
       author: a.authors.map((slug) => ({
-        name: index.authorsBySlug.get(slug)?.name ?? slug,
+        name: view.author(slug)?.name ?? slug,
         link: absoluteUrl(`/authors/${slug}`),
       })),
-      category: [
-        { name: index.sectionsBySlug.get(a.section)?.title ?? a.section },
-        ...a.topics.map((t) => ({ name: t.name })),
-      ],
+      category: [{ name: view.section(a.section)?.title ?? a.section }, ...a.topics.map((t) => ({ name: t.name }))],
     });
   }
   return format === 'rss' ? feed.rss2() : feed.atom1();

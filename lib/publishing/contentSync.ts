@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { createClient } from '@redis/client';
-import { reloadContentIndex } from '@/lib/content/contentIndex';
 import { formatProblem } from '@/lib/content/problem';
+import { reloadContent } from '@/lib/content/views';
 
 /**
  * With several instances, a publish received by one must reach every instance's content index.
@@ -38,7 +38,7 @@ export async function listenForPublishes(): Promise<void> {
   await subscriber
     ?.subscribe(CHANNEL, (origin) => {
       if (origin === instanceId()) return;
-      const result = reloadContentIndex();
+      const result = reloadContent();
       if (!result.ok)
         console.error(
           `[publish] content from another instance's publish has errors; keeping the last good version:\n${result.problems.map(formatProblem).join('\n')}`,

@@ -1,4 +1,4 @@
-import { readerView } from '@/lib/content/contentView';
+import { readerViewNow } from '@/lib/content/views';
 import { type GateDecision, gateRequest } from './requestGate';
 
 /** How scripts/server.mjs (plain Node, outside the Next.js bundles) reaches the gate in-process. */
@@ -15,5 +15,5 @@ const PREVIEW_COOKIE = /(?:^|;\s*)__prerender_bypass=/;
  */
 export function installRequestGate(): void {
   store.__mastheadRequestGate = (method, pathname, cookieHeader) =>
-    gateRequest(method, pathname, PREVIEW_COOKIE.test(cookieHeader), readerView());
+    gateRequest(method, pathname, PREVIEW_COOKIE.test(cookieHeader), readerViewNow());
 }

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createContentView } from '@/lib/content/contentView';
-import type { ContentIndex } from '@/lib/content/loadContent';
 import { articleStub } from '@/lib/content/testing/articleStub';
+import { sectionStub, viewOf } from '@/lib/content/testing/viewOf';
 import { gateRequest } from './requestGate';
 
 const story = articleStub('harbour-wall', { section: 'city', redirectFrom: ['old-wall'] });
 const draft = articleStub('secret-plan', { section: 'city', status: 'draft' });
-const index = {
-  sections: [],
-  authors: [],
-  articles: [story, draft],
-  problems: [],
-  sectionsBySlug: new Map([['city', { slug: 'city' }]]),
-  authorsBySlug: new Map(),
-  articlesBySlug: new Map([
-    [story.slug, story],
-    [draft.slug, draft],
-  ]),
-  redirects: new Map([['old-wall', 'harbour-wall']]),
-} as unknown as ContentIndex;
-const view = createContentView(index, { now: new Date('2026-12-01T00:00:00Z'), preview: false });
+const view = viewOf(
+  { articles: [story, draft], sections: [sectionStub('city')] },
+  { now: new Date('2026-12-01T00:00:00Z'), preview: false },
+);
 
 describe('the request gate in front of Next.js', () => {
   it.each([

@@ -1,7 +1,6 @@
 import { draftMode } from 'next/headers';
 import { type NextRequest, NextResponse } from 'next/server';
-import { site } from '@/lib/config/site';
-import { loadContent } from '@/lib/content/loadContent';
+import { previewViewNow } from '@/lib/content/views';
 import { draftSecretState, secretMatches } from '@/lib/preview/draftSecret';
 import { checkPreviewPath } from '@/lib/preview/previewPath';
 
@@ -19,8 +18,7 @@ export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   if (!secretMatches(params.get('secret'))) return plain(401, 'Wrong or missing preview secret.');
   // Fresh from disk: the story may have been written a moment ago.
-  const index = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir });
-  const check = checkPreviewPath(params.get('path'), index);
+  const check = checkPreviewPath(params.get('path'), previewViewNow());
   if (!check.ok) return plain(400, `Bad path: ${check.reason}.`);
   (await draftMode()).enable();
   return new NextResponse(null, {

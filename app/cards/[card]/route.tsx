@@ -1,4 +1,4 @@
-import { getReaderView } from '@/lib/preview/requestView';
+import { getReaderView } from '@/lib/content/views';
 import { socialCard } from '@/lib/seo/socialCard';
 
 /** `/cards/<slug>.png` for a public story, `/cards/default.png` for every other page. */

@@ -1,6 +1,6 @@
 import { site } from '@/lib/config/site';
+import { getReaderView } from '@/lib/content/views';
 import { FEED_FILES, feedResponse, renderFeed } from '@/lib/feeds/buildFeed';
-import { getReaderView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
@@ -19,7 +19,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/[f
     renderFeed(
       { title: 'Latest stories', description: site.tagline, pagePath: '/', feedBase: '/feeds' },
       view.articles,
-      view.index,
+      view,
       format,
     ),
     format,

@@ -20,6 +20,7 @@ export function articleStub(slug: string, overrides: Partial<Article> = {}): Art
     related: [],
     redirectFrom: [],
     figureSizes: {},
+    plainText: '',
     wordCount: 0,
     readingMinutes: 1,
     ...overrides,
