@@ -23,8 +23,9 @@ if (!view.section(values.section!)) fail(`Unknown section "${values.section}"; k
 const author = values.author ?? view.authors[0]?.slug ?? fail('There are no authors yet: add one in content/authors/.');
 if (!view.author(author)) fail(`Unknown author "${author}"; known: ${list(view.authors)}`);
 
-const files = fs.readdirSync(path.join(site.contentDir, 'articles')).map((f) => f.replace(/\.mdx?$/, ''));
-const taken = new Set([...files, ...view.articles.flatMap((a) => a.redirectFrom)]);
+// A story file left out for its problems still holds its slug.
+const broken = view.problems.flatMap((p) => /articles\/([^/]+)\.mdx?$/.exec(p.file)?.[1] ?? []);
+const taken = new Set([...view.articles.flatMap((a) => [a.slug, ...a.redirectFrom]), ...broken]);
 const { slug, text } = scaffoldStory({
   section: values.section!,
   title: values.title!,
