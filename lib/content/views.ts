@@ -1,5 +1,3 @@
-import { unstable_cache } from 'next/cache';
-import { draftMode } from 'next/headers';
 import { cache } from 'react';
 import { site } from '@/lib/config/site';
 import { findContentProblems } from './checkContent';
@@ -24,12 +22,21 @@ const siteDirs: ContentDirs = { contentDir: site.contentDir, publicDir: site.pub
 /**
  * Segment `revalidate` must be a literal, so the publishing interval is set here instead: a
  * page that reads this cached value regenerates at most `publishIntervalSeconds` after it was
- * rendered, which is what lets a scheduled story appear without a rebuild.
+ * rendered, which is what lets a scheduled story appear without a rebuild. Next's modules are
+ * imported on first use so scripts and the browser tests' loader (plain Node ESM, where
+ * `next/cache` does not resolve) can import this module for the functions that need no request.
  */
-const publishingTick = unstable_cache(async () => Date.now(), ['masthead-publishing-tick'], {
-  revalidate: site.publishIntervalSeconds,
-  tags: ['schedule'],
-});
+let publishingTick: (() => Promise<number>) | undefined;
+async function awaitPublishingTick(): Promise<void> {
+  if (!publishingTick) {
+    const { unstable_cache } = await import('next/cache');
+    publishingTick = unstable_cache(async () => Date.now(), ['masthead-publishing-tick'], {
+      revalidate: site.publishIntervalSeconds,
+      tags: ['schedule'],
+    });
+  }
+  await publishingTick();
+}
 
 /** What readers and crawlers see now, from the index loaded once per process: build-time code and scripts. */
 export function readerViewNow(now = new Date()): ContentView {
@@ -38,7 +45,7 @@ export function readerViewNow(now = new Date()): ContentView {
 
 /** What readers see, for routes that never preview (feeds, sitemaps, cards); regenerates like pages. */
 export async function getReaderView(): Promise<ContentView> {
-  await publishingTick();
+  await awaitPublishingTick();
   return readerViewNow();
 }
 
@@ -61,6 +68,7 @@ export function viewsAt(dirs: ContentDirs): { everything: ContentView; readers: 
 
 /** The content this request may see: the reader view, or everything for an editor in draft mode. */
 export const getRequestView = cache(async (): Promise<ContentView> => {
+  const { draftMode } = await import('next/headers');
   const { isEnabled } = await draftMode();
   if (!isEnabled || !process.env.DRAFT_SECRET) return getReaderView();
   return previewViewNow();
