@@ -3,7 +3,7 @@ import { PreviewBar } from '@/components/PreviewBar';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { site } from '@/lib/config/site';
-import { getRequestView } from '@/lib/preview/requestView';
+import { getRequestView } from '@/lib/content/views';
 import { newsreader } from './fonts';
 import './globals.css';
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { readerView } from '@/lib/content/contentView';
 import { articlePath } from '@/lib/content/types';
+import { readerViewNow } from '@/lib/content/views';
 
 // Next.js adds robots noindex to every 404 response itself.
 export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
-  const { sections, articles } = readerView();
+  const { sections, articles } = readerViewNow();
   return (
     <div className="max-w-2xl">
       <p className="font-sans text-sm font-semibold uppercase tracking-wider text-kicker">Error 404</p>

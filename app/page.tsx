@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/ArticleCard';
 import { JsonLd } from '@/components/JsonLd';
 import { site } from '@/lib/config/site';
-import { getRequestView } from '@/lib/preview/requestView';
+import { getRequestView } from '@/lib/content/views';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { frontPageJsonLd } from '@/lib/seo/jsonLd';
@@ -18,9 +18,9 @@ const LATEST = 8;
 const PER_SECTION = 4;
 
 export default async function FrontPage() {
-  const { sections, articles, index, publisherRoles } = await getRequestView();
+  const view = await getRequestView();
+  const { sections, articles, publisherRoles } = view;
   await tagPage([tags.siteIndexes]);
-  const { sectionsBySlug } = index;
   const [lead, ...rest] = articles;
   const secondary = rest.slice(0, SECONDARY);
   const latest = rest.slice(SECONDARY, SECONDARY + LATEST);
@@ -35,7 +35,7 @@ export default async function FrontPage() {
           {lead ? (
             <ArticleCard
               article={lead}
-              section={sectionsBySlug.get(lead.section)}
+              section={view.section(lead.section)}
               variant="lead"
               priority
               headingLevel="h2"
@@ -45,7 +45,7 @@ export default async function FrontPage() {
           )}
           <div className="mt-8 grid gap-8 border-t border-rule pt-6 sm:grid-cols-2">
             {secondary.map((a) => (
-              <ArticleCard key={a.slug} article={a} section={sectionsBySlug.get(a.section)} headingLevel="h2" />
+              <ArticleCard key={a.slug} article={a} section={view.section(a.section)} headingLevel="h2" />
             ))}
           </div>
         </section>
@@ -59,7 +59,7 @@ export default async function FrontPage() {
           <ol className="mt-2 divide-y divide-rule">
             {latest.map((a) => (
               <li key={a.slug} className="py-3">
-                <ArticleCard article={a} section={sectionsBySlug.get(a.section)} variant="compact" />
+                <ArticleCard article={a} section={view.section(a.section)} variant="compact" />
               </li>
             ))}
           </ol>

@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '@/lib/content/loadContent';
 import { articlePath } from '@/lib/content/types';
+import { viewsAt } from '@/lib/content/views';
 import { publishBody, signBody } from '@/lib/publishing/signature';
 
 const { values } = parseArgs({
@@ -22,8 +22,7 @@ const secret = 'bench-publish-secret-0123456789abcdefghij';
 const content = path.resolve('bench/tmp/publish-content');
 fs.rmSync(content, { recursive: true, force: true });
 fs.cpSync('content', content, { recursive: true });
-const index = loadContent({ contentDir: content, publicDir: path.resolve('public') });
-const story = index.articles.find((a) => a.status === 'published' && a.publishedAt <= new Date())!;
+const story = viewsAt({ contentDir: content, publicDir: path.resolve('public') }).readers().articles[0]!;
 const file = path.join(content, 'articles', `${story.slug}.mdx`);
 
 const server = spawn('node', ['scripts/server.mjs', '-p', values.port!, '-H', '127.0.0.1'], {

@@ -16,10 +16,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createContentView } from '@/lib/content/contentView';
-import { loadContent } from '@/lib/content/loadContent';
 import type { Article } from '@/lib/content/types';
-import { readerAudience } from '@/lib/content/visibility';
+import { viewsAt } from '@/lib/content/views';
 import { parseSearchParams } from '@/lib/search/parseSearchParams';
 import { buildSearchIndex, buildSearchIndexInSlices, searchArticles } from '@/lib/search/searchIndex';
 import { textTerms } from '@/lib/text/tokenize';
@@ -60,9 +58,10 @@ if (!values.corpus) {
 }
 
 let t = performance.now();
-const content = loadContent({ contentDir: corpusDir, publicDir: path.resolve('public') });
+const views = viewsAt({ contentDir: corpusDir, publicDir: path.resolve('public') });
+const content = views.everything;
+const view = views.readers();
 const loadMs = performance.now() - t;
-const view = createContentView(content, readerAudience());
 const articles = view.articles;
 
 const cpuMs = () => {

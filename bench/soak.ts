@@ -13,8 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { readerView } from '@/lib/content/contentView';
 import { articlePath } from '@/lib/content/types';
+import { readerViewNow } from '@/lib/content/views';
 
 const { values } = parseArgs({
   options: {
@@ -54,7 +54,7 @@ function treeRssKb(pid: number): number {
   return total;
 }
 
-const view = readerView();
+const view = readerViewNow();
 const paths = [
   ...view.articles.slice(0, 20).map(articlePath),
   ...view.sections.map((s) => `/${s.slug}`),

@@ -139,6 +139,12 @@ test('the editors desk lists drafts, scheduled stories and content warnings, onl
   const warnings = page.getByRole('region', { name: /Content warnings/ });
   await expect(warnings).toContainText('e2e-broken-draft.mdx');
   await expect(warnings).toContainText('"nobody-at-all" is not an author');
+  // A broken story is in no section: its link opens the desk's own page for it.
+  await warnings.getByRole('link', { name: 'open preview' }).first().click();
+  await expect(page).toHaveURL(/\/preview\/e2e-broken-draft$/);
+  await expect(page.getByRole('alert', { name: 'This story has content errors' })).toContainText(
+    '"nobody-at-all" is not an author',
+  );
 });
 
 test('the desk’s fresh link for a draft opens that draft for someone not yet in preview', async ({

@@ -4,7 +4,6 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
-import { publicArticles, urlOf } from './content';
 import { e2eFixture } from './fixture';
 
 const SITE = 'http://localhost:3000'; // SITE_URL is unset in tests, so canonical URLs use the default.

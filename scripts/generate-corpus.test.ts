@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/loadContent';
+import { viewsAt } from '@/lib/content/views';
 import { findMdxSyntaxError } from '@/lib/mdx/mdxCompiler';
 import { generateCorpus, topicNames } from './generate-corpus';
 
@@ -28,7 +28,7 @@ describe('synthetic corpus', () => {
   it('passes the content checks, with stories in the past and 500-1,500 words', async () => {
     const dir = path.join(root, 'checked');
     generateCorpus({ outDir: dir, count: 60, seed: 'check', now });
-    const index = loadContent({ contentDir: dir, publicDir: path.resolve('public') });
+    const index = viewsAt({ contentDir: dir, publicDir: path.resolve('public') }).everything;
     expect(index.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(index.articles).toHaveLength(60);
     for (const a of index.articles) {

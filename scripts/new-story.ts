@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { site } from '@/lib/config/site';
-import { loadContent } from '@/lib/content/loadContent';
 import { formatProblem } from '@/lib/content/problem';
 import { scaffoldStory } from '@/lib/content/scaffoldStory';
+import { previewViewNow } from '@/lib/content/views';
 import { draftSecret } from '@/lib/preview/draftSecret';
 import { previewLinkUrl } from '@/lib/preview/previewLink';
 
@@ -17,18 +17,17 @@ const fail = (message: string): never => {
 const { values } = parseArgs({
   options: { section: { type: 'string' }, title: { type: 'string' }, author: { type: 'string' } },
 });
-const index = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir });
+const view = previewViewNow();
 const list = (items: { slug: string }[]) => items.map((i) => i.slug).join(', ');
 if (!values.section || !values.title)
   fail('Usage: npm run new:story -- --section <section> --title "<headline>" [--author <author>]');
-if (!index.sectionsBySlug.has(values.section!))
-  fail(`Unknown section "${values.section}"; known: ${list(index.sections)}`);
-const author =
-  values.author ?? index.authors[0]?.slug ?? fail('There are no authors yet: add one in content/authors/.');
-if (!index.authorsBySlug.has(author)) fail(`Unknown author "${author}"; known: ${list(index.authors)}`);
+if (!view.section(values.section!)) fail(`Unknown section "${values.section}"; known: ${list(view.sections)}`);
+const author = values.author ?? view.authors[0]?.slug ?? fail('There are no authors yet: add one in content/authors/.');
+if (!view.author(author)) fail(`Unknown author "${author}"; known: ${list(view.authors)}`);
 
-const files = fs.readdirSync(path.join(site.contentDir, 'articles')).map((f) => f.replace(/\.mdx?$/, ''));
-const taken = new Set([...files, ...index.redirects.keys()]);
+// A story file left out for its problems still holds its slug.
+const broken = view.problems.flatMap((p) => /articles\/([^/]+)\.mdx?$/.exec(p.file)?.[1] ?? []);
+const taken = new Set([...view.articles.flatMap((a) => [a.slug, ...a.redirectFrom]), ...broken]);
 const { slug, text } = scaffoldStory({
   section: values.section!,
   title: values.title!,
@@ -39,9 +38,7 @@ const { slug, text } = scaffoldStory({
 const file = path.join(site.contentDir, 'articles', `${slug}.mdx`);
 fs.writeFileSync(file, text, { flag: 'wx' });
 
-const problems = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir }).problems.filter((p) =>
-  p.file.endsWith(`${slug}.mdx`),
-);
+const problems = previewViewNow().problems.filter((p) => p.file.endsWith(`${slug}.mdx`));
 for (const p of problems) console.warn(formatProblem(p));
 const previewPath = `/${values.section}/${slug}`;
 const secret = draftSecret();

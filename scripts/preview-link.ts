@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { site } from '@/lib/config/site';
-import { loadContent } from '@/lib/content/loadContent';
+import { previewViewNow } from '@/lib/content/views';
 import { draftSecret } from '@/lib/preview/draftSecret';
 import { DEFAULT_LINK_HOURS, previewLinkUrl } from '@/lib/preview/previewLink';
 import { checkPreviewPath } from '@/lib/preview/previewPath';
@@ -19,7 +19,7 @@ const hours = Number(values.hours);
 if (!secret) fail('Set DRAFT_SECRET (32+ characters, the same as the server).');
 if (positionals.length !== 1) fail('Usage: npm run preview-link -- /<section>/<slug> [--hours N]');
 if (!(hours > 0)) fail('--hours must be a positive number.');
-const check = checkPreviewPath(positionals[0], loadContent({ contentDir: site.contentDir, publicDir: site.publicDir }));
+const check = checkPreviewPath(positionals[0], previewViewNow());
 if (!check.ok) fail(`Cannot link to ${JSON.stringify(positionals[0])}: ${check.reason}.`);
 console.log(previewLinkUrl(site.url, check.path, secret, { hours }));
 

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { site } from '@/lib/config/site';
-import { loadContent } from '@/lib/content/loadContent';
 import { formatProblem } from '@/lib/content/problem';
+import { previewViewNow } from '@/lib/content/views';
 import { usableSecret } from '@/lib/publishing/secretStrength';
 import { publishBody, signBody } from '@/lib/publishing/signature';
 
@@ -40,9 +40,7 @@ if (!files.length) {
   process.exit(0);
 }
 
-const errors = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir }).problems.filter(
-  (p) => p.severity === 'error',
-);
+const errors = previewViewNow().problems.filter((p) => p.severity === 'error');
 if (errors.length) {
   for (const p of errors) console.error(formatProblem(p));
   console.error(`Not published: fix the ${errors.length} error(s) above first.`);

@@ -5,9 +5,8 @@ import { JsonLd } from '@/components/JsonLd';
 import { PageHeader } from '@/components/PageHeader';
 import { Pagination } from '@/components/Pagination';
 import { site } from '@/lib/config/site';
-import { readerView } from '@/lib/content/contentView';
+import { getRequestView, readerViewNow } from '@/lib/content/views';
 import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
-import { getRequestView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
@@ -21,7 +20,7 @@ interface SectionParams {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return readerView().sections.map((s) => ({ section: s.slug }));
+  return readerViewNow().sections.map((s) => ({ section: s.slug }));
 }
 
 export async function generateMetadata({ params }: SectionParams): Promise<Metadata> {
@@ -61,7 +60,7 @@ export default async function SectionPage({ params }: SectionParams) {
       </PageHeader>
       <ArticleList
         articles={listing.items}
-        sections={view.index.sectionsBySlug}
+        sections={new Map(view.sections.map((s) => [s.slug, s]))}
         emptyText="No stories in this section yet."
       />
       <Pagination base={base} {...listing} />

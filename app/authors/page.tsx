@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/PageHeader';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
-import { getRequestView } from '@/lib/preview/requestView';
+import { getRequestView } from '@/lib/content/views';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 

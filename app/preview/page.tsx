@@ -5,9 +5,9 @@ import { Timestamp } from '@/components/Timestamp';
 import { site } from '@/lib/config/site';
 import { formatProblem } from '@/lib/content/problem';
 import { type Article, articlePath } from '@/lib/content/types';
+import { getRequestView } from '@/lib/content/views';
 import { draftSecret } from '@/lib/preview/draftSecret';
 import { DEFAULT_LINK_HOURS, previewLinkUrl } from '@/lib/preview/previewLink';
-import { getRequestView } from '@/lib/preview/requestView';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Editors’ desk', robots: { index: false, follow: false } };
@@ -100,15 +100,16 @@ export default async function EditorsDeskPage() {
           id="desk-problems"
           className="border-t-4 border-ink pt-2 font-sans text-sm font-bold uppercase tracking-wider"
         >
-          Content warnings ({view.index.problems.length})
+          Content warnings ({view.problems.length})
         </h2>
-        {view.index.problems.length === 0 ? (
+        {view.problems.length === 0 ? (
           <p className="font-sans text-muted">No problems: everything passes the content check.</p>
         ) : (
           <ul className="mt-2 space-y-2 font-sans text-sm">
-            {view.index.problems.map((p) => {
+            {view.problems.map((p) => {
               const slug = p.file.match(/articles\/([^/]+)\.mdx?$/)?.[1];
-              const story = slug ? view.index.articlesBySlug.get(slug) : undefined;
+              const story = slug ? view.article(slug) : undefined;
+              // A broken story is not in the index, so it has no page under a section: app/preview/[slug] shows why.
               const href = story ? articlePath(story) : slug ? `/preview/${slug}` : undefined;
               return (
                 <li key={formatProblem(p)}>

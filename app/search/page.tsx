@@ -6,7 +6,7 @@ import { SearchPagination } from '@/components/SearchPagination';
 import { SearchResults } from '@/components/SearchResults';
 import { SearchSectionFilter } from '@/components/SearchSectionFilter';
 import type { ContentView } from '@/lib/content/contentView';
-import { getRequestView } from '@/lib/preview/requestView';
+import { getRequestView } from '@/lib/content/views';
 import {
   MAX_QUERY_LENGTH,
   parseSearchParams,

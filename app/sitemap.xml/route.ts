@@ -1,4 +1,4 @@
-import { getReaderView } from '@/lib/preview/requestView';
+import { getReaderView } from '@/lib/content/views';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { childSitemaps } from '@/lib/seo/childSitemaps';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/PageHeader';
-import { getRequestView } from '@/lib/preview/requestView';
+import { getRequestView } from '@/lib/content/views';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 

@@ -4,8 +4,7 @@
  * Prints one JSON line.
  */
 import path from 'node:path';
-import { createContentView } from '@/lib/content/contentView';
-import { loadContent } from '@/lib/content/loadContent';
+import { viewsAt } from '@/lib/content/views';
 import { buildRelatedIndex, rankRelated } from '@/lib/related/relatedIndex';
 
 const contentDir = process.argv[2];
@@ -16,13 +15,14 @@ const mb = (n: number) => n / 1024 / 1024;
 gc();
 const baseHeap = process.memoryUsage().heapUsed;
 let t = performance.now();
-const index = loadContent({ contentDir: path.resolve(contentDir), publicDir: path.resolve('public') });
+const views = viewsAt({ contentDir: path.resolve(contentDir), publicDir: path.resolve('public') });
+const index = views.everything;
 const loadMs = performance.now() - t;
 gc();
 const afterLoad = process.memoryUsage();
 
 t = performance.now();
-const articles = createContentView(index, { now: new Date(), preview: false }).articles;
+const articles = views.readers().articles;
 const viewMs = performance.now() - t;
 
 t = performance.now();

@@ -62,7 +62,7 @@ export const renderPart: Part = {
       { metric: 'article render mean', value: times.reduce((a, b) => a + b, 0) / times.length, unit: 'ms' },
     ];
     const notes = [
-      `One client, sequential GETs of different article pages with the preview cookies from a signed /api/draft link (server started with DRAFT_SECRET); in draft mode Next skips the static and ISR caches, and this app re-reads every content file per request (\`loadContent\` in lib/preview/requestView.ts) before compiling the story's MDX. ` +
+      `One client, sequential GETs of different article pages with the preview cookies from a signed /api/draft link (server started with DRAFT_SECRET); in draft mode Next skips the static and ISR caches, and this app re-reads every content file per request (\`previewViewNow\` in lib/content/views.ts, which re-parses only changed files) before compiling the story's MDX. ` +
         `Response headers seen: ${[...cacheHeaders].join('; ')}; ${previewMarked}/${n} responses carried the noindex preview marker. Time = request start to last byte, over loopback.`,
     ];
 

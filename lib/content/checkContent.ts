@@ -3,21 +3,23 @@ import { type LoadOptions, loadContent } from './loadContent';
 import type { ContentProblem } from './problem';
 
 /**
- * Everything the build checks, without building: the schema and cross-references (the same
- * loadContent the site uses) plus an MDX compile of every story, drafts included.
+ * Everything the build checks, without building: the same loadContent the site uses (schema,
+ * cross-references, body syntax) plus a full MDX compile of every story the loader found no
+ * syntax error in, drafts included, for anything only the compiler sees.
  */
-export async function checkContent(options: LoadOptions): Promise<ContentProblem[]> {
+export async function findContentProblems(options: LoadOptions): Promise<ContentProblem[]> {
   const index = loadContent(options);
   const problems = [...index.problems];
-  const syntaxErrors = await Promise.all(index.articles.map((a) => findMdxSyntaxError(a)));
+  const hasSyntaxError = new Set(problems.filter((p) => p.message.startsWith('MDX: ')).map((p) => p.file));
+  const articles = index.articles.filter((a) => !hasSyntaxError.has(a.file));
+  const syntaxErrors = await Promise.all(articles.map((a) => findMdxSyntaxError(a)));
   syntaxErrors.forEach((error, i) => {
     if (!error) return;
-    const article = index.articles[i]!;
     problems.push({
       file: error.file,
       line: error.line,
       column: error.column,
-      severity: article.status === 'draft' ? 'warning' : 'error',
+      severity: articles[i]!.status === 'draft' ? 'warning' : 'error',
       message: `MDX: ${error.reason}`,
     });
   });

@@ -1,5 +1,6 @@
 import { site } from '@/lib/config/site';
-import { type ContentIndex, loadContent } from './loadContent';
+import type { ContentIndex } from './buildIndex';
+import { loadContent } from './loadContent';
 import { ContentError, type ContentProblem, formatProblem } from './problem';
 import { SourceCache } from './sourceCache';
 

@@ -1,8 +1,8 @@
-import { getContentIndex } from './contentIndex';
-import type { ContentIndex } from './loadContent';
+import type { ContentIndex } from './buildIndex';
+import type { ContentProblem } from './problem';
 import type { PublisherRole } from './schema';
 import type { Article, Author, Section, StandardsPage, Topic } from './types';
-import { type Audience, isVisibleTo, nextScheduledChange, readerAudience } from './visibility';
+import { type Audience, isVisibleTo, nextScheduledChange } from './visibility';
 
 export interface TopicSummary extends Topic {
   count: number;
@@ -11,7 +11,8 @@ export interface TopicSummary extends Topic {
 /** The content as one audience sees it. Every listing asks a view, so the gate is never forgotten. */
 export interface ContentView {
   audience: Audience;
-  index: ContentIndex;
+  /** Every content problem, for the editors' desk and a broken draft's error panel. */
+  problems: ContentProblem[];
   /** Stories this audience may see, newest first. */
   articles: Article[];
   sections: Section[];
@@ -58,7 +59,7 @@ export function createContentView(index: ContentIndex, audience: Audience): Cont
   let topics: TopicSummary[] | undefined;
   const view: ContentView = {
     audience,
-    index,
+    problems: index.problems,
     articles,
     sections: index.sections,
     authors: index.authors,
@@ -94,14 +95,4 @@ function countTopics(articles: Article[]): TopicSummary[] {
     }
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-}
-
-/** What readers and crawlers see now. */
-export function readerView(now = new Date()): ContentView {
-  return createContentView(getContentIndex(), readerAudience(now));
-}
-
-/** Public stories, newest first: for feeds, sitemaps and search. */
-export function getPublicArticles(now = new Date()): Article[] {
-  return readerView(now).articles;
 }

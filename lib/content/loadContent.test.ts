@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countWords, loadContent } from './loadContent';
+import { loadContent } from './loadContent';
 import { formatProblem } from './problem';
 import { SourceCache } from './sourceCache';
 import { article, author, type Fixture, makeFixture, section } from './testing/contentFixture';
@@ -195,15 +195,6 @@ describe('faults', () => {
   });
 });
 
-describe('word count', () => {
-  it('counts tokens with a letter or digit, in any script, and not MDX tags or lone punctuation', () => {
-    expect(countWords('The harbour — 40m, «quoted» ¡hola! 東京 naïve')).toBe(7);
-    expect(countWords('A <Figure src="/images/x.jpg" alt="Many words here" /> caption<b>bold</b>')).toBe(3);
-    expect(countWords('an unclosed < tag\u00a0and\u2003spaces 𠀋')).toBe(6);
-    expect(countWords('')).toBe(0);
-  });
-});
-
 describe('reloading with a source cache (preview)', () => {
   it('sees an edit, a new file and a deletion, and reuses what did not change', () => {
     const cache = new SourceCache();
@@ -238,5 +229,28 @@ describe('reloading with a source cache (preview)', () => {
       sourceCache: cache,
     }).problems.map(formatProblem);
     expect(problems.join('\n')).toMatch(/harbour-wall\.mdx:\d+:\d+ error authors\[0\]: "nobody-here" is not an author/);
+  });
+});
+
+describe('the body, read from its syntax tree', () => {
+  it('reports an MDX syntax error at its line in the file, with the schema errors of the same run', () => {
+    fx.write('articles/x.mdx', article({ authors: '[ghost]' }, 'Fine paragraph.\n\nText <Factbox title="Open">\n'));
+    const found = messages();
+    expect(found).toContainEqual(expect.stringMatching(/articles\/x\.mdx:5:\d+ error authors\[0\]: "ghost"/));
+    expect(found).toContainEqual(expect.stringMatching(/articles\/x\.mdx:11:\d+ error MDX: .*closing tag/));
+  });
+
+  it('a missing <Figure> image is an error at its line in the file', () => {
+    fx.write('articles/x.mdx', article({}, 'Fine.\n\n<Figure src="/images/none.jpg" alt="x" />\n'));
+    expectOne(/articles\/x\.mdx:11:1 error <Figure src="\/images\/none\.jpg"> was not found/);
+  });
+
+  it('gives a story its figure sizes, plain text and word count', () => {
+    fx.write('articles/x.mdx', article({}, 'Two words.\n\n<Figure src="/images/a.png" alt="Pixel" />\n'));
+    const story = load().articles[0]!;
+    expect(story.figureSizes).toEqual({ '/images/a.png': { width: 1, height: 1 } });
+    expect(story.plainText).toBe('Two words.');
+    expect(story.wordCount).toBe(2);
+    expect(story.readingMinutes).toBe(1);
   });
 });

@@ -1,38 +1,36 @@
-import type { ParsedSource } from './frontmatter';
-
-/** A content file as read and split, before validation. */
-export interface RawFile {
+/** A content file as read from disk, before anything is made of it. */
+export interface SourceFile {
   slug: string;
+  /** Path for messages, relative to the working directory. */
   file: string;
   source: string;
-  parsed: ParsedSource;
 }
 
 interface Entry {
   mtimeMs: number;
   size: number;
-  raw: RawFile;
+  source: SourceFile;
 }
 
 /**
  * Files read by an earlier load, reused while their size and modification time are unchanged.
  * Preview re-reads the content on every request; with this, a reload in a 10,000-story newsroom
- * re-parses only the files an editor touched. Work derived from a RawFile alone (schema
- * validation, the unsafe-markup scan) is memoised on the object, so it is reused with it.
+ * re-parses only the files an editor touched: the later stages memoise their work per SourceFile
+ * object (`memoPerFile`), so a reused object keeps its parse and schema results.
  */
 export class SourceCache {
   private entries = new Map<string, Entry>();
   private seen = new Set<string>();
 
-  get(absolute: string, mtimeMs: number, size: number): RawFile | undefined {
+  get(absolute: string, mtimeMs: number, size: number): SourceFile | undefined {
     this.seen.add(absolute);
     const entry = this.entries.get(absolute);
-    return entry && entry.mtimeMs === mtimeMs && entry.size === size ? entry.raw : undefined;
+    return entry && entry.mtimeMs === mtimeMs && entry.size === size ? entry.source : undefined;
   }
 
-  set(absolute: string, mtimeMs: number, size: number, raw: RawFile): void {
+  set(absolute: string, mtimeMs: number, size: number, source: SourceFile): void {
     this.seen.add(absolute);
-    this.entries.set(absolute, { mtimeMs, size, raw });
+    this.entries.set(absolute, { mtimeMs, size, source });
   }
 
   /** Forgets files the last load did not see (deleted or renamed). */
@@ -42,11 +40,11 @@ export class SourceCache {
   }
 }
 
-/** Memoises `compute(raw)` per RawFile object: a cached file keeps its results, a re-read one starts afresh. */
-export function memoPerFile<T>(compute: (raw: RawFile) => T): (raw: RawFile) => T {
-  const results = new WeakMap<RawFile, T>();
-  return (raw) => {
-    if (!results.has(raw)) results.set(raw, compute(raw));
-    return results.get(raw)!;
+/** Memoises `compute(file)` per file object: a cached file keeps its results, a re-read one starts afresh. */
+export function memoPerFile<F extends object, T>(compute: (file: F) => T): (file: F) => T {
+  const results = new WeakMap<F, T>();
+  return (file) => {
+    if (!results.has(file)) results.set(file, compute(file));
+    return results.get(file)!;
   };
 }

@@ -1,72 +1,46 @@
-import type { ArticleFormat, PublisherRole } from './schema';
+import type { z } from 'zod';
+import type { articleSchema, authorSchema, imageSchema, PublisherRole, sectionSchema, updateSchema } from './schema';
 
-export interface ImageRef {
-  src: string;
-  alt: string;
-  width: number;
-  height: number;
-  caption?: string;
-  credit?: string;
-}
+/** The app's types are the schemas' output plus what loading adds (slug, file, sizes, text). */
+export type ImageRef = z.infer<typeof imageSchema> & { width: number; height: number };
 
-export interface Section {
+export type Section = z.infer<typeof sectionSchema> & { slug: string; file: string; intro: string };
+
+export type Author = Omit<z.infer<typeof authorSchema>, 'avatar'> & {
   slug: string;
   file: string;
-  title: string;
-  description: string;
-  order: number;
-  intro: string;
-}
-
-export interface Author {
-  slug: string;
-  file: string;
-  name: string;
-  role: string;
-  avatar: ImageRef;
-  links: { label: string; url: string }[];
+  avatar: z.infer<typeof authorSchema>['avatar'] & { width: number; height: number };
   bio: string;
-}
+};
 
 export interface Topic {
   slug: string;
   name: string;
 }
 
-export interface ArticleUpdate {
-  at: Date;
-  kind: 'update' | 'correction' | 'clarification';
-  note: string;
-}
+export type ArticleUpdate = z.infer<typeof updateSchema>;
 
-export interface Article {
+export type Article = Omit<z.infer<typeof articleSchema>, 'tags' | 'image'> & {
   slug: string;
   file: string;
   /** The whole file: MDX is compiled from it so error positions match the file. */
   source: string;
   body: string;
-  title: string;
-  dek: string;
-  section: string;
-  authors: string[];
-  publishedAt: Date;
-  /** The latest update, or publishedAt when the story was never revised. */
+  /** The latest update, or publishedAt when the story was never revised. `updates` is newest first. */
   modifiedAt: Date;
-  status: 'published' | 'draft';
-  /** news unless the editor says otherwise; decides the label and the schema.org subtype. */
-  format: ArticleFormat;
   topics: Topic[];
   image?: ImageRef;
-  /** Newest first. */
-  updates: ArticleUpdate[];
-  related: string[];
-  redirectFrom: string[];
   /** Pixel sizes of the images `<Figure>` uses in the body, so they render without layout shift. */
   figureSizes: Record<string, { width: number; height: number }>;
+  /** The body's readable text, from its syntax tree (computed on first use). */
+  plainText: string;
   wordCount: number;
   readingMinutes: number;
-  /** TEMPORARY: the door branch provides plainText. The body's readable text, for search and related ranking. */
-  plainText: string;
+};
+
+/** Path of an article on the site. */
+export function articlePath(article: Pick<Article, 'section' | 'slug'>): string {
+  return `/${article.section}/${article.slug}`;
 }
 
 /** A standards page (`content/pages/<slug>.mdx`), served at /about/<slug>. */
@@ -80,11 +54,6 @@ export interface StandardsPage {
   /** The whole file: MDX is compiled from it so error positions match the file. */
   source: string;
   body: string;
-}
-
-/** Path of an article on the site. */
-export function articlePath(article: Pick<Article, 'section' | 'slug'>): string {
-  return `/${article.section}/${article.slug}`;
 }
 
 export function standardsPagePath(page: Pick<StandardsPage, 'slug'>): string {

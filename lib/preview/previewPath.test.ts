@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { articleStub } from '@/lib/content/testing/articleStub';
+import { viewOf } from '@/lib/content/testing/viewOf';
 import { checkPreviewPath, returnPathFromReferer } from './previewPath';
 
-const index = {
-  articlesBySlug: new Map([['harbour-wall', articleStub('harbour-wall', { status: 'draft' })]]),
+const index = viewOf({
+  articles: [articleStub('harbour-wall', { status: 'draft' })],
   problems: [
     { file: 'content/articles/broken-draft.mdx', line: 3, column: 1, severity: 'warning' as const, message: 'x' },
   ],
-};
+});
 
 describe('preview path check', () => {
   it('accepts an existing story at its own section, and the desk', () => {

@@ -1,4 +1,4 @@
-import type { ContentIndex } from '@/lib/content/loadContent';
+import type { ContentView } from '@/lib/content/contentView';
 import { SLUG_PATTERN } from '@/lib/content/slug';
 
 export type PathCheck = { ok: true; path: string } | { ok: false; reason: string };
@@ -6,13 +6,14 @@ export type PathCheck = { ok: true; path: string } | { ok: false; reason: string
 const MAX_LENGTH = 200;
 
 /**
- * Accepts only a plain internal path to a story that exists (draft, scheduled or published):
+ * Accepts only a plain internal path to a story that exists (draft, scheduled or published, so
+ * `view` must be a preview view):
  * `/<section>/<slug>`, or `/preview` for the editors' desk. Anything that could leave the site
  * (`//host`, `https:`, backslashes, percent-encoding, control characters) is refused, not repaired.
  */
 export function checkPreviewPath(
   raw: string | null | undefined,
-  index: Pick<ContentIndex, 'articlesBySlug' | 'problems'>,
+  view: Pick<ContentView, 'article' | 'problems'>,
 ): PathCheck {
   if (!raw) return { ok: true, path: '/preview' };
   if (raw.length > MAX_LENGTH) return { ok: false, reason: 'path is too long' };
@@ -26,13 +27,13 @@ export function checkPreviewPath(
     return { ok: false, reason: 'path must look like /<section>/<slug>' };
   }
   const [, section, slug] = parts as [string, string, string];
-  const article = index.articlesBySlug.get(slug);
+  const article = view.article(slug);
   if (article)
     return article.section === section
       ? { ok: true, path: raw }
       : { ok: false, reason: `the story is in /${article.section}` };
   // A draft with content errors is not in the index, but an editor must still be able to open it to see why.
-  if (index.problems.some((p) => p.file.endsWith(`articles/${slug}.mdx`))) return { ok: true, path: raw };
+  if (view.problems.some((p) => p.file.endsWith(`articles/${slug}.mdx`))) return { ok: true, path: raw };
   return { ok: false, reason: 'no story at that path' };
 }
 

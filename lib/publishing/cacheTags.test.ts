@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentIndex } from '@/lib/content/loadContent';
 import { articleStub } from '@/lib/content/testing/articleStub';
+import { viewOf } from '@/lib/content/testing/viewOf';
 import type { Article } from '@/lib/content/types';
 import { contentChange } from './cacheTags';
 
-function index(articles: Article[]): ContentIndex {
-  return {
-    sections: [],
-    authors: [],
-    articles,
-    problems: [],
-    redirects: new Map(),
-    pages: [],
-    publisherRoles: new Map(),
-    sectionsBySlug: new Map(),
-    authorsBySlug: new Map(),
-    articlesBySlug: new Map(articles.map((a) => [a.slug, a])),
-  };
-}
+const index = (articles: Article[]) => viewOf({ articles });
 const topic = (slug: string) => ({ slug, name: slug });
 const a = articleStub('a', { source: 'v1', section: 'city', authors: ['ada'], topics: [topic('floods')] });
 const b = articleStub('b', { source: 'v1', section: 'sport', authors: ['bo'], topics: [topic('rovers')] });

@@ -1,4 +1,4 @@
-import type { ContentIndex } from '@/lib/content/loadContent';
+import type { ContentView } from '@/lib/content/contentView';
 import type { Article } from '@/lib/content/types';
 
 /**
@@ -42,31 +42,34 @@ export interface ContentChange {
 
 /**
  * What changed between two loads of the content, and the tags to revalidate. A story is
- * compared by its whole file; a moved story invalidates its old and its new section.
+ * compared by its whole file; a moved story invalidates its old and its new section. Both views
+ * must see everything (drafts too), as `reloadContent` gives them.
  */
-export function contentChange(before: ContentIndex, after: ContentIndex): ContentChange {
+export function contentChange(before: ContentView, after: ContentView): ContentChange {
   const added: string[] = [];
   const updated: string[] = [];
   const removed: string[] = [];
   const affected = new Set<string>();
-  for (const [slug, next] of after.articlesBySlug) {
-    const prev = before.articlesBySlug.get(slug);
+  for (const next of after.articles) {
+    const slug = next.slug;
+    const prev = before.article(slug);
     if (!prev) added.push(slug);
     else if (prev.source !== next.source) updated.push(slug);
     else continue;
     for (const t of [...(prev ? storyTags(prev) : []), ...storyTags(next)]) affected.add(t);
   }
-  for (const [slug, prev] of before.articlesBySlug) {
-    if (after.articlesBySlug.has(slug)) continue;
-    removed.push(slug);
+  for (const prev of before.articles) {
+    if (after.article(prev.slug)) continue;
+    removed.push(prev.slug);
     for (const t of storyTags(prev)) affected.add(t);
   }
-  for (const [slug, next] of after.sectionsBySlug) {
-    const prev = before.sectionsBySlug.get(slug);
-    if (!prev || JSON.stringify(prev) !== JSON.stringify(next)) affected.add(tags.section(slug));
+  for (const next of after.sections) {
+    const prev = before.section(next.slug);
+    if (!prev || JSON.stringify(prev) !== JSON.stringify(next)) affected.add(tags.section(next.slug));
   }
-  for (const [slug, next] of after.authorsBySlug) {
-    const prev = before.authorsBySlug.get(slug);
+  for (const next of after.authors) {
+    const slug = next.slug;
+    const prev = before.author(slug);
     // An author's name and picture appear in bylines: their stories change too.
     if (!prev || JSON.stringify(prev) !== JSON.stringify(next)) {
       affected.add(tags.author(slug));

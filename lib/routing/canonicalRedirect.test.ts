@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createContentView } from '@/lib/content/contentView';
-import type { ContentIndex } from '@/lib/content/loadContent';
 import { articleStub } from '@/lib/content/testing/articleStub';
+import { sectionStub, viewOf } from '@/lib/content/testing/viewOf';
+import type { Author } from '@/lib/content/types';
 import { canonicalRedirect } from './canonicalRedirect';
 
 const story = articleStub('harbour-wall', {
@@ -10,23 +10,14 @@ const story = articleStub('harbour-wall', {
   topics: [{ slug: 'harbour', name: 'Harbour' }],
 });
 const draft = articleStub('secret-plan', { section: 'city', status: 'draft', redirectFrom: ['old-secret'] });
-const index = {
-  sections: [],
-  authors: [],
-  articles: [story, draft],
-  problems: [],
-  sectionsBySlug: new Map([['city', { slug: 'city' }]]),
-  authorsBySlug: new Map([['ada-vell', { slug: 'ada-vell' }]]),
-  articlesBySlug: new Map([
-    [story.slug, story],
-    [draft.slug, draft],
-  ]),
-  redirects: new Map([
-    ['old-wall', 'harbour-wall'],
-    ['old-secret', 'secret-plan'],
-  ]),
-} as unknown as ContentIndex;
-const view = createContentView(index, { now: new Date('2026-12-01T00:00:00Z'), preview: false });
+const view = viewOf(
+  {
+    articles: [story, draft],
+    sections: [sectionStub('city')],
+    authors: [{ slug: 'ada-vell' } as Author],
+  },
+  { now: new Date('2026-12-01T00:00:00Z'), preview: false },
+);
 
 describe('canonical redirects', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createContentView } from '@/lib/content/contentView';
-import type { ContentIndex } from '@/lib/content/loadContent';
 import { articleStub } from '@/lib/content/testing/articleStub';
+import { sectionStub, viewOf } from '@/lib/content/testing/viewOf';
+import type { Author } from '@/lib/content/types';
 import { gateRequest } from './requestGate';
 
 const story = articleStub('harbour-wall', {
@@ -16,20 +16,11 @@ const draft = articleStub('secret-plan', {
   status: 'draft',
   image: { src: '/images/stories/secret-plan.jpg', alt: '', width: 800, height: 600 },
 });
-const index = {
-  sections: [{ slug: 'city' }],
-  authors: [{ slug: 'ada-vell', avatar: { src: '/images/authors/ada-vell.jpg', alt: '' } }],
-  articles: [story, draft],
-  problems: [],
-  sectionsBySlug: new Map([['city', { slug: 'city' }]]),
-  authorsBySlug: new Map([['ada-vell', { slug: 'ada-vell' }]]),
-  articlesBySlug: new Map([
-    [story.slug, story],
-    [draft.slug, draft],
-  ]),
-  redirects: new Map([['old-wall', 'harbour-wall']]),
-} as unknown as ContentIndex;
-const view = createContentView(index, { now: new Date('2026-12-01T00:00:00Z'), preview: false });
+const author = { slug: 'ada-vell', avatar: { src: '/images/authors/ada-vell.jpg', alt: '' } } as Author;
+const view = viewOf(
+  { articles: [story, draft], sections: [sectionStub('city')], authors: [author] },
+  { now: new Date('2026-12-01T00:00:00Z'), preview: false },
+);
 
 const pass = { action: 'pass' };
 const publicImage = { action: 'pass', cacheControl: 'public, max-age=86400, stale-while-revalidate=604800' };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ContentIndex } from '@/lib/content/buildIndex';
 import { createContentView } from '@/lib/content/contentView';
-import type { ContentIndex } from '@/lib/content/loadContent';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import { routeExists } from './routes';
 import { TOP_LEVEL_ROUTES } from './topLevelRoutes';

@@ -1,4 +1,4 @@
-import { readerView } from '@/lib/content/contentView';
+import { readerViewNow } from '@/lib/content/views';
 import { hasDraftModeCookie } from './draftModeCookie';
 import { type GateDecision, gateRequest } from './requestGate';
 
@@ -10,5 +10,5 @@ export function gate(
   cookieHeader: string,
   previewModeId: string,
 ): GateDecision {
-  return gateRequest(method, pathname, search, hasDraftModeCookie(cookieHeader, previewModeId), readerView());
+  return gateRequest(method, pathname, search, hasDraftModeCookie(cookieHeader, previewModeId), readerViewNow());
 }

@@ -1,11 +1,9 @@
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { createContentView } from '@/lib/content/contentView';
-import { loadContent } from '@/lib/content/loadContent';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import type { Article } from '@/lib/content/types';
-import { readerAudience } from '@/lib/content/visibility';
+import { viewsAt } from '@/lib/content/views';
 import {
   buildSearchIndex,
   buildSearchIndexInSlices,
@@ -250,7 +248,7 @@ describe('the fast index build', () => {
   });
 
   it('scores the demo content exactly as MiniSearch would', () => {
-    const content = loadContent({ contentDir: path.resolve('content'), publicDir: path.resolve('public') });
+    const content = viewsAt({ contentDir: path.resolve('content'), publicDir: path.resolve('public') }).everything;
     const fast = buildSearchIndex(content.articles).engine;
     const slow = reference(content.articles);
     expect(byTerm(fast)).toEqual(byTerm(slow));
@@ -264,13 +262,14 @@ describe('the fast index build', () => {
 });
 
 describe('search over the demo content', () => {
-  const content = loadContent({ contentDir: path.resolve('content'), publicDir: path.resolve('public') });
-  const view = createContentView(content, readerAudience(new Date()));
+  const views = viewsAt({ contentDir: path.resolve('content'), publicDir: path.resolve('public') });
+  const content = views.everything;
+  const view = views.readers();
   const hidden = content.articles.filter((a) => !view.articles.includes(a));
 
   it('indexes public stories only, once per public set, even for searches that arrive during the build', async () => {
     expect(hidden.length).toBeGreaterThan(0);
-    expect(getSearchIndex(view)).toBe(getSearchIndex(createContentView(content, readerAudience(new Date()))));
+    expect(getSearchIndex(view)).toBe(getSearchIndex(views.readers()));
     expect((await getSearchIndex(view)).articles).toBe(view.articles);
   });
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
 import { AgeNotice } from '@/components/AgeNotice';
 import { AuthorBox } from '@/components/AuthorBox';
@@ -16,12 +16,11 @@ import { StoryStatus } from '@/components/StoryStatus';
 import { TopicTags } from '@/components/TopicTags';
 import { UpdateBanner } from '@/components/UpdateBanner';
 import { absoluteUrl, site } from '@/lib/config/site';
-import { getPublicArticles } from '@/lib/content/contentView';
 import { articlePath, standardsPagePath } from '@/lib/content/types';
+import { getRequestView, readerViewNow } from '@/lib/content/views';
 import { storyAge } from '@/lib/dates/storyAge';
 import { compileArticle } from '@/lib/mdx/compileArticle';
 import { MdxSyntaxError } from '@/lib/mdx/mdxCompiler';
-import { getRequestView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { getRelatedArticles } from '@/lib/related/relatedArticles';
@@ -29,8 +28,8 @@ import { articleJsonLd } from '@/lib/seo/jsonLd';
 import { articleMetadata } from '@/lib/seo/pageMetadata';
 
 export function generateStaticParams() {
-  return getPublicArticles()
-    .slice(0, site.prerenderLatest)
+  return readerViewNow()
+    .articles.slice(0, site.prerenderLatest)
     .map((a) => ({ section: a.section, slug: a.slug }));
 }
 
@@ -51,22 +50,17 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
   const view = await getRequestView();
   const article = view.article(slug);
   if (!article) {
-    const problems = view.audience.preview
-      ? view.index.problems.filter((p) => p.file.endsWith(`articles/${slug}.mdx`))
-      : [];
+    const problems = view.audience.preview ? view.problems.filter((p) => p.file.endsWith(`articles/${slug}.mdx`)) : [];
     if (problems.length) return <ContentErrorPanel problems={problems} />;
-    // npm start's request gate redirects before rendering; this covers a bare `next start`.
-    const moved = view.redirectTarget(slug);
-    if (moved) permanentRedirect(articlePath(moved));
     notFound();
   }
-  if (article.section !== section) permanentRedirect(articlePath(article));
+  // Moved stories and old slugs are redirected by the request gate (lib/routing), the one redirect rule.
+  if (article.section !== section) notFound();
 
-  const { sectionsBySlug, authorsBySlug } = view.index;
   const related = getRelatedArticles(view, article);
   await tagPage([tags.story(article.slug), ...related.map((r) => tags.story(r.slug))]);
-  const authors = article.authors.map((s) => authorsBySlug.get(s)!);
-  const sectionInfo = sectionsBySlug.get(article.section)!;
+  const authors = article.authors.map((s) => view.author(s)!);
+  const sectionInfo = view.section(article.section)!;
   const ethics = view.publisherRoles.get('ethicsPolicy');
   let body: ReactElement;
   try {
@@ -134,7 +128,7 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
         <AuthorBox authors={authors} />
       </article>
       <div className="lg:pt-2">
-        <RelatedArticles articles={related} sections={sectionsBySlug} />
+        <RelatedArticles articles={related} sections={new Map(view.sections.map((s) => [s.slug, s]))} />
       </div>
     </div>
   );

@@ -3,10 +3,9 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { JsonLd } from '@/components/JsonLd';
 import { PageHeader } from '@/components/PageHeader';
-import { readerView } from '@/lib/content/contentView';
 import { standardsPagePath } from '@/lib/content/types';
+import { getRequestView, readerViewNow } from '@/lib/content/views';
 import { compileStandardsPage } from '@/lib/mdx/compileStandardsPage';
-import { getRequestView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { standardsPageJsonLd } from '@/lib/seo/jsonLd';
@@ -15,7 +14,7 @@ import { listingMetadata } from '@/lib/seo/pageMetadata';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return readerView().pages.map((p) => ({ slug: p.slug }));
+  return readerViewNow().pages.map((p) => ({ slug: p.slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/about/[slug]'>): Promise<Metadata> {

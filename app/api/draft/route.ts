@@ -1,7 +1,6 @@
 import { cookies, draftMode } from 'next/headers';
 import { type NextRequest, NextResponse } from 'next/server';
-import { site } from '@/lib/config/site';
-import { loadContent } from '@/lib/content/loadContent';
+import { previewViewNow } from '@/lib/content/views';
 import { draftSecret } from '@/lib/preview/draftSecret';
 import { verifyPreviewLink } from '@/lib/preview/previewLink';
 import { checkPreviewPath } from '@/lib/preview/previewPath';
@@ -26,8 +25,7 @@ export async function GET(request: NextRequest) {
   );
   if (!link.ok) return plain(401, `This preview link is not valid (${link.reason}). Ask for a fresh one.`);
   // Fresh from disk: the story may have been written a moment ago.
-  const index = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir });
-  const check = checkPreviewPath(link.path, index);
+  const check = checkPreviewPath(link.path, previewViewNow());
   if (!check.ok) return plain(400, `Bad path: ${check.reason}.`);
   (await draftMode()).enable();
   (await cookies()).set(sessionCookie(secret, request.nextUrl.hostname));

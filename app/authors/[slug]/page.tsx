@@ -5,9 +5,8 @@ import { JsonLd } from '@/components/JsonLd';
 import { Pagination } from '@/components/Pagination';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { site } from '@/lib/config/site';
-import { readerView } from '@/lib/content/contentView';
+import { getRequestView, readerViewNow } from '@/lib/content/views';
 import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
-import { getRequestView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { profilePageJsonLd } from '@/lib/seo/jsonLd';
@@ -21,7 +20,7 @@ interface AuthorParams {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return readerView().authors.map((a) => ({ slug: a.slug }));
+  return readerViewNow().authors.map((a) => ({ slug: a.slug }));
 }
 
 export async function generateMetadata({ params }: AuthorParams): Promise<Metadata> {
@@ -81,7 +80,7 @@ export default async function AuthorPage({ params }: AuthorParams) {
       <h2 className="mb-6 font-sans text-sm font-bold uppercase tracking-wider">Stories by {author.name}</h2>
       <ArticleList
         articles={listing.items}
-        sections={view.index.sectionsBySlug}
+        sections={new Map(view.sections.map((s) => [s.slug, s]))}
         emptyText={`${author.name} has no published stories yet.`}
       />
       <Pagination base={`/authors/${author.slug}`} {...listing} />

@@ -1,5 +1,4 @@
-import { readerView } from '@/lib/content/contentView';
-import { getReaderView } from '@/lib/preview/requestView';
+import { getReaderView, readerViewNow } from '@/lib/content/views';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { childSitemaps } from '@/lib/seo/childSitemaps';
@@ -9,7 +8,7 @@ import { xmlResponse } from '@/lib/seo/xmlResponse';
 export const dynamic = 'force-static';
 
 export function generateStaticParams() {
-  return [...childSitemaps(readerView()).keys()].map((file) => ({ file }));
+  return [...childSitemaps(readerViewNow()).keys()].map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/sitemaps/[file]'>) {

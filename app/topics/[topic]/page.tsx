@@ -5,9 +5,8 @@ import { JsonLd } from '@/components/JsonLd';
 import { PageHeader } from '@/components/PageHeader';
 import { Pagination } from '@/components/Pagination';
 import { site } from '@/lib/config/site';
-import { readerView } from '@/lib/content/contentView';
+import { getRequestView, readerViewNow } from '@/lib/content/views';
 import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
-import { getRequestView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
@@ -19,7 +18,7 @@ interface TopicParams {
 }
 
 export function generateStaticParams() {
-  return readerView()
+  return readerViewNow()
     .topics()
     .map((t) => ({ topic: t.slug }));
 }
@@ -71,7 +70,7 @@ export default async function TopicPage({ params }: TopicParams) {
       </PageHeader>
       <ArticleList
         articles={listing.items}
-        sections={view.index.sectionsBySlug}
+        sections={new Map(view.sections.map((s) => [s.slug, s]))}
         emptyText="No stories on this topic yet."
       />
       <Pagination base={base} {...listing} />

@@ -1,4 +1,4 @@
-import { temporaryPlainText } from '../temporaryPlainText';
+import { parseBodyTree, plainText } from '@/lib/text/bodyTree';
 import type { Article } from '../types';
 
 /** A minimal valid Article for pure-function tests. */
@@ -22,10 +22,9 @@ export function articleStub(slug: string, overrides: Partial<Article> = {}): Art
     related: [],
     redirectFrom: [],
     figureSizes: {},
+    plainText: plainText(parseBodyTree(overrides.body ?? '')),
     wordCount: 0,
     readingMinutes: 1,
-    // TEMPORARY: the door branch provides plainText
-    plainText: temporaryPlainText(overrides.body ?? ''),
     ...overrides,
   };
 }

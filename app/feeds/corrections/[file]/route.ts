@@ -1,9 +1,9 @@
+import { getReaderView } from '@/lib/content/views';
 import { correctionsLog } from '@/lib/corrections/correctionsLog';
 import { atomXml } from '@/lib/feeds/atomXml';
 import { correctionsFeed } from '@/lib/feeds/correctionsFeed';
 import { rssXml } from '@/lib/feeds/rssXml';
 import { FEED_FILES } from '@/lib/feeds/serveFeed';
-import { getReaderView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 

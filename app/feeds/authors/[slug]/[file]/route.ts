@@ -1,6 +1,5 @@
-import { readerView } from '@/lib/content/contentView';
+import { getReaderView, readerViewNow } from '@/lib/content/views';
 import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
-import { getReaderView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
@@ -8,7 +7,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return readerView().authors.flatMap((a) => FEED_FILES.map((file) => ({ slug: a.slug, file })));
+  return readerViewNow().authors.flatMap((a) => FEED_FILES.map((file) => ({ slug: a.slug, file })));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/feeds/authors/[slug]/[file]'>) {

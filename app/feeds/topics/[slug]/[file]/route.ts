@@ -1,7 +1,6 @@
 import { site } from '@/lib/config/site';
-import { readerView } from '@/lib/content/contentView';
+import { getReaderView, readerViewNow } from '@/lib/content/views';
 import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
-import { getReaderView } from '@/lib/preview/requestView';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
@@ -9,7 +8,7 @@ export const dynamic = 'force-static';
 
 /** Topics come and go with stories, so a topic first used after the build gets its feeds on first request. */
 export function generateStaticParams() {
-  return readerView()
+  return readerViewNow()
     .topics()
     .flatMap((t) => FEED_FILES.map((file) => ({ slug: t.slug, file })));
 }

@@ -1,0 +1,56 @@
+import type { Root } from 'mdast';
+import { type FigureRef, figuresOf, parseBodyTree, parseMarkupTree } from '@/lib/text/bodyTree';
+import { type ParsedSource, parseSource } from './frontmatter';
+import { memoPerFile, type SourceFile } from './sourceCache';
+import { findUnsafeMarkup, type UnsafeMarkup } from './unsafeMarkup';
+
+export interface SyntaxError {
+  /** 1-based, relative to the body. */
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** What the checks read from the body's tree; small, so it is kept with the file while the tree is not. */
+export type BodyMarkup = { figures: FigureRef[]; unsafe: UnsafeMarkup[] } | { syntaxError: SyntaxError };
+
+export interface ParsedFile extends SourceFile {
+  parsed: ParsedSource;
+  /** The body's markup, from its syntax tree: figures and unsafe markup, or the MDX syntax error. */
+  markup: () => BodyMarkup;
+  /** The whole body's tree, parsed on each call (callers keep what they derive, not the tree). */
+  bodyTree: () => Root | SyntaxError;
+}
+
+/** Stage 2: frontmatter split from the body, once per file read (a cached file keeps its parse). */
+export const parseFile = memoPerFile((file: SourceFile): ParsedFile => {
+  const parsed = parseSource(file.source);
+  let markup: BodyMarkup | undefined;
+  return {
+    ...file,
+    parsed,
+    markup: () => (markup ??= markupOf(parsed.body)),
+    bodyTree: () => treeOrError(parsed.body, parseBodyTree),
+  };
+});
+
+function markupOf(body: string): BodyMarkup {
+  const tree = treeOrError(body, parseMarkupTree);
+  return 'type' in tree ? { figures: figuresOf(tree), unsafe: findUnsafeMarkup(tree) } : { syntaxError: tree };
+}
+
+function treeOrError(body: string, parse: (body: string) => Root): Root | SyntaxError {
+  try {
+    return parse(body);
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message?: string };
+    const reason = e.reason ?? e.message ?? 'the body is not valid MDX';
+    // An unclosed component's exact place is only in the text (its line and column are the paragraph's): "… (3:1-3:23)".
+    const inText = / \((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+    return {
+      line: inText ? Number(inText[1]) : (e.line ?? 1),
+      column: inText ? Number(inText[2]) : (e.column ?? 1),
+      message: inText ? reason.replace(inText[0], '') : reason,
+    };
+  }
+}

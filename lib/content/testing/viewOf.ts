@@ -1,0 +1,27 @@
+import { buildIndex } from '../buildIndex';
+import { type ContentView, createContentView } from '../contentView';
+import type { ContentProblem } from '../problem';
+import type { Article, Author, Section } from '../types';
+import { type Audience, previewAudience } from '../visibility';
+
+interface Content {
+  articles?: Article[];
+  sections?: Section[];
+  authors?: Author[];
+  problems?: ContentProblem[];
+}
+
+/** A view over hand-made content for pure-function tests; by default it sees everything, as preview does. */
+export function viewOf(content: Content, audience: Audience = previewAudience()): ContentView {
+  const index = buildIndex(
+    content.sections ?? [],
+    content.authors ?? [],
+    content.articles ?? [],
+    content.problems ?? [],
+  );
+  return createContentView(index, audience);
+}
+
+export function sectionStub(slug: string): Section {
+  return { slug, file: `content/sections/${slug}.mdx`, title: slug, description: '', order: 1, intro: '' };
+}

@@ -1,0 +1,99 @@
+import { cache } from 'react';
+import { site } from '@/lib/config/site';
+import { findContentProblems } from './checkContent';
+import { contentSources, getContentIndex, reloadContentIndex } from './contentIndex';
+import { type ContentView, createContentView } from './contentView';
+import { loadContent } from './loadContent';
+import type { ContentProblem } from './problem';
+import { previewAudience, readerAudience } from './visibility';
+
+/**
+ * The one way into the content. Pages ask for the view of this request; feeds, sitemaps and cards
+ * for the reader view; build-time code and scripts for a view now. Nothing else loads content.
+ */
+
+export interface ContentDirs {
+  contentDir: string;
+  publicDir: string;
+}
+
+const siteDirs: ContentDirs = { contentDir: site.contentDir, publicDir: site.publicDir };
+
+/**
+ * Segment `revalidate` must be a literal, so the publishing interval is set here instead: a
+ * page that reads this cached value regenerates at most `publishIntervalSeconds` after it was
+ * rendered, which is what lets a scheduled story appear without a rebuild. Next's modules are
+ * imported on first use so scripts and the browser tests' loader (plain Node ESM, where
+ * `next/cache` does not resolve) can import this module for the functions that need no request.
+ */
+let publishingTick: (() => Promise<number>) | undefined;
+async function awaitPublishingTick(): Promise<void> {
+  if (!publishingTick) {
+    const { unstable_cache } = await import('next/cache');
+    publishingTick = unstable_cache(async () => Date.now(), ['masthead-publishing-tick'], {
+      revalidate: site.publishIntervalSeconds,
+      tags: ['schedule'],
+    });
+  }
+  await publishingTick();
+}
+
+/** What readers and crawlers see now, from the index loaded once per process: build-time code and scripts. */
+export function readerViewNow(now = new Date()): ContentView {
+  return createContentView(getContentIndex(), readerAudience(now));
+}
+
+/** What readers see, for routes that never preview (feeds, sitemaps, cards); regenerates like pages. */
+export async function getReaderView(): Promise<ContentView> {
+  await awaitPublishingTick();
+  return readerViewNow();
+}
+
+/**
+ * Everything, drafts and problems included, re-read from disk so an edit shows at once: only files
+ * changed since the last read are parsed again.
+ */
+export function previewViewNow(): ContentView {
+  return createContentView(loadContent({ ...siteDirs, sourceCache: contentSources() }), previewAudience());
+}
+
+/** A content folder other than the site's, loaded once (scripts, benchmarks, tests): everything, or what readers see. */
+export function viewsAt(dirs: ContentDirs): { everything: ContentView; readers: (now?: Date) => ContentView } {
+  const index = loadContent(dirs);
+  return {
+    everything: createContentView(index, previewAudience()),
+    readers: (now = new Date()) => createContentView(index, readerAudience(now)),
+  };
+}
+
+/** The content this request may see: the reader view, or everything for an editor in draft mode. */
+export const getRequestView = cache(async (): Promise<ContentView> => {
+  const { isPreviewRequest } = await import('@/lib/preview/isPreviewRequest');
+  if (!(await isPreviewRequest())) return getReaderView();
+  return previewViewNow();
+});
+
+export type ReloadResult =
+  | { ok: true; before: ContentView; after: ContentView }
+  | { ok: false; problems: ContentProblem[] };
+
+/**
+ * Re-reads the content for a publish. All or nothing: if any published file breaks the contract,
+ * nothing is swapped and the site keeps serving the last good version. Both views see everything
+ * (drafts included), so a publish can tell exactly what changed.
+ */
+export function reloadContent(): ReloadResult {
+  const result = reloadContentIndex();
+  if (!result.ok) return result;
+  const everything = previewAudience();
+  return {
+    ok: true,
+    before: createContentView(result.before, everything),
+    after: createContentView(result.after, everything),
+  };
+}
+
+/** Every problem the build would find, plus an MDX compile of every story, without building. */
+export function checkContent(dirs: ContentDirs = siteDirs): Promise<ContentProblem[]> {
+  return findContentProblems(dirs);
+}
