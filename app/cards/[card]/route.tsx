@@ -1,4 +1,5 @@
 import { getReaderView } from '@/lib/content/views';
+import { storyAge } from '@/lib/dates/storyAge';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { socialCard } from '@/lib/seo/socialCard';
@@ -23,5 +24,8 @@ export async function GET(_request: Request, { params }: RouteContext<'/cards/[c
   const article = view.article(name);
   if (!article) return new Response('Not found\n', { status: 404 });
   await tagPage([tags.story(name), tags.section(article.section)]);
-  return socialCard({ kicker: view.section(article.section)?.title, headline: article.title });
+  // An old story's card says its year, so a reshared link does not pass for today's news.
+  const year = storyAge(article.publishedAt, view.audience.now)?.year;
+  const section = view.section(article.section)?.title;
+  return socialCard({ kicker: [section, year].filter(Boolean).join(' · ') || undefined, headline: article.title });
 }
