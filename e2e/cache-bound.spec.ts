@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { previewLinkPath } from '../lib/preview/previewLink';
 import { E2E_DRAFT_SECRET } from '../playwright.config';
 
 /** The build the test server runs (scripts/e2e-serve.mjs): its ISR and image caches live under it. */
@@ -79,7 +80,7 @@ test('a draft story’s own image is a 404 for readers, also through the image o
   expect((await request.get('/images/authors/ines-okafor.jpg')).status()).toBe(200);
 
   const story = '/science/quillmoor-peat-bog-carbon-survey';
-  await page.goto(`/api/draft?secret=${encodeURIComponent(E2E_DRAFT_SECRET)}&path=${encodeURIComponent(story)}`);
+  await page.goto(previewLinkPath(story, Math.floor(Date.now() / 1000) + 3600, E2E_DRAFT_SECRET));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Quillmoor/);
   const inPreview = await page.request.get(image);
   expect(inPreview.status()).toBe(200);

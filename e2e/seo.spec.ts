@@ -204,10 +204,12 @@ test('site, section and author feeds parse as RSS 2.0 and Atom with updated time
   const parser = new Parser<object, { 'atom:updated'?: string; updated?: string; published?: string }>({
     customFields: { item: ['atom:updated', 'updated', 'published'] },
   });
-  const { scheduled: fixture } = e2eFixture();
-  // Every story a feed may carry, with its times: the demo's public ones and the test server's two.
+  const { scheduled: fixture, aged } = e2eFixture();
+  // Every story a feed may carry, with its times: the demo's public ones and the test server's three.
   const times = new Map<string, { publishedAt: string; modifiedAt: string }>(publicArticles.map((s) => [s.slug, s]));
   times.set(fixture.slug, { publishedAt: fixture.publishedAt, modifiedAt: fixture.publishedAt });
+  const agedAt = new Date(aged.publishedAt).toISOString();
+  times.set(aged.slug, { publishedAt: agedAt, modifiedAt: agedAt });
   times.set(brokenPublished.slug, {
     publishedAt: brokenPublished.publishedAt,
     modifiedAt: brokenPublished.publishedAt,

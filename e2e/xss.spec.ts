@@ -7,12 +7,13 @@ import { Factbox } from '../components/Factbox';
 import { PullQuote } from '../components/PullQuote';
 import { compileMdx } from '../lib/mdx/mdxCompiler';
 import { HOSTILE_BODIES } from '../lib/mdx/testing/hostileBodies';
+import { previewLinkPath } from '../lib/preview/previewLink';
 import { E2E_DRAFT_SECRET } from '../playwright.config';
 import { e2eFixture } from './fixture';
 
 /** The one place this spec enters preview, so a change to how editors get in touches one line. */
 async function openInPreview(page: Page, pathname: string): Promise<void> {
-  await page.goto(`/api/draft?secret=${encodeURIComponent(E2E_DRAFT_SECRET)}&path=${encodeURIComponent(pathname)}`);
+  await page.goto(previewLinkPath(pathname, Math.floor(Date.now() / 1000) + 3600, E2E_DRAFT_SECRET));
 }
 
 /** Records every dialog, alert-like call and request to evil.example the page makes. */
