@@ -19,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Applies a stored theme choice before first paint, so there is no flash of the wrong theme. */
-const THEME_SCRIPT = `try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
+const THEME_SCRIPT =
+  `try{var t=localStorage.getItem('theme');` +
+  `if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
 
 export const viewport: Viewport = {
   themeColor: [
@@ -45,7 +47,10 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
       >
         <a
           href="#content"
-          className="sr-only z-50 bg-accent px-4 py-2 font-sans text-paper focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+          className={
+            'sr-only z-50 bg-accent px-4 py-2 font-sans text-paper focus:not-sr-only focus:absolute ' +
+            'focus:top-2 focus:left-2'
+          }
         >
           Skip to content
         </a>

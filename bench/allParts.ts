@@ -1,4 +1,7 @@
-/** Every part, in run order. Adding a part: write bench/parts/<name>.ts exporting a `Part`, list it in this file, add `bench:<name>` to package.json. */
+/**
+ * Every part, in run order. Adding a part: write bench/parts/<name>.ts exporting a `Part`, list it in this file, add
+ * `bench:<name>` to package.json.
+ */
 import type { Part } from './lib/context';
 import { buildPart } from './parts/build';
 import { clientJsPart } from './parts/clientJs';

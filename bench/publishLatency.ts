@@ -70,7 +70,9 @@ times.sort((a, b) => a - b);
 const pct = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!);
 const section = [
   `\n## Publish to live — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-  `\nMachine: ${os.cpus().length} cores, Node ${process.version}. One server (\`node scripts/server.mjs\`, demo content), ${runs} publishes of an edit to one story: time from sending the signed POST /api/revalidate to the first response of the story's page that contains the edit (polled every 25 ms).`,
+  `\nMachine: ${os.cpus().length} cores, Node ${process.version}. One server (\`node scripts/server.mjs\`, demo ` +
+    `content), ${runs} publishes of an edit to one story: time from sending the signed POST /api/revalidate to the ` +
+    `first response of the story's page that contains the edit (polled every 25 ms).`,
   '\n| figure | measured |\n| --- | --- |',
   `| publish-to-live p50 | ${pct(50)} ms |`,
   `| publish-to-live p95 | ${pct(95)} ms |`,

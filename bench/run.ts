@@ -1,5 +1,6 @@
 /**
- * npm run bench [-- <part> ...] [--smoke] [--source worktree|head] [--content DIR] [--port-base N] [--seed S] [--no-write]
+ * npm run bench [-- <part> ...] [--smoke] [--source worktree|head] [--content DIR] [--port-base N] [--seed S]
+ * [--no-write]
  *
  * Runs the benchmark parts (all by default, in order) and appends a dated section to
  * bench/RESULTS.md. Builds and servers live in copies of the project under bench/tmp/, so the
@@ -34,7 +35,8 @@ const { values, positionals } = parseArgs({
 const unknown = positionals.filter((p) => !parts.some((part) => part.name === p));
 if (unknown.length || !['worktree', 'head'].includes(values.source!)) {
   console.error(
-    `Unknown part(s) ${unknown.join(', ') || '(none)'} or --source ${values.source}. Parts: ${parts.map((p) => p.name).join(', ')}; --source worktree|head`,
+    `Unknown part(s) ${unknown.join(', ') || '(none)'} or --source ${values.source}. Parts: ` +
+      `${parts.map((p) => p.name).join(', ')}; --source worktree|head`,
   );
   process.exit(2);
 }
@@ -76,12 +78,20 @@ try {
 
 const git = gitInfo();
 const stamp = startedAt.toISOString().replace('T', ' ').slice(0, 16);
-const command = `npm run bench${ctx.options.smoke ? ':smoke' : selected.length === 1 ? `:${selected[0]!.name}` : ''}${selected.length > 1 && selected.length < parts.length ? ` -- ${selected.map((p) => p.name).join(' ')}` : ''}`;
+const variant = ctx.options.smoke ? ':smoke' : selected.length === 1 ? `:${selected[0]!.name}` : '';
+const partList =
+  selected.length > 1 && selected.length < parts.length ? ` -- ${selected.map((p) => p.name).join(' ')}` : '';
+const command = `npm run bench${variant}${partList}`;
 const lines = [
   `## ${stamp} UTC — \`${command}\``,
   '',
   `- Machine: ${machine()}`,
-  `- Source: ${ctx.options.source === 'head' ? 'committed HEAD' : 'working tree'} at ${git.commit}${ctx.options.source === 'worktree' && git.dirty ? ' (with uncommitted changes in app/, components/, lib/ or config)' : ''}`,
+  `- Source: ${ctx.options.source === 'head' ? 'committed HEAD' : 'working tree'} at ` +
+    `${git.commit}${
+      ctx.options.source === 'worktree' && git.dirty
+        ? ' (with uncommitted changes in app/, components/, lib/ or config)'
+        : ''
+    }`,
   `- Load average at start: ${load} (anything else running on the machine skews every figure)`,
   ...ctx.header.map((h) => `- ${h}`),
   `- Took ${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min`,
@@ -104,7 +114,8 @@ const markdown = lines.join('\n');
 if (!values['no-write']) {
   appendResults(values.results!, markdown);
   console.log(
-    `\nAppended to ${path.relative(process.cwd(), values.results!)}: ${results.length} part(s), ${failed} failed, ${missed} figure(s) off target.`,
+    `\nAppended to ${path.relative(process.cwd(), values.results!)}: ${results.length} part(s), ${failed} failed, ` +
+      `${missed} figure(s) off target.`,
   );
 } else {
   console.log(`\n${markdown}`);

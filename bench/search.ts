@@ -52,7 +52,8 @@ if (!values.corpus) {
     const t = performance.now();
     generateCorpus({ outDir: corpusDir, count, seed });
     console.log(
-      `generated ${count} stories in ${path.relative(process.cwd(), corpusDir)} (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+      `generated ${count} stories in ${path.relative(process.cwd(), corpusDir)} ` +
+        `(${((performance.now() - t) / 1000).toFixed(1)} s)`,
     );
   }
 }
@@ -219,31 +220,41 @@ const byKind = Object.fromEntries(
 );
 
 console.log(
-  `\nSearch latency: ${articles.length.toLocaleString('en-GB')} public stories (of ${content.articles.length.toLocaleString('en-GB')} in ${path.relative(process.cwd(), corpusDir) || corpusDir})`,
+  `\nSearch latency: ${articles.length.toLocaleString('en-GB')} public stories (of ` +
+    `${content.articles.length.toLocaleString('en-GB')} in ${path.relative(process.cwd(), corpusDir) || corpusDir})`,
 );
 console.log(
-  `load + validate ${(loadMs / 1000).toFixed(1)} s · build index ${(buildMs / 1000).toFixed(2)} s (CPU ${(buildCpuMs / 1000).toFixed(2)} s) · index heap ≈ ${indexHeapMb} MB${exposedGc ? ' (after GC)' : ' (no --expose-gc: rough)'}`,
+  `load + validate ${(loadMs / 1000).toFixed(1)} s · build index ${(buildMs / 1000).toFixed(2)} s ` +
+    `(CPU ${(buildCpuMs / 1000).toFixed(2)} s) · ` +
+    `index heap ≈ ${indexHeapMb} MB${exposedGc ? ' (after GC)' : ' (no --expose-gc: rough)'}`,
 );
 console.log(
-  `\n${'kind'.padEnd(20)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)} ${'median hits'.padStart(12)}`,
+  `\n${'kind'.padEnd(20)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ` +
+    `${'max ms'.padStart(8)} ${'median hits'.padStart(12)}`,
 );
 for (const [k, s] of Object.entries(byKind)) {
   console.log(
-    `${k.padEnd(20)} ${String(s.n).padStart(5)} ${s.p50.toFixed(2).padStart(8)} ${s.p95.toFixed(2).padStart(8)} ${s.p99.toFixed(2).padStart(8)} ${s.max.toFixed(2).padStart(8)} ${String(s.medianHits).padStart(12)}`,
+    `${k.padEnd(20)} ${String(s.n).padStart(5)} ${s.p50.toFixed(2).padStart(8)} ${s.p95.toFixed(2).padStart(8)} ` +
+      `${s.p99.toFixed(2).padStart(8)} ${s.max.toFixed(2).padStart(8)} ${String(s.medianHits).padStart(12)}`,
   );
 }
 console.log(
-  `${'all queries'.padEnd(20)} ${String(overall.n).padStart(5)} ${overall.p50.toFixed(2).padStart(8)} ${overall.p95.toFixed(2).padStart(8)} ${overall.p99.toFixed(2).padStart(8)} ${overall.max.toFixed(2).padStart(8)}`,
+  `${'all queries'.padEnd(20)} ${String(overall.n).padStart(5)} ${overall.p50.toFixed(2).padStart(8)} ` +
+    `${overall.p95.toFixed(2).padStart(8)} ${overall.p99.toFixed(2).padStart(8)} ${overall.max.toFixed(2).padStart(8)}`,
 );
 console.log(
-  `${`${READERS} readers, cached`.padEnd(20)} ${String(concurrent.n).padStart(5)} ${concurrent.p50.toFixed(2).padStart(8)} ${concurrent.p95.toFixed(2).padStart(8)} ${concurrent.p99.toFixed(2).padStart(8)} ${concurrent.max.toFixed(2).padStart(8)}`,
+  `${`${READERS} readers, cached`.padEnd(20)} ${String(concurrent.n).padStart(5)} ` +
+    `${concurrent.p50.toFixed(2).padStart(8)} ${concurrent.p95.toFixed(2).padStart(8)} ` +
+    `${concurrent.p99.toFixed(2).padStart(8)} ${concurrent.max.toFixed(2).padStart(8)}`,
 );
 console.log(
-  `\n${os.cpus().length} CPUs, 1-minute load average ${loadBefore.toFixed(1)} before the build and ${os.loadavg()[0]!.toFixed(1)} at the end: wall times stretch when other work shares the machine.`,
+  `\n${os.cpus().length} CPUs, 1-minute load average ${loadBefore.toFixed(1)} before the build and ` +
+    `${os.loadavg()[0]!.toFixed(1)} at the end: wall times stretch when other work shares the machine.`,
 );
 console.log(
   'Times are in-process (parse + search + sort + page), after one warm-up pass; HTTP and rendering are not included. ' +
-    'Per kind and "all queries": result cache emptied before each query. Readers: cache empty at the start, waits included.',
+    'Per kind and "all queries": result cache emptied before each query. Readers: cache empty at the start, waits ' +
+    'included.',
 );
 console.log(
   JSON.stringify({

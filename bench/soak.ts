@@ -117,7 +117,8 @@ const rows = [
   ['duration / connections', `${duration} s / ${connections}`],
   [
     'requests (total, per second)',
-    `${result.requests.total.toLocaleString('en-GB')} (${Math.round(result.requests.average).toLocaleString('en-GB')}/s)`,
+    `${result.requests.total.toLocaleString('en-GB')} ` +
+      `(${Math.round(result.requests.average).toLocaleString('en-GB')}/s)`,
   ],
   [
     'status codes',
@@ -136,7 +137,9 @@ const rows = [
 const ok = fiveXx === 0 && result.errors === 0 && result.timeouts === 0 && growth <= 0.1;
 const section = [
   `\n## Load and soak — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-  `\nMachine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Server: \`node scripts/server.mjs\` (production build), ${paths.length} URLs in rotation (articles, sections, front, search, feeds, sitemap, 404s), after a ${values.warmup} s warm-up.`,
+  `\nMachine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. ` +
+    `Server: \`node scripts/server.mjs\` (production build), ${paths.length} URLs in rotation (articles, sections, ` +
+    `front, search, feeds, sitemap, 404s), after a ${values.warmup} s warm-up.`,
   '\n| figure | measured |\n| --- | --- |',
   ...rows.map(([k, v]) => `| ${k} | ${v} |`),
   `\nVerdict: ${ok ? 'pass' : '**fail**'} (zero 5xx, zero socket errors and timeouts, RSS growth ≤ 10%).\n`,

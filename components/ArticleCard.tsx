@@ -46,7 +46,12 @@ export function ArticleCard({
       )}
       <div className={variant === 'lead' ? 'md:col-span-2' : ''}>
         {(section || article.format !== 'news') && (
-          <p className="flex flex-wrap items-center gap-2 font-sans text-xs font-semibold uppercase tracking-wider text-kicker">
+          <p
+            className={
+              'flex flex-wrap items-center gap-2 font-sans text-xs font-semibold uppercase tracking-wider ' +
+              'text-kicker'
+            }
+          >
             <FormatLabel format={article.format} />
             {section?.title}
           </p>

@@ -10,7 +10,7 @@ export function Highlight({ text, terms }: { text: string; terms: ReadonlySet<st
       {highlightSegments(text, terms).map((s, i) =>
         s.match ? (
           // The accent underline keeps the highlight visible for readers who do not see the tint.
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments are a fixed split of one string; position is their identity
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed split of one string; position is their identity
           <mark key={i} className="rounded-sm bg-update-bg text-inherit shadow-[inset_0_-2px_0_var(--accent)]">
             {s.text}
           </mark>

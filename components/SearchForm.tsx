@@ -23,7 +23,7 @@ export function SearchForm({ id, name, compact = false, defaultValue, sections, 
   const field =
     'min-w-0 rounded-sm border border-muted bg-paper px-3 font-sans text-base text-ink placeholder:text-muted';
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a form with role=search is the landmark; <search> needs React types we lack
+    // biome-ignore lint/a11y/useSemanticElements: a role=search form is the landmark; no React types for <search>
     <form
       role="search"
       aria-label={name}

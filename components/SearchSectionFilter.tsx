@@ -34,7 +34,10 @@ export function SearchSectionFilter({
               <a
                 href={searchHref({ q, section: o.slug })}
                 aria-current={current ? 'page' : undefined}
-                className={`inline-block rounded-full border px-3 py-1 no-underline ${current ? 'border-ink bg-ink text-paper' : 'border-rule hover:border-ink'}`}
+                className={
+                  `inline-block rounded-full border px-3 py-1 no-underline ` +
+                  `${current ? 'border-ink bg-ink text-paper' : 'border-rule hover:border-ink'}`
+                }
               >
                 {o.title} <span className={current ? '' : 'text-muted'}>({o.count})</span>
               </a>

@@ -8,7 +8,10 @@ export function StoryStatus({ article, now }: { article: Article; now: Date }) {
   return (
     <span
       data-status={article.status === 'draft' ? 'draft' : 'scheduled'}
-      className="inline-block rounded bg-kicker px-2 py-0.5 font-sans text-xs font-semibold uppercase tracking-wide text-paper"
+      className={
+        'inline-block rounded bg-kicker px-2 py-0.5 font-sans text-xs font-semibold uppercase tracking-wide ' +
+        'text-paper'
+      }
     >
       {article.status === 'draft' ? (
         'Draft'

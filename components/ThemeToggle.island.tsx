@@ -23,6 +23,7 @@ export function ThemeToggle() {
     }
     setTheme(next);
   };
+  const hidden = theme ? '' : 'invisible';
   return (
     <button
       type="button"
@@ -30,7 +31,7 @@ export function ThemeToggle() {
       onClick={toggle}
       disabled={!theme}
       aria-hidden={!theme}
-      className={`rounded-sm border border-rule px-2.5 py-1 font-sans text-sm hover:border-ink ${theme ? '' : 'invisible'}`}
+      className={`rounded-sm border border-rule px-2.5 py-1 font-sans text-sm hover:border-ink ${hidden}`}
     >
       Dark mode
     </button>

@@ -50,7 +50,8 @@ describe('UpdateBanner', () => {
     expect(history.indexOf(update.note)).toBeGreaterThan(-1);
     expect(history.indexOf(update.note)).toBeLessThan(history.indexOf(correction.note));
     expect(history).toContain(
-      '<li data-kind="correction"><strong>Correction</strong> · <time dateTime="2026-11-24T17:05:00.000Z">Tue 24 November 2026, 17:05 GMT</time>',
+      '<li data-kind="correction"><strong>Correction</strong> · <time dateTime="2026-11-24T17:05:00.000Z">Tue 24 ' +
+        'November 2026, 17:05 GMT</time>',
     );
     const printed = html.slice(html.indexOf('<ol data-print="only">'), html.indexOf('<details>'));
     expect(printed).toContain(`Updated</strong> · <time dateTime="2026-11-25T07:40:00.000Z">`);

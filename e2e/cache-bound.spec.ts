@@ -66,32 +66,32 @@ test('hundreds of made-up URLs, with and without a forged preview cookie, are 40
   expect(markedCacheFiles().length, 'cache entries named after made-up URLs').toBe(0);
 });
 
-test('a draft story’s own image is a 404 for readers, also through the image optimizer, and visible in preview', async ({
-  page,
-  request,
-}) => {
-  const image = '/images/stories/quillmoor-peat-bog-carbon-survey.jpg';
-  const optimized = `/_next/image?url=${encodeURIComponent(image)}&w=640&q=65`;
-  expect((await request.get(image)).status()).toBe(404);
-  expect((await request.get(optimized)).status()).toBe(404);
-  expect((await request.get(image, { headers: { cookie: '__prerender_bypass=forged' } })).status()).toBe(404);
-  // A public story's image and an author's portrait stay public.
-  expect((await request.get('/images/stories/harbour-flood-warning-storm-surge.jpg')).status()).toBe(200);
-  expect((await request.get('/images/authors/ines-okafor.jpg')).status()).toBe(200);
+test(
+  'a draft story’s own image is a 404 for readers, also through the image optimizer, ' + 'and visible in preview',
+  async ({ page, request }) => {
+    const image = '/images/stories/quillmoor-peat-bog-carbon-survey.jpg';
+    const optimized = `/_next/image?url=${encodeURIComponent(image)}&w=640&q=65`;
+    expect((await request.get(image)).status()).toBe(404);
+    expect((await request.get(optimized)).status()).toBe(404);
+    expect((await request.get(image, { headers: { cookie: '__prerender_bypass=forged' } })).status()).toBe(404);
+    // A public story's image and an author's portrait stay public.
+    expect((await request.get('/images/stories/harbour-flood-warning-storm-surge.jpg')).status()).toBe(200);
+    expect((await request.get('/images/authors/ines-okafor.jpg')).status()).toBe(200);
 
-  const story = '/science/quillmoor-peat-bog-carbon-survey';
-  await page.goto(previewLinkPath(story, Math.floor(Date.now() / 1000) + 3600, E2E_DRAFT_SECRET));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Quillmoor/);
-  const inPreview = await page.request.get(image);
-  expect(inPreview.status()).toBe(200);
-  expect(inPreview.headers()['cache-control']).toBe('private, no-store');
-  expect((await page.request.get(optimized)).status()).toBe(200);
-  await expect
-    .poll(() =>
-      page
-        .locator('article img')
-        .first()
-        .evaluate((img: HTMLImageElement) => img.naturalWidth),
-    )
-    .toBeGreaterThan(0);
-});
+    const story = '/science/quillmoor-peat-bog-carbon-survey';
+    await page.goto(previewLinkPath(story, Math.floor(Date.now() / 1000) + 3600, E2E_DRAFT_SECRET));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Quillmoor/);
+    const inPreview = await page.request.get(image);
+    expect(inPreview.status()).toBe(200);
+    expect(inPreview.headers()['cache-control']).toBe('private, no-store');
+    expect((await page.request.get(optimized)).status()).toBe(200);
+    await expect
+      .poll(() =>
+        page
+          .locator('article img')
+          .first()
+          .evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
+      .toBeGreaterThan(0);
+  },
+);

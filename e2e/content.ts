@@ -406,7 +406,9 @@ export const anatomy = {
   publishedAt: '2026-11-25T08:15:00.000Z',
   publishedText: 'Wed 25 November 2026, 08:15 GMT',
   image: {
-    alt: 'Tram rails curving away along a cobbled street towards a hill, with overhead wires against a pale morning sky',
+    alt:
+      'Tram rails curving away along a cobbled street towards a hill, with overhead wires against a pale morning ' +
+      'sky',
     caption: 'The existing Line 1 track at Harbour Cross, where the new line would branch off towards Brackwater.',
   },
   topics: [

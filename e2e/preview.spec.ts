@@ -182,7 +182,8 @@ test('a new draft and its edits show on reload in preview, without a rebuild', a
   const slug = `e2e-edit-${info.project.name}`;
   const file = path.join(e2eFixture().contentDir, 'articles', `${slug}.mdx`);
   const story = (title: string) =>
-    `---\ntitle: "${title}"\ndek: "Written while the server runs."\nsection: city\nauthors: [ines-okafor]\npublishedAt: "2026-11-20T09:00:00+00:00"\nstatus: draft\n---\n\nBody.\n`;
+    `---\ntitle: "${title}"\ndek: "Written while the server runs."\nsection: city\nauthors: ` +
+    `[ines-okafor]\npublishedAt: "2026-11-20T09:00:00+00:00"\nstatus: draft\n---\n\nBody.\n`;
   fs.writeFileSync(file, story('First version of a live edit'));
   try {
     await page.goto(enter(`/city/${slug}`));

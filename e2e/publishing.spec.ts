@@ -95,39 +95,42 @@ test.afterAll(() => {
   purgeHook?.close();
 });
 
-test('a signed publish makes a story edit and a correction live on the story, its section and its feed — and leaves unrelated pages alone', async ({
-  request,
-}) => {
-  const before = await generatedAt(request, urlOf(unrelated));
-  expect(await generatedAt(request, urlOf(unrelated))).toBe(before);
-  const newTitle = `${target.title} (revised)`;
-  const source = fs
-    .readFileSync(targetFile, 'utf8')
-    .replace(/^title: .*$/m, `title: ${JSON.stringify(newTitle)}`)
-    .replace(
-      /^status: published$/m,
-      'status: published\nupdates:\n  - at: "2026-11-25T10:00:00+00:00"\n    kind: correction\n    note: "An earlier version misnamed the quay; it is Tanner\'s Wharf."',
-    )
-    .concat('\nA paragraph added by the publishing test.\n');
-  fs.writeFileSync(targetFile, source);
+test(
+  'a signed publish makes a story edit and a correction live on the story, its section and its feed — and leaves ' +
+    'unrelated pages alone',
+  async ({ request }) => {
+    const before = await generatedAt(request, urlOf(unrelated));
+    expect(await generatedAt(request, urlOf(unrelated))).toBe(before);
+    const newTitle = `${target.title} (revised)`;
+    const source = fs
+      .readFileSync(targetFile, 'utf8')
+      .replace(/^title: .*$/m, `title: ${JSON.stringify(newTitle)}`)
+      .replace(
+        /^status: published$/m,
+        'status: published\nupdates:\n  - at: "2026-11-25T10:00:00+00:00"\n    kind: correction\n' +
+          '    note: "An earlier version misnamed the quay; it is Tanner\'s Wharf."',
+      )
+      .concat('\nA paragraph added by the publishing test.\n');
+    fs.writeFileSync(targetFile, source);
 
-  const response = await signedPost(request, publishBody());
-  expect(response.status()).toBe(200);
-  const change = await response.json();
-  expect(change.updated).toEqual([target.slug]);
-  expect(change.tags).toEqual(
-    expect.arrayContaining([`story:${target.slug}`, `section:${target.section}`, 'feeds', 'site-indexes']),
-  );
-  expect(change.tags).not.toContain(`story:${unrelated.slug}`);
+    const response = await signedPost(request, publishBody());
+    expect(response.status()).toBe(200);
+    const change = await response.json();
+    expect(change.updated).toEqual([target.slug]);
+    expect(change.tags).toEqual(
+      expect.arrayContaining([`story:${target.slug}`, `section:${target.section}`, 'feeds', 'site-indexes']),
+    );
+    expect(change.tags).not.toContain(`story:${unrelated.slug}`);
 
-  const page = await (await request.get(`${BASE}${urlOf(target)}`)).text();
-  expect(page).toContain('A paragraph added by the publishing test.');
-  expect(page).toContain('An earlier version misnamed the quay');
-  expect(await (await request.get(`${BASE}/${target.section}`)).text()).toContain(newTitle.replace(/'/g, '&#x27;'));
-  expect(await (await request.get(`${BASE}/feeds/sections/${target.section}/rss.xml`)).text()).toContain(newTitle);
-  expect(await generatedAt(request, urlOf(unrelated))).toBe(before);
-  expect(purges.at(-1)).toMatchObject({ updated: [target.slug] });
-});
+    const page = await (await request.get(`${BASE}${urlOf(target)}`)).text();
+    expect(page).toContain('A paragraph added by the publishing test.');
+    expect(page).toContain('An earlier version misnamed the quay');
+    expect(await (await request.get(`${BASE}/${target.section}`)).text()).toContain(newTitle.replace(/'/g, '&#x27;'));
+    expect(await (await request.get(`${BASE}/feeds/sections/${target.section}/rss.xml`)).text()).toContain(newTitle);
+    expect(await generatedAt(request, urlOf(unrelated))).toBe(before);
+    expect(purges.at(-1)).toMatchObject({ updated: [target.slug] });
+  },
+);
 
 test('bad signature, replay, stale timestamp and oversized body are refused and change nothing', async ({
   request,
@@ -172,19 +175,24 @@ test('a body without a Content-Length is refused with 411 before it is read', as
   expect((await chunkedPost(10_000)).status).toBe(411);
 });
 
-test('a change that breaks the content contract is refused with the build’s message, and the last good version stays live', async ({
-  request,
-}) => {
-  const good = await (await request.get(`${BASE}${urlOf(target)}`)).text();
-  fs.writeFileSync(targetFile, fs.readFileSync(targetFile, 'utf8').replace(/^authors: .*$/m, 'authors: [nobody-here]'));
-  const response = await signedPost(request, publishBody());
-  expect(response.status()).toBe(422);
-  expect((await response.json()).problems).toContainEqual(
-    expect.stringMatching(
-      new RegExp(`${target.slug}\\.mdx:\\d+:\\d+ error authors\\[0\\]: "nobody-here" is not an author`),
-    ),
-  );
-  const after = await (await request.get(`${BASE}${urlOf(target)}`)).text();
-  expect(after).toContain('A paragraph added by the publishing test.');
-  expect(after.length).toBeGreaterThan(good.length * 0.9);
-});
+test(
+  'a change that breaks the content contract is refused with the build’s message, and the last good version stays ' +
+    'live',
+  async ({ request }) => {
+    const good = await (await request.get(`${BASE}${urlOf(target)}`)).text();
+    fs.writeFileSync(
+      targetFile,
+      fs.readFileSync(targetFile, 'utf8').replace(/^authors: .*$/m, 'authors: [nobody-here]'),
+    );
+    const response = await signedPost(request, publishBody());
+    expect(response.status()).toBe(422);
+    expect((await response.json()).problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`${target.slug}\\.mdx:\\d+:\\d+ error authors\\[0\\]: "nobody-here" is not an author`),
+      ),
+    );
+    const after = await (await request.get(`${BASE}${urlOf(target)}`)).text();
+    expect(after).toContain('A paragraph added by the publishing test.');
+    expect(after.length).toBeGreaterThan(good.length * 0.9);
+  },
+);

@@ -146,7 +146,9 @@ test('hostile queries get a normal page, never an error or a stack trace', async
     "'; DROP TABLE stories; --",
   ];
   for (const q of hostile) {
-    const url = `/search?q=${encodeURIComponent(q)}&section=${encodeURIComponent(q.slice(0, 50))}&page=${encodeURIComponent(q.slice(0, 50))}`;
+    const url =
+      `/search?q=${encodeURIComponent(q)}&section=${encodeURIComponent(q.slice(0, 50))}` +
+      `&page=${encodeURIComponent(q.slice(0, 50))}`;
     const response = await request.get(url);
     const body = await response.text();
     expect(response.status(), q.slice(0, 40)).toBe(200);

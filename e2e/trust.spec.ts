@@ -15,21 +15,27 @@ const LOG = [
     at: '2026-11-18T10:05:00.000Z',
     path: '/politics/harbour-company-chair-steps-down',
     headline: 'Harbour company chair steps down before scrutiny of Saltings Quay deal',
-    note: 'We have made clear that Ambrose Sallow remains a director of the Merrow Harbour Company until its annual meeting in January; he has stepped down as chair only.',
+    note:
+      'We have made clear that Ambrose Sallow remains a director of the Merrow Harbour Company until its annual ' +
+      'meeting in January; he has stepped down as chair only.',
   },
   {
     kind: 'correction',
     at: '2026-11-03T14:20:00.000Z',
     path: '/science/saltings-head-cliff-retreat-survey',
     headline: 'Cliff at Saltings Head lost 3.6 metres in a year, survey finds',
-    note: 'An earlier version of this article misspelt the surname of Dr Aurelie Penhallow and gave the annual retreat as 4.6 metres; the survey figure is 3.6 metres.',
+    note:
+      'An earlier version of this article misspelt the surname of Dr Aurelie Penhallow and gave the annual ' +
+      'retreat as 4.6 metres; the survey figure is 3.6 metres.',
   },
   {
     kind: 'clarification',
     at: '2026-10-28T09:40:00.000Z',
     path: '/politics/council-budget-gap-forty-million',
     headline: "Council warns of £40m gap in next year's budget as care costs climb",
-    note: 'This story now makes clear that the £40m figure is the gap before the savings councillors agreed in September, not after them.',
+    note:
+      'This story now makes clear that the £40m figure is the gap before the savings councillors agreed in ' +
+      'September, not after them.',
   },
 ];
 
@@ -130,26 +136,27 @@ test('the footer links to the corrections log and every standards page', async (
   );
 });
 
-test('a clarification is labelled and styled apart from updates and corrections, on the story and in its history', async ({
-  page,
-}) => {
-  await page.goto(LOG[0]!.path);
-  const banner = page.locator('aside[data-kind]');
-  await expect(banner).toHaveAttribute('data-kind', 'clarification');
-  await expect(banner).toHaveAttribute('aria-label', 'Clarification to this story');
-  await expect(banner.locator('strong').first()).toHaveText('Clarification');
-  await expect(banner).toContainText(LOG[0]!.note);
-  const clarification = await banner.evaluate((el) => getComputedStyle(el).borderLeftStyle);
-  expect(clarification).toBe('dashed');
-  await banner.locator('summary').click();
-  expect(
-    await banner.locator('details li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind'))),
-  ).toEqual(['clarification', 'update']);
-  const colours = await banner
-    .locator('details li strong')
-    .evaluateAll((els) => els.map((el) => getComputedStyle(el).color));
-  expect(colours[0]).not.toBe(colours[1]);
-});
+test(
+  'a clarification is labelled and styled apart from updates and corrections, ' + 'on the story and in its history',
+  async ({ page }) => {
+    await page.goto(LOG[0]!.path);
+    const banner = page.locator('aside[data-kind]');
+    await expect(banner).toHaveAttribute('data-kind', 'clarification');
+    await expect(banner).toHaveAttribute('aria-label', 'Clarification to this story');
+    await expect(banner.locator('strong').first()).toHaveText('Clarification');
+    await expect(banner).toContainText(LOG[0]!.note);
+    const clarification = await banner.evaluate((el) => getComputedStyle(el).borderLeftStyle);
+    expect(clarification).toBe('dashed');
+    await banner.locator('summary').click();
+    expect(
+      await banner.locator('details li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind'))),
+    ).toEqual(['clarification', 'update']);
+    const colours = await banner
+      .locator('details li strong')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).color));
+    expect(colours[0]).not.toBe(colours[1]);
+  },
+);
 
 test('corrected and clarified stories carry CorrectionComment structured data', async ({ request }) => {
   for (const entry of LOG) {

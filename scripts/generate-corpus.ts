@@ -902,35 +902,82 @@ class Writer {
       case 0:
         return `${cap(this.org())} ${r.pick(VERBS_PAST)} ${this.np()} for ${this.place()} ${r.pick(TIMES)}.`;
       case 1:
-        return `${this.person()}, ${r.pick(ROLES)} ${this.place()}, said ${this.np()} would ${r.pick(VERBS_BASE)} services for ${r.pick(PLURALS)} ${r.pick(TIMES)}.`;
+        return (
+          `${this.person()}, ${r.pick(ROLES)} ${this.place()}, said ${this.np()} would ${r.pick(VERBS_BASE)} ` +
+          `services for ${r.pick(PLURALS)} ${r.pick(TIMES)}.`
+        );
       case 2:
-        return `"We have ${r.pick(VERBS_PAST)} ${this.np()} ${r.pick(ADVERBS)}, and ${r.pick(PLURALS)} in ${this.place()} deserve to know why," said ${this.person()}.`;
+        return (
+          `"We have ${r.pick(VERBS_PAST)} ${this.np()} ${r.pick(ADVERBS)}, and ${r.pick(PLURALS)} in ` +
+          `${this.place()} deserve to know why," said ${this.person()}.`
+        );
       case 3:
-        return `${r.pick(CONNECTORS)} ${r.pick(NUMBER_WORDS)} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} ${this.np()} in ${this.place()} last ${r.pick(PERIODS)}.`;
+        return (
+          `${r.pick(CONNECTORS)} ${r.pick(NUMBER_WORDS)} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} ${this.np()} ` +
+          `in ${this.place()} last ${r.pick(PERIODS)}.`
+        );
       case 4:
-        return `The figures show that ${r.int(3, 97)} per cent of ${r.pick(PLURALS)} in ${this.place()} rely on ${this.np()}, up from ${r.int(2, 60)} per cent ${r.int(2, 9)} years ago.`;
+        return (
+          `The figures show that ${r.int(3, 97)} per cent of ${r.pick(PLURALS)} in ${this.place()} rely on ` +
+          `${this.np()}, up from ${r.int(2, 60)} per cent ${r.int(2, 9)} years ago.`
+        );
       case 5:
-        return `Critics say ${this.np()} ${r.pick(ADVERBS)} ignores ${r.pick(PLURALS)} on the edge of ${this.place()}, where ${this.np()} has already been ${r.pick(VERBS_PAST)}.`;
+        return (
+          `Critics say ${this.np()} ${r.pick(ADVERBS)} ignores ${r.pick(PLURALS)} on the edge of ` +
+          `${this.place()}, where ${this.np()} has already been ${r.pick(VERBS_PAST)}.`
+        );
       case 6:
-        return `It is expected to cost ${r.int(2, 90)}.${r.int(1, 9)} million, of which ${this.org()} has ${r.pick(VERBS_PAST)} about half.`;
+        return (
+          `It is expected to cost ${r.int(2, 90)}.${r.int(1, 9)} million, of which ${this.org()} has ` +
+          `${r.pick(VERBS_PAST)} about half.`
+        );
       case 7:
-        return `${cap(r.pick(ADVERBS))}, officials at ${this.org()} said they would ${r.pick(VERBS_BASE)} ${this.np()} if ${r.pick(PLURALS)} in ${this.place()} asked for it.`;
+        return (
+          `${cap(r.pick(ADVERBS))}, officials at ${this.org()} said they would ${r.pick(VERBS_BASE)} ` +
+          `${this.np()} if ${r.pick(PLURALS)} in ${this.place()} asked for it.`
+        );
       case 8:
-        return `A report by ${this.org()} found ${this.np()} near ${this.place()} had been ${r.pick(VERBS_PAST)} ${r.pick(NUMBER_WORDS)} times since it was built.`;
+        return (
+          `A report by ${this.org()} found ${this.np()} near ${this.place()} had been ${r.pick(VERBS_PAST)} ` +
+          `${r.pick(NUMBER_WORDS)} times since it was built.`
+        );
       case 9:
-        return `${cap(this.np())} in ${this.place()} will be ${r.pick(VERBS_PAST)} ${r.pick(TIMES)}, ${this.org()} confirmed.`;
+        return (
+          `${cap(this.np())} in ${this.place()} will be ${r.pick(VERBS_PAST)} ${r.pick(TIMES)}, ${this.org()} ` +
+          `confirmed.`
+        );
       case 10:
-        return `Asked whether ${this.np()} was worth the money, ${this.person()} said the answer depended on who was asking.`;
+        return (
+          `Asked whether ${this.np()} was worth the money, ${this.person()} said the answer depended on who was ` +
+          `asking.`
+        );
       case 11:
-        return `The meeting ran for ${r.pick(NUMBER_WORDS)} hours, and ${r.pick(PLURALS)} queued outside the hall in ${this.place()} to speak.`;
+        return (
+          `The meeting ran for ${r.pick(NUMBER_WORDS)} hours, and ${r.pick(PLURALS)} queued outside the hall in ` +
+          `${this.place()} to speak.`
+        );
       case 12:
-        return `Work on ${this.np()} began in ${r.pick(['the last decade', 'the nineties', 'the spring of 2019', 'the year of the great storm'])} but stalled when ${this.org()} ran out of money.`;
+        return (
+          `Work on ${this.np()} began in ` +
+          `${r.pick(['the last decade', 'the nineties', 'the spring of 2019', 'the year of the great storm'])} but ` +
+          `stalled when ${this.org()} ran out of money.`
+        );
       case 13:
-        return `${cap(r.pick(PLURALS))} who spoke to Masthead described ${this.np()} as ${r.pick(['overdue', 'confusing', 'a relief', 'a gamble', 'unfair', 'sensible'])}.`;
+        return (
+          `${cap(r.pick(PLURALS))} who spoke to Masthead described ${this.np()} as ` +
+          `${r.pick(['overdue', 'confusing', 'a relief', 'a gamble', 'unfair', 'sensible'])}.`
+        );
       case 14:
-        return `Neither ${this.org()} nor ${this.org()} would say when ${this.np()} in ${this.place()} might be ${r.pick(VERBS_PAST)}.`;
+        return (
+          `Neither ${this.org()} nor ${this.org()} would say when ${this.np()} in ${this.place()} might be ` +
+          `${r.pick(VERBS_PAST)}.`
+        );
       default:
-        return `${r.pick(CONNECTORS)} the ${r.pick(['tide', 'weather', 'timetable', 'vote', 'budget'])} ${r.pick(['shifted', 'changed', 'held', 'slipped'])} ${r.pick(TIMES)}, leaving ${r.pick(PLURALS)} in ${this.place()} ${r.pick(['waiting', 'uncertain', 'frustrated', 'hopeful'])}.`;
+        return (
+          `${r.pick(CONNECTORS)} the ${r.pick(['tide', 'weather', 'timetable', 'vote', 'budget'])} ` +
+          `${r.pick(['shifted', 'changed', 'held', 'slipped'])} ${r.pick(TIMES)}, leaving ${r.pick(PLURALS)} in ` +
+          `${this.place()} ${r.pick(['waiting', 'uncertain', 'frustrated', 'hopeful'])}.`
+        );
     }
   }
   paragraph(): string {
@@ -941,13 +988,25 @@ class Writer {
     const r = this.rng;
     switch (r.int(0, 3)) {
       case 0:
-        return `${this.place()} ${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ${r.pick(TIMES)}`;
+        return (
+          `${this.place()} ${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ` +
+          `${r.pick(TIMES)}`
+        );
       case 1:
-        return `${cap(this.org().replace(/^the /, ''))} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} for ${this.place()}`;
+        return (
+          `${cap(this.org().replace(/^the /, ''))} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ` +
+          `${r.pick(NOUNS)} for ${this.place()}`
+        );
       case 2:
-        return `${cap(r.pick(NUMBER_WORDS))} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} as ${this.place()} ${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} plan`;
+        return (
+          `${cap(r.pick(NUMBER_WORDS))} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} as ${this.place()} ` +
+          `${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} plan`
+        );
       default:
-        return `${cap(r.pick(ADJECTIVES))} ${r.pick(NOUNS)} for ${this.place()} ${r.pick(VERBS_PAST)} after ${r.pick(NOUNS)} ${r.pick(['row', 'vote', 'review', 'delay'])}`;
+        return (
+          `${cap(r.pick(ADJECTIVES))} ${r.pick(NOUNS)} for ${this.place()} ${r.pick(VERBS_PAST)} after ` +
+          `${r.pick(NOUNS)} ${r.pick(['row', 'vote', 'review', 'delay'])}`
+        );
     }
   }
   subhead(): string {
@@ -959,7 +1018,11 @@ class Writer {
   }
   alt(): string {
     const r = this.rng;
-    return `Abstract illustration of ${r.pick(['a harbour', 'a street', 'a coastline', 'a market', 'a skyline', 'a tram stop', 'a field'])} in ${r.pick(['grey', 'blue', 'ochre', 'green', 'evening'])} tones`;
+    return (
+      `Abstract illustration of ` +
+      `${r.pick(['a harbour', 'a street', 'a coastline', 'a market', 'a skyline', 'a tram stop', 'a field'])} in ` +
+      `${r.pick(['grey', 'blue', 'ochre', 'green', 'evening'])} tones`
+    );
   }
 }
 
@@ -1099,7 +1162,8 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
         if (at >= now.getTime() || at <= publishedAt.getTime()) break;
         const correction = rng.chance(0.2);
         updates.push(
-          `  - at: "${isoMinute(new Date(at))}"\n    kind: ${correction ? 'correction' : 'update'}\n    note: ${yamlString(rng.pick(correction ? CORRECTION_NOTES : UPDATE_NOTES))}`,
+          `  - at: "${isoMinute(new Date(at))}"\n    kind: ${correction ? 'correction' : 'update'}\n    note: ` +
+            `${yamlString(rng.pick(correction ? CORRECTION_NOTES : UPDATE_NOTES))}`,
         );
       }
     }
@@ -1163,7 +1227,8 @@ function writeBody(rng: Rng, writer: Writer, o: { images: string[]; linkTarget?:
   const extras: string[] = [];
   if (rng.chance(0.4)) {
     extras.push(
-      `<PullQuote by="${writer.person()}, ${rng.pick(ROLES)} ${writer.place()}">${writer.sentence().replace(/"/g, '')}</PullQuote>`,
+      `<PullQuote by="${writer.person()}, ${rng.pick(ROLES)} ` +
+        `${writer.place()}">${writer.sentence().replace(/"/g, '')}</PullQuote>`,
     );
   }
   if (rng.chance(0.3)) {
@@ -1172,13 +1237,15 @@ function writeBody(rng: Rng, writer: Writer, o: { images: string[]; linkTarget?:
   }
   if (rng.chance(0.25)) {
     extras.push(
-      `<Figure src="${rng.pick(o.images)}" alt="${writer.alt()}" caption="${writer.caption()}" credit="Illustration: Masthead" />`,
+      `<Figure src="${rng.pick(o.images)}" alt="${writer.alt()}" caption="${writer.caption()}" credit="Illustration: ` +
+        `Masthead" />`,
     );
   }
   if (o.linkTarget) {
     const t = o.linkTarget;
     blocks.push(
-      `${writer.sentence()} The decision follows [our earlier report](/${t.section}/${t.slug}) on the ${rng.pick(NOUNS)}.`,
+      `${writer.sentence()} The decision follows [our earlier report](/${t.section}/${t.slug}) on the ` +
+        `${rng.pick(NOUNS)}.`,
     );
   }
   const count = () => words(blocks.join('\n\n'));
@@ -1242,8 +1309,10 @@ function main() {
   const started = performance.now();
   const summary = generateCorpus({ outDir: path.resolve(outDir), count, seed: values.seed, now });
   console.log(
-    `Wrote ${summary.count} stories (${summary.drafts} drafts, ${summary.withUpdates} with updates, ${summary.topics} topics, ` +
-      `${Math.round(summary.words / summary.count)} words on average) to ${outDir} in ${Math.round(performance.now() - started)} ms`,
+    `Wrote ${summary.count} stories (${summary.drafts} drafts, ${summary.withUpdates} with updates, ` +
+      `${summary.topics} topics, ` +
+      `${Math.round(summary.words / summary.count)} words on average) to ${outDir} in ` +
+      `${Math.round(performance.now() - started)} ms`,
   );
   console.log(`Check it: CONTENT_DIR=${outDir} npm run content:check`);
 }

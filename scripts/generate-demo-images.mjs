@@ -295,7 +295,9 @@ function buildingsRow(rng, _p, { width, baseY, minH, maxH, fill, windows, window
     let d;
     if (roof === 'gable') {
       const peak = rng.range(18, 46);
-      d = `M ${r1(x)} ${r1(baseY)} L ${r1(x)} ${r1(top)} L ${r1(x + w / 2)} ${r1(top - peak)} L ${r1(x + w)} ${r1(top)} L ${r1(x + w)} ${r1(baseY)} Z`;
+      d =
+        `M ${r1(x)} ${r1(baseY)} L ${r1(x)} ${r1(top)} L ${r1(x + w / 2)} ${r1(top - peak)} L ${r1(x + w)} ` +
+        `${r1(top)} L ${r1(x + w)} ${r1(baseY)} Z`;
     } else if (roof === 'saw') {
       const teeth = Math.max(2, Math.round(w / 34));
       const tw = w / teeth;
@@ -305,7 +307,10 @@ function buildingsRow(rng, _p, { width, baseY, minH, maxH, fill, windows, window
       d += ` L ${r1(x + w)} ${r1(baseY)} Z`;
     } else if (roof === 'step') {
       const inset = w * 0.22;
-      d = `M ${r1(x)} ${r1(baseY)} L ${r1(x)} ${r1(top)} L ${r1(x + inset)} ${r1(top)} L ${r1(x + inset)} ${r1(top - 26)} L ${r1(x + w - inset)} ${r1(top - 26)} L ${r1(x + w - inset)} ${r1(top)} L ${r1(x + w)} ${r1(top)} L ${r1(x + w)} ${r1(baseY)} Z`;
+      d =
+        `M ${r1(x)} ${r1(baseY)} L ${r1(x)} ${r1(top)} L ${r1(x + inset)} ${r1(top)} L ${r1(x + inset)} ` +
+        `${r1(top - 26)} L ${r1(x + w - inset)} ${r1(top - 26)} L ${r1(x + w - inset)} ${r1(top)} L ${r1(x + w)} ` +
+        `${r1(top)} L ${r1(x + w)} ${r1(baseY)} Z`;
     } else {
       d = `M ${r1(x)} ${r1(baseY)} L ${r1(x)} ${r1(top)} L ${r1(x + w)} ${r1(top)} L ${r1(x + w)} ${r1(baseY)} Z`;
     }
@@ -318,7 +323,8 @@ function buildingsRow(rng, _p, { width, baseY, minH, maxH, fill, windows, window
         for (let rr = 0; rr < rows; rr++) {
           if (!rng.chance(lit)) continue;
           parts.push(
-            `<rect x="${r1(x + 10 + c * 22)}" y="${r1(top + 16 + rr * 30)}" width="10" height="14" fill="${windowColor}" opacity="0.75"/>`,
+            `<rect x="${r1(x + 10 + c * 22)}" y="${r1(top + 16 + rr * 30)}" width="10" height="14" ` +
+              `fill="${windowColor}" opacity="0.75"/>`,
           );
         }
       }
@@ -341,7 +347,8 @@ function waves(rng, _p, { width, top, bottom, count, color, opacity }) {
       d += ` q ${r1(len / 4)} ${r1(-amp)} ${r1(len / 2)} 0 t ${r1(len / 2)} 0`;
     }
     parts.push(
-      `<path d="${d}" fill="none" stroke="${color}" stroke-width="${r1(1.2 + t * 3)}" stroke-linecap="round" opacity="${r1(opacity * (0.5 + t))}"/>`,
+      `<path d="${d}" fill="none" stroke="${color}" stroke-width="${r1(1.2 + t * 3)}" stroke-linecap="round" ` +
+        `opacity="${r1(opacity * (0.5 + t))}"/>`,
     );
   }
   return parts.join('');
@@ -356,7 +363,8 @@ function clouds(rng, p, { width, maxY }) {
     const w = rng.range(180, 460);
     const h = rng.range(14, 34);
     parts.push(
-      `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(w / 2)}" ry="${r1(h)}" fill="${p.light}" opacity="${r1(rng.range(0.12, 0.3))}"/>`,
+      `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(w / 2)}" ry="${r1(h)}" fill="${p.light}" ` +
+        `opacity="${r1(rng.range(0.12, 0.3))}"/>`,
     );
   }
   return parts.join('');
@@ -378,7 +386,8 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
 
   if (scene === 'waterfront') {
     layers.push(
-      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 20, amplitude: 90, step: 160 })}" fill="${p.far}" opacity="0.8"/>`,
+      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 20, amplitude: 90, step: 160 })}" ` +
+        `fill="${p.far}" opacity="0.8"/>`,
     );
     layers.push(
       buildingsRow(rng, p, {
@@ -398,7 +407,10 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
       const ch = rng.range(200, 320);
       const jib = rng.range(140, 260) * (rng.chance(0.5) ? 1 : -1);
       layers.push(
-        `<path d="M ${r1(cx)} ${horizon} L ${r1(cx)} ${r1(horizon - ch)} M ${r1(cx - jib * 0.25)} ${r1(horizon - ch + 8)} L ${r1(cx + jib)} ${r1(horizon - ch + 8)} M ${r1(cx)} ${r1(horizon - ch - 30)} L ${r1(cx + jib * 0.9)} ${r1(horizon - ch + 8)}" stroke="${p.near}" stroke-width="6" fill="none" stroke-linecap="square"/>`,
+        `<path d="M ${r1(cx)} ${horizon} L ${r1(cx)} ${r1(horizon - ch)} M ${r1(cx - jib * 0.25)} ` +
+          `${r1(horizon - ch + 8)} L ${r1(cx + jib)} ${r1(horizon - ch + 8)} M ${r1(cx)} ${r1(horizon - ch - 30)} L ` +
+          `${r1(cx + jib * 0.9)} ${r1(horizon - ch + 8)}" stroke="${p.near}" stroke-width="6" fill="none" ` +
+          `stroke-linecap="square"/>`,
       );
     }
     layers.push(`<rect x="0" y="${horizon}" width="${W}" height="${H - horizon}" fill="url(#water)"/>`);
@@ -407,7 +419,8 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
       const y = horizon + 10 + i * ((H - horizon) / 15);
       const w = rng.range(20, 90) * (1 + i * 0.12);
       layers.push(
-        `<rect x="${r1(sunX - w / 2 + rng.range(-20, 20))}" y="${r1(y)}" width="${r1(w)}" height="${r1(2 + i * 0.5)}" rx="2" fill="${p.sun}" opacity="${r1(0.5 - i * 0.025)}"/>`,
+        `<rect x="${r1(sunX - w / 2 + rng.range(-20, 20))}" y="${r1(y)}" width="${r1(w)}" ` +
+          `height="${r1(2 + i * 0.5)}" rx="2" fill="${p.sun}" opacity="${r1(0.5 - i * 0.025)}"/>`,
       );
     }
     layers.push(
@@ -419,7 +432,8 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
     const qy = rng.range(H * 0.78, H * 0.86);
     const qx = left ? 0 : W - qw;
     layers.push(
-      `<path d="M ${r1(qx)} ${H} L ${r1(qx)} ${r1(qy)} L ${r1(qx + qw)} ${r1(qy + (left ? 20 : -20))} L ${r1(qx + qw)} ${H} Z" fill="${p.near}"/>`,
+      `<path d="M ${r1(qx)} ${H} L ${r1(qx)} ${r1(qy)} L ${r1(qx + qw)} ${r1(qy + (left ? 20 : -20))} L ` +
+        `${r1(qx + qw)} ${H} Z" fill="${p.near}"/>`,
     );
     for (let i = 0; i < 4; i++) {
       const bx = qx + qw * (0.12 + i * 0.22);
@@ -427,7 +441,8 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
     }
   } else if (scene === 'coast') {
     layers.push(
-      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 10, amplitude: 50, step: 220 })}" fill="${p.far}" opacity="0.6"/>`,
+      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 10, amplitude: 50, step: 220 })}" ` +
+        `fill="${p.far}" opacity="0.6"/>`,
     );
     layers.push(`<rect x="0" y="${horizon}" width="${W}" height="${H - horizon}" fill="url(#water)"/>`);
     layers.push(waves(rng, p, { width: W, top: horizon + 8, bottom: H - 20, count: 14, color: p.light, opacity: 0.4 }));
@@ -460,33 +475,42 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
       const x0 = left ? 0 : W;
       const x1 = left ? cw * 0.82 : W - cw * 0.82;
       layers.push(
-        `<path d="M ${r1(x0)} ${r1(y)} L ${r1(x1)} ${r1(y + rng.range(-8, 8))}" stroke="${p.near}" stroke-width="3" opacity="0.35"/>`,
+        `<path d="M ${r1(x0)} ${r1(y)} L ${r1(x1)} ${r1(y + rng.range(-8, 8))}" stroke="${p.near}" stroke-width="3" ` +
+          `opacity="0.35"/>`,
       );
     }
     layers.push(
-      `<path d="M ${r1(left ? 0 : W)} ${r1(ctop)} L ${r1(left ? cw * 0.55 : W - cw * 0.55)} ${r1(ctop)} L ${r1(left ? cw * 0.55 : W - cw * 0.55)} ${r1(ctop + 14)} L ${r1(left ? 0 : W)} ${r1(ctop + 18)} Z" fill="${p.near}" opacity="0.55"/>`,
+      `<path d="M ${r1(left ? 0 : W)} ${r1(ctop)} L ${r1(left ? cw * 0.55 : W - cw * 0.55)} ${r1(ctop)} L ` +
+        `${r1(left ? cw * 0.55 : W - cw * 0.55)} ${r1(ctop + 14)} L ${r1(left ? 0 : W)} ${r1(ctop + 18)} Z" ` +
+        `fill="${p.near}" opacity="0.55"/>`,
     );
     // Breaking surf at the cliff foot.
     for (let i = 0; i < 6; i++) {
       const bx = (left ? cw * 0.95 : W - cw * 0.95) + rng.range(-60, 60);
       const by = H * 0.84 + rng.range(-20, 40);
       layers.push(
-        `<path d="M ${r1(bx - 50)} ${r1(by)} q 25 -28 50 -10 t 50 6" fill="none" stroke="${p.light}" stroke-width="5" stroke-linecap="round" opacity="0.75"/>`,
+        `<path d="M ${r1(bx - 50)} ${r1(by)} q 25 -28 50 -10 t 50 6" fill="none" stroke="${p.light}" ` +
+          `stroke-width="5" stroke-linecap="round" opacity="0.75"/>`,
       );
     }
     // Distant lighthouse on the far side.
     if (rng.chance(0.7)) {
       const lx = left ? rng.range(W * 0.7, W * 0.9) : rng.range(W * 0.1, W * 0.3);
       layers.push(
-        `<path d="M ${r1(lx - 9)} ${horizon + 4} L ${r1(lx - 6)} ${horizon - 70} L ${r1(lx + 6)} ${horizon - 70} L ${r1(lx + 9)} ${horizon + 4} Z" fill="${p.light}"/><rect x="${r1(lx - 8)}" y="${horizon - 84}" width="16" height="14" fill="${p.accent}"/><path d="M ${r1(lx - 10)} ${horizon - 84} L ${r1(lx)} ${horizon - 96} L ${r1(lx + 10)} ${horizon - 84} Z" fill="${p.near}"/>`,
+        `<path d="M ${r1(lx - 9)} ${horizon + 4} L ${r1(lx - 6)} ${horizon - 70} L ${r1(lx + 6)} ${horizon - 70} L ` +
+          `${r1(lx + 9)} ${horizon + 4} Z" fill="${p.light}"/><rect x="${r1(lx - 8)}" y="${horizon - 84}" width="16" ` +
+          `height="14" fill="${p.accent}"/><path d="M ${r1(lx - 10)} ${horizon - 84} L ${r1(lx)} ${horizon - 96} L ` +
+          `${r1(lx + 10)} ${horizon - 84} Z" fill="${p.near}"/>`,
       );
     }
   } else if (scene === 'hills') {
     layers.push(
-      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 40, amplitude: 120, step: 200 })}" fill="${p.far}" opacity="0.75"/>`,
+      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 40, amplitude: 120, step: 200 })}" ` +
+        `fill="${p.far}" opacity="0.75"/>`,
     );
     layers.push(
-      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon + 30, amplitude: 110, step: 180 })}" fill="${p.mid}" opacity="0.9"/>`,
+      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon + 30, amplitude: 110, step: 180 })}" ` +
+        `fill="${p.mid}" opacity="0.9"/>`,
     );
     // A reservoir or lake.
     if (rng.chance(0.75)) {
@@ -495,11 +519,13 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
       const lw = rng.range(300, 560);
       layers.push(`<ellipse cx="${r1(lx)}" cy="${r1(ly)}" rx="${r1(lw / 2)}" ry="${r1(lw / 12)}" fill="${p.water}"/>`);
       layers.push(
-        `<ellipse cx="${r1(lx)}" cy="${r1(ly - 3)}" rx="${r1(lw / 2.6)}" ry="${r1(lw / 22)}" fill="${p.light}" opacity="0.25"/>`,
+        `<ellipse cx="${r1(lx)}" cy="${r1(ly - 3)}" rx="${r1(lw / 2.6)}" ry="${r1(lw / 22)}" fill="${p.light}" ` +
+          `opacity="0.25"/>`,
       );
     }
     layers.push(
-      `<path d="${ridgePath(rng, { width: W, height: H, baseY: H * 0.86, amplitude: 120, step: 240, smooth: 0.3 })}" fill="${p.near}"/>`,
+      `<path d="${ridgePath(rng, { width: W, height: H, baseY: H * 0.86, amplitude: 120, step: 240, smooth: 0.3 })}" ` +
+        `fill="${p.near}"/>`,
     );
     // Sparse trees on the nearest ridge.
     const trees = rng.int(5, 14);
@@ -508,14 +534,16 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
       const ty = H * 0.78 + rng.range(0, 60);
       const th = rng.range(40, 90);
       layers.push(
-        `<path d="M ${r1(tx)} ${r1(ty - th)} L ${r1(tx + th * 0.28)} ${r1(ty)} L ${r1(tx - th * 0.28)} ${r1(ty)} Z" fill="${p.near}"/>`,
+        `<path d="M ${r1(tx)} ${r1(ty - th)} L ${r1(tx + th * 0.28)} ${r1(ty)} L ${r1(tx - th * 0.28)} ${r1(ty)} Z" ` +
+          `fill="${p.near}"/>`,
       );
     }
     // Field lines.
     for (let i = 0; i < 5; i++) {
       const y = H * 0.9 + i * 16;
       layers.push(
-        `<path d="M 0 ${r1(y)} Q ${r1(W / 2)} ${r1(y - rng.range(10, 40))} ${W} ${r1(y + rng.range(-10, 10))}" stroke="${p.mid}" stroke-width="3" fill="none" opacity="0.5"/>`,
+        `<path d="M 0 ${r1(y)} Q ${r1(W / 2)} ${r1(y - rng.range(10, 40))} ${W} ${r1(y + rng.range(-10, 10))}" ` +
+          `stroke="${p.mid}" stroke-width="3" fill="none" opacity="0.5"/>`,
       );
     }
   } else if (rng.chance(0.45)) {
@@ -553,7 +581,9 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
           const op = fill === p.accent ? 0.8 : 0.22;
           if (arched)
             layers.push(
-              `<path d="M ${r1(wx)} ${r1(wy + wh)} L ${r1(wx)} ${r1(wy + ww / 2)} A ${r1(ww / 2)} ${r1(ww / 2)} 0 0 1 ${r1(wx + ww)} ${r1(wy + ww / 2)} L ${r1(wx + ww)} ${r1(wy + wh)} Z" fill="${fill}" opacity="${op}"/>`,
+              `<path d="M ${r1(wx)} ${r1(wy + wh)} L ${r1(wx)} ${r1(wy + ww / 2)} A ${r1(ww / 2)} ${r1(ww / 2)} 0 0 ` +
+                `1 ${r1(wx + ww)} ${r1(wy + ww / 2)} L ${r1(wx + ww)} ${r1(wy + wh)} Z" fill="${fill}" ` +
+                `opacity="${op}"/>`,
             );
           else
             layers.push(
@@ -564,14 +594,17 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
       // Shopfront with a striped awning.
       const sy = ground - h * 0.3;
       layers.push(
-        `<rect x="${r1(x + 16)}" y="${r1(sy)}" width="${r1(w - 32)}" height="${r1(ground - sy)}" fill="${p.light}" opacity="0.28"/>`,
+        `<rect x="${r1(x + 16)}" y="${r1(sy)}" width="${r1(w - 32)}" height="${r1(ground - sy)}" fill="${p.light}" ` +
+          `opacity="0.28"/>`,
       );
       if (rng.chance(0.7)) {
         const stripes = 6;
         const sw = (w - 20) / stripes;
         for (let i = 0; i < stripes; i++) {
           layers.push(
-            `<path d="M ${r1(x + 10 + i * sw)} ${r1(sy - 8)} L ${r1(x + 10 + (i + 1) * sw)} ${r1(sy - 8)} L ${r1(x + 10 + (i + 1) * sw + 6)} ${r1(sy + 30)} L ${r1(x + 10 + i * sw + 6)} ${r1(sy + 30)} Z" fill="${i % 2 ? p.light : p.accent}" opacity="0.9"/>`,
+            `<path d="M ${r1(x + 10 + i * sw)} ${r1(sy - 8)} L ${r1(x + 10 + (i + 1) * sw)} ${r1(sy - 8)} L ` +
+              `${r1(x + 10 + (i + 1) * sw + 6)} ${r1(sy + 30)} L ${r1(x + 10 + i * sw + 6)} ${r1(sy + 30)} Z" ` +
+              `fill="${i % 2 ? p.light : p.accent}" opacity="0.9"/>`,
           );
         }
       }
@@ -584,7 +617,8 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
     for (let i = 0; i < lamps; i++) {
       const lx = ((i + 0.5) / lamps) * W + rng.range(-40, 40);
       layers.push(
-        `<rect x="${r1(lx - 3)}" y="${r1(ground - 200)}" width="6" height="${r1(200 + (H - ground) * 0.5)}" fill="${p.near}"/>`,
+        `<rect x="${r1(lx - 3)}" y="${r1(ground - 200)}" width="6" height="${r1(200 + (H - ground) * 0.5)}" ` +
+          `fill="${p.near}"/>`,
       );
       layers.push(`<circle cx="${r1(lx)}" cy="${r1(ground - 206)}" r="13" fill="${p.sun}" opacity="0.9"/>`);
     }
@@ -616,12 +650,14 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
     const vx = r1(rng.range(W * 0.35, W * 0.65));
     const vy = horizon + 40;
     layers.push(
-      `<path d="M ${vx - 30} ${vy} L ${vx + 30} ${vy} L ${W * 0.92} ${H} L ${W * 0.08} ${H} Z" fill="${p.water}" opacity="0.55"/>`,
+      `<path d="M ${vx - 30} ${vy} L ${vx + 30} ${vy} L ${W * 0.92} ${H} L ${W * 0.08} ${H} Z" fill="${p.water}" ` +
+        `opacity="0.55"/>`,
     );
     // Rails converging on the vanishing point.
     for (const off of [-0.18, -0.1, 0.1, 0.18]) {
       layers.push(
-        `<path d="M ${r1(vx + off * 60)} ${vy} L ${r1(W / 2 + off * W * 1.3)} ${H}" stroke="${p.light}" stroke-width="4" opacity="0.55"/>`,
+        `<path d="M ${r1(vx + off * 60)} ${vy} L ${r1(W / 2 + off * W * 1.3)} ${H}" stroke="${p.light}" ` +
+          `stroke-width="4" opacity="0.55"/>`,
       );
     }
     // Overhead wires and poles.
@@ -633,15 +669,18 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
         const ph = 60 + t * t * 640;
         const base = vy + t * t * (H - vy);
         layers.push(
-          `<rect x="${r1(px - 2 - t * 4)}" y="${r1(base - ph)}" width="${r1(4 + t * 8)}" height="${r1(ph)}" fill="${p.light}" opacity="0.35"/>`,
+          `<rect x="${r1(px - 2 - t * 4)}" y="${r1(base - ph)}" width="${r1(4 + t * 8)}" height="${r1(ph)}" ` +
+            `fill="${p.light}" opacity="0.35"/>`,
         );
       }
     }
     layers.push(
-      `<path d="M 0 ${r1(horizon - 120)} Q ${vx} ${r1(vy - 40)} ${W} ${r1(horizon - 140)}" stroke="${p.near}" stroke-width="2.5" fill="none" opacity="0.8"/>`,
+      `<path d="M 0 ${r1(horizon - 120)} Q ${vx} ${r1(vy - 40)} ${W} ${r1(horizon - 140)}" stroke="${p.near}" ` +
+        `stroke-width="2.5" fill="none" opacity="0.8"/>`,
     );
     layers.push(
-      `<path d="M 0 ${r1(horizon - 90)} Q ${vx} ${r1(vy - 30)} ${W} ${r1(horizon - 100)}" stroke="${p.near}" stroke-width="2" fill="none" opacity="0.6"/>`,
+      `<path d="M 0 ${r1(horizon - 90)} Q ${vx} ${r1(vy - 30)} ${W} ${r1(horizon - 100)}" stroke="${p.near}" ` +
+        `stroke-width="2" fill="none" opacity="0.6"/>`,
     );
     // A tram-like block approaching: a rounded rectangle with a band of windows.
     if (rng.chance(0.7)) {
@@ -652,7 +691,8 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
         `<rect x="${r1(tx)}" y="${r1(ty)}" width="${r1(tw)}" height="${r1(tw * 0.62)}" rx="26" fill="${p.accent}"/>`,
       );
       layers.push(
-        `<rect x="${r1(tx + 18)}" y="${r1(ty + 22)}" width="${r1(tw - 36)}" height="${r1(tw * 0.22)}" rx="8" fill="${p.light}" opacity="0.8"/>`,
+        `<rect x="${r1(tx + 18)}" y="${r1(ty + 22)}" width="${r1(tw - 36)}" height="${r1(tw * 0.22)}" rx="8" ` +
+          `fill="${p.light}" opacity="0.8"/>`,
       );
       layers.push(
         `<rect x="${r1(tx)}" y="${r1(ty + tw * 0.44)}" width="${r1(tw)}" height="10" fill="${p.near}" opacity="0.5"/>`,
@@ -674,15 +714,21 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
   // Soft vignette to finish.
   layers.push(`<rect width="${W}" height="${H}" fill="url(#vignette)"/>`);
 
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
 <defs>
-<linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.skyTop}"/><stop offset="1" stop-color="${p.skyBottom}"/></linearGradient>
-<linearGradient id="water" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.water}"/><stop offset="1" stop-color="${p.near}"/></linearGradient>
-<radialGradient id="glow"><stop offset="0" stop-color="${p.sun}" stop-opacity="0.55"/><stop offset="1" stop-color="${p.sun}" stop-opacity="0"/></radialGradient>
-<radialGradient id="vignette" cx="0.5" cy="0.45" r="0.75"><stop offset="0.6" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.28"/></radialGradient>
+<linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.skyTop}"/><stop offset="1" ` +
+    `stop-color="${p.skyBottom}"/></linearGradient>
+<linearGradient id="water" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.water}"/><stop offset="1" ` +
+    `stop-color="${p.near}"/></linearGradient>
+<radialGradient id="glow"><stop offset="0" stop-color="${p.sun}" stop-opacity="0.55"/><stop offset="1" ` +
+    `stop-color="${p.sun}" stop-opacity="0"/></radialGradient>
+<radialGradient id="vignette" cx="0.5" cy="0.45" r="0.75"><stop offset="0.6" stop-color="#000" ` +
+    `stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.28"/></radialGradient>
 </defs>
 ${layers.join('\n')}
-</svg>`;
+</svg>`
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -703,7 +749,8 @@ function avatarSvg(_imagePath, rng, S = 400) {
     const cy = rng.range(0, S * 0.6);
     for (let i = 6; i >= 1; i--)
       layers.push(
-        `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${i * 48}" fill="none" stroke="${p.light}" stroke-width="10" opacity="0.12"/>`,
+        `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${i * 48}" fill="none" stroke="${p.light}" stroke-width="10" ` +
+          `opacity="0.12"/>`,
       );
   } else if (pattern === 'stripes') {
     const angle = rng.pick([-30, 30, 60, -60]);
@@ -714,7 +761,8 @@ function avatarSvg(_imagePath, rng, S = 400) {
   } else {
     for (let i = 0; i < 5; i++) {
       layers.push(
-        `<rect x="${r1(rng.range(-40, S))}" y="${r1(rng.range(-40, S * 0.7))}" width="${r1(rng.range(60, 160))}" height="${r1(rng.range(60, 160))}" fill="${p.light}" opacity="${r1(rng.range(0.08, 0.18))}"/>`,
+        `<rect x="${r1(rng.range(-40, S))}" y="${r1(rng.range(-40, S * 0.7))}" width="${r1(rng.range(60, 160))}" ` +
+          `height="${r1(rng.range(60, 160))}" fill="${p.light}" opacity="${r1(rng.range(0.08, 0.18))}"/>`,
       );
     }
   }
@@ -728,17 +776,22 @@ function avatarSvg(_imagePath, rng, S = 400) {
 
   // Shoulders and torso.
   layers.push(
-    `<path d="M ${r1(cx - shoulderW)} ${S + 10} L ${r1(cx - shoulderW)} ${r1(shoulderY + 60)} Q ${r1(cx - shoulderW)} ${r1(shoulderY)} ${r1(cx - shoulderW + 70)} ${r1(shoulderY - 8)} L ${r1(cx + shoulderW - 70)} ${r1(shoulderY - 8)} Q ${r1(cx + shoulderW)} ${r1(shoulderY)} ${r1(cx + shoulderW)} ${r1(shoulderY + 60)} L ${r1(cx + shoulderW)} ${S + 10} Z" fill="${figure}"/>`,
+    `<path d="M ${r1(cx - shoulderW)} ${S + 10} L ${r1(cx - shoulderW)} ${r1(shoulderY + 60)} Q ` +
+      `${r1(cx - shoulderW)} ${r1(shoulderY)} ${r1(cx - shoulderW + 70)} ${r1(shoulderY - 8)} L ` +
+      `${r1(cx + shoulderW - 70)} ${r1(shoulderY - 8)} Q ${r1(cx + shoulderW)} ${r1(shoulderY)} ` +
+      `${r1(cx + shoulderW)} ${r1(shoulderY + 60)} L ${r1(cx + shoulderW)} ${S + 10} Z" fill="${figure}"/>`,
   );
   // Neck.
   layers.push(
-    `<rect x="${r1(cx - neckW / 2)}" y="${r1(headY + headR * 0.6)}" width="${r1(neckW)}" height="${r1(shoulderY - headY - headR * 0.4)}" fill="${shade}"/>`,
+    `<rect x="${r1(cx - neckW / 2)}" y="${r1(headY + headR * 0.6)}" width="${r1(neckW)}" ` +
+      `height="${r1(shoulderY - headY - headR * 0.4)}" fill="${shade}"/>`,
   );
   // Collar.
   const collar = rng.pick(['v', 'round', 'none']);
   if (collar === 'v') {
     layers.push(
-      `<path d="M ${r1(cx - neckW)} ${r1(shoulderY - 8)} L ${r1(cx)} ${r1(shoulderY + 60)} L ${r1(cx + neckW)} ${r1(shoulderY - 8)} Z" fill="${shade}"/>`,
+      `<path d="M ${r1(cx - neckW)} ${r1(shoulderY - 8)} L ${r1(cx)} ${r1(shoulderY + 60)} L ${r1(cx + neckW)} ` +
+        `${r1(shoulderY - 8)} Z" fill="${shade}"/>`,
     );
   } else if (collar === 'round') {
     layers.push(`<ellipse cx="${r1(cx)}" cy="${r1(shoulderY - 6)}" rx="${r1(neckW * 1.1)}" ry="18" fill="${shade}"/>`);
@@ -750,29 +803,43 @@ function avatarSvg(_imagePath, rng, S = 400) {
   if (hair === 'cap' || hair === 'short') {
     const depth = hair === 'cap' ? 0.15 : -0.2;
     layers.push(
-      `<path d="M ${r1(cx - headR * 0.95)} ${r1(headY + headR * depth)} A ${r1(headR * 0.95)} ${r1(headR * 1.05)} 0 0 1 ${r1(cx + headR * 0.95)} ${r1(headY + headR * depth)} Q ${r1(cx)} ${r1(headY - headR * 0.45)} ${r1(cx - headR * 0.95)} ${r1(headY + headR * depth)} Z" fill="${figure}"/>`,
+      `<path d="M ${r1(cx - headR * 0.95)} ${r1(headY + headR * depth)} A ${r1(headR * 0.95)} ${r1(headR * 1.05)} 0 ` +
+        `0 1 ${r1(cx + headR * 0.95)} ${r1(headY + headR * depth)} Q ${r1(cx)} ${r1(headY - headR * 0.45)} ` +
+        `${r1(cx - headR * 0.95)} ${r1(headY + headR * depth)} Z" fill="${figure}"/>`,
     );
   } else if (hair === 'long') {
     layers.push(
-      `<path d="M ${r1(cx - headR * 1.05)} ${r1(headY + headR * 1.1)} L ${r1(cx - headR * 1.0)} ${r1(headY)} A ${r1(headR)} ${r1(headR * 1.08)} 0 0 1 ${r1(cx + headR * 1.0)} ${r1(headY)} L ${r1(cx + headR * 1.05)} ${r1(headY + headR * 1.1)} L ${r1(cx + headR * 0.7)} ${r1(headY + headR * 1.1)} L ${r1(cx + headR * 0.75)} ${r1(headY - headR * 0.2)} Q ${r1(cx)} ${r1(headY - headR * 0.55)} ${r1(cx - headR * 0.75)} ${r1(headY - headR * 0.2)} L ${r1(cx - headR * 0.7)} ${r1(headY + headR * 1.1)} Z" fill="${figure}"/>`,
+      `<path d="M ${r1(cx - headR * 1.05)} ${r1(headY + headR * 1.1)} L ${r1(cx - headR * 1.0)} ${r1(headY)} A ` +
+        `${r1(headR)} ${r1(headR * 1.08)} 0 0 1 ${r1(cx + headR * 1.0)} ${r1(headY)} L ${r1(cx + headR * 1.05)} ` +
+        `${r1(headY + headR * 1.1)} L ${r1(cx + headR * 0.7)} ${r1(headY + headR * 1.1)} L ` +
+        `${r1(cx + headR * 0.75)} ${r1(headY - headR * 0.2)} Q ${r1(cx)} ${r1(headY - headR * 0.55)} ` +
+        `${r1(cx - headR * 0.75)} ${r1(headY - headR * 0.2)} L ${r1(cx - headR * 0.7)} ` +
+        `${r1(headY + headR * 1.1)} Z" fill="${figure}"/>`,
     );
   } else {
     layers.push(
-      `<circle cx="${r1(cx + rng.range(-20, 20))}" cy="${r1(headY - headR * 1.05)}" r="${r1(headR * 0.38)}" fill="${figure}"/>`,
+      `<circle cx="${r1(cx + rng.range(-20, 20))}" cy="${r1(headY - headR * 1.05)}" r="${r1(headR * 0.38)}" ` +
+        `fill="${figure}"/>`,
     );
     layers.push(
-      `<path d="M ${r1(cx - headR * 0.92)} ${r1(headY)} A ${r1(headR * 0.92)} ${r1(headR * 1.02)} 0 0 1 ${r1(cx + headR * 0.92)} ${r1(headY)} Q ${r1(cx)} ${r1(headY - headR * 0.5)} ${r1(cx - headR * 0.92)} ${r1(headY)} Z" fill="${figure}"/>`,
+      `<path d="M ${r1(cx - headR * 0.92)} ${r1(headY)} A ${r1(headR * 0.92)} ${r1(headR * 1.02)} 0 0 1 ` +
+        `${r1(cx + headR * 0.92)} ${r1(headY)} Q ${r1(cx)} ${r1(headY - headR * 0.5)} ${r1(cx - headR * 0.92)} ` +
+        `${r1(headY)} Z" fill="${figure}"/>`,
     );
   }
   // Soft highlight on the face side.
   layers.push(
-    `<ellipse cx="${r1(cx - headR * 0.3)}" cy="${r1(headY + headR * 0.1)}" rx="${r1(headR * 0.35)}" ry="${r1(headR * 0.55)}" fill="${p.light}" opacity="0.06"/>`,
+    `<ellipse cx="${r1(cx - headR * 0.3)}" cy="${r1(headY + headR * 0.1)}" rx="${r1(headR * 0.35)}" ` +
+      `ry="${r1(headR * 0.55)}" fill="${p.light}" opacity="0.06"/>`,
   );
 
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${S}" height="${S}" viewBox="0 0 ${S} ${S}">
-<defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${bgA}"/><stop offset="1" stop-color="${bgB}"/></linearGradient></defs>
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${S}" height="${S}" viewBox="0 0 ${S} ${S}">
+<defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${bgA}"/><stop offset="1" ` +
+    `stop-color="${bgB}"/></linearGradient></defs>
 ${layers.join('\n')}
-</svg>`;
+</svg>`
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -819,7 +886,9 @@ async function main() {
   for (const f of failures) console.error(`generate-demo-images: failed ${f}`);
   const kb = written ? Math.round(bytes / written / 1024) : 0;
   console.log(
-    `generate-demo-images: ${paths.length} images referenced in ${files} mdx files; ${written} written (avg ${kb} KB), ${skipped} already present, ${failures.length} failed in ${((Date.now() - started) / 1000).toFixed(1)}s${FORCE ? ' (--force)' : ''}`,
+    `generate-demo-images: ${paths.length} images referenced in ${files} mdx files; ${written} written (avg ${kb} ` +
+      `KB), ${skipped} already present, ${failures.length} failed in ` +
+      `${((Date.now() - started) / 1000).toFixed(1)}s${FORCE ? ' (--force)' : ''}`,
   );
   if (failures.length) process.exitCode = 1;
 }

@@ -1,4 +1,6 @@
-/** `npm run new:story -- --section <s> --title "<t>" [--author <a>]`: writes a valid draft and prints its preview link. */
+/**
+ * `npm run new:story -- --section <s> --title "<t>" [--author <a>]`: writes a valid draft and prints its preview link.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -23,6 +23,10 @@ need_debian_package java default-jre-headless # the Nu HTML Checker (vnu-jar)
 need_debian_package redis-server redis-server # the shared-cache tests start their own on loopback
 
 echo "== lint and format (Biome)"; npx biome check .
+echo "== line length (no code line over 120 characters)"
+too_long=$(git ls-files -z --cached --others --exclude-standard -- '*.ts' '*.tsx' '*.mjs' '*.js' ':!:package-lock*' |
+  xargs -0 -r awk 'length > 120 {print FILENAME ":" FNR ": " length " characters"}')
+if [ -n "$too_long" ]; then echo "$too_long"; echo "Wrap these lines to 120 characters or fewer." >&2; exit 1; fi
 echo "== type check (app, lib, scripts, e2e, bench)"; npm run --silent typecheck
 echo "== content check"; npm run --silent content:check
 echo "== unit tests"; npx vitest run

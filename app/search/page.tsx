@@ -71,7 +71,8 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
     sectionIgnored && 'There is no such section, so every section was searched.',
     results &&
       results.terms.length === 0 &&
-      'Your search has no words we can look for: only very common words, symbols or punctuation. Try a name, a place or a topic.',
+      'Your search has no words we can look for: only very common words, symbols or punctuation. Try a name, a place ' +
+        'or a topic.',
   ].filter((n): n is string => Boolean(n));
 
   return (
@@ -105,7 +106,8 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
           <div role="status">
             {/* One string, so it is one text node: read out, and found, as the sentence it is. */}
             <h2 id="search-status" className="mb-4 font-serif text-2xl font-bold wrap-anywhere">
-              {`${countText(results.total)}${chosen ? ` in ${chosen.title}` : ''} ${results.total === 1 ? 'matches' : 'match'} “${q}”`}
+              {`${countText(results.total)}${chosen ? ` in ${chosen.title}` : ''} ` +
+                `${results.total === 1 ? 'matches' : 'match'} “${q}”`}
             </h2>
           </div>
           {results.bySection.size > 0 && (
@@ -138,8 +140,9 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
             <>
               {results.pageCount > 1 && (
                 <p className="mb-3 font-sans text-sm text-muted">
-                  Showing {(page - 1) * RESULTS_PER_PAGE + 1}–{(page - 1) * RESULTS_PER_PAGE + results.hits.length} of{' '}
-                  {results.total}, most relevant first
+                  Showing {(page - 1) * RESULTS_PER_PAGE + 1}
+                  {'–'}
+                  {(page - 1) * RESULTS_PER_PAGE + results.hits.length} of {results.total}, most relevant first
                 </p>
               )}
               <SearchResults hits={results.hits} start={(page - 1) * RESULTS_PER_PAGE + 1} view={view} />

@@ -73,7 +73,12 @@ export class BenchContext {
       const build = await buildProject(dir, contentDir);
       if (!build.ok) throw new Error(`next build failed for the site; log ${build.logFile}:\n${tailOf(build.logFile)}`);
       this.header.push(
-        `Site for parts 3-6: ${path.relative(process.cwd(), contentDir) || contentDir}, ${build.pages} prerendered routes${build.reused ? ' (build reused: source and content unchanged)' : `, built in ${(build.wallMs / 1000).toFixed(0)} s`}.`,
+        `Site for parts 3-6: ${path.relative(process.cwd(), contentDir) || contentDir}, ${build.pages} prerendered ` +
+          `routes${
+            build.reused
+              ? ' (build reused: source and content unchanged)'
+              : `, built in ${(build.wallMs / 1000).toFixed(0)} s`
+          }.`,
       );
       return { ...build, contentDir };
     })();

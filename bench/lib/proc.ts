@@ -164,7 +164,10 @@ export interface ProcessMemory {
 export interface TreeMemory {
   /** Highest sum of RSS over the tree seen in one sample. */
   peakRssBytes: number;
-  /** Highest sum of PSS (shared pages divided among sharers) in one sample; read every 8th sample (2 s), so a lower bound. */
+  /**
+   * Highest sum of PSS (shared pages divided among sharers) in one sample; read every 8th sample (2 s), so a lower
+   * bound.
+   */
   peakPssBytes: number;
   /** The processes of the peak-RSS sample, biggest first. */
   atPeak: ProcessMemory[];

@@ -59,7 +59,9 @@ export function gitInfo(): GitInfo {
   }
 }
 
-/** Copies the project (working tree or the committed HEAD) into bench/tmp/<name>, keeping a previous .next for reuse. */
+/**
+ * Copies the project (working tree or the committed HEAD) into bench/tmp/<name>, keeping a previous .next for reuse.
+ */
 export function prepareProject(name: string, source: Source): string {
   const dir = path.join(TMP, name);
   fs.mkdirSync(dir, { recursive: true });

@@ -14,10 +14,15 @@ export const buildPart: Part = {
     const counts = ctx.options.smoke ? [200] : [1000, 10000];
     const rows: Row[] = [];
     const notes: string[] = [
-      'Cold `next build` (fresh `.next`) in a copy of the project under bench/tmp/, CONTENT_DIR = the generated corpus. ' +
-        "Peak memory = the highest sum over one /proc sample (every 250 ms) of all processes in the build's tree; RSS counts shared pages once per process, PSS splits them.",
-      '"stories/s" is corpus size / wall time; when the app prerenders only the newest stories (PRERENDER_LATEST), the others are not built at all, so compare "routes/s" and the phase times too.',
-      `Reference: bare Next 16 builds ${BARE.articles.toLocaleString('en-GB')} articles in ${BARE.seconds} s at 1.2 GB (${(BARE.articles / BARE.seconds).toFixed(1)} stories/s); the time reference is scaled linearly to the corpus size.`,
+      'Cold `next build` (fresh `.next`) in a copy of the project under bench/tmp/, CONTENT_DIR = the generated ' +
+        'corpus. ' +
+        "Peak memory = the highest sum over one /proc sample (every 250 ms) of all processes in the build's tree; " +
+        'RSS counts shared pages once per process, PSS splits them.',
+      '"stories/s" is corpus size / wall time; when the app prerenders only the newest stories (PRERENDER_LATEST), ' +
+        'the others are not built at all, so compare "routes/s" and the phase times too.',
+      `Reference: bare Next 16 builds ${BARE.articles.toLocaleString('en-GB')} articles in ${BARE.seconds} s at 1.2 ` +
+        `GB (${(BARE.articles / BARE.seconds).toFixed(1)} stories/s); the time reference is scaled linearly to the ` +
+        `corpus size.`,
     ];
     for (const count of counts) {
       const corpus = ctx.corpus(count);
@@ -28,7 +33,8 @@ export const buildPart: Part = {
       if (!build.ok) {
         rows.push({ metric: `${n} stories: wall time`, value: null, unit: 's', note: 'build failed' });
         notes.push(
-          `The ${n}-story build failed (log: ${path.relative(process.cwd(), build.logFile)}):\n\n\`\`\`\n${tailOf(build.logFile, 15)}\n\`\`\``,
+          `The ${n}-story build failed (log: ` +
+            `${path.relative(process.cwd(), build.logFile)}):\n\n\`\`\`\n${tailOf(build.logFile, 15)}\n\`\`\``,
         );
         continue;
       }
@@ -77,7 +83,8 @@ export const buildPart: Part = {
       ].filter(Boolean);
       const top = build.memory!.atPeak.slice(0, 4).map((m) => `${m.command} ${(m.rssBytes / MB).toFixed(0)} MB`);
       notes.push(
-        `${n} stories: ${phases.join(', ') || 'phases not found in the log'}; the rest is collecting page data and finalising. ` +
+        `${n} stories: ${phases.join(', ') || 'phases not found in the log'}; the rest is collecting page data and ` +
+          `finalising. ` +
           `.next is ${((build.distBytes ?? 0) / MB).toFixed(0)} MB. At the memory peak: ${top.join('; ')}.`,
       );
     }

@@ -116,7 +116,8 @@ export const clientJsPart: Part = {
     const cache = new Map<string, Buffer>();
     const rows: Row[] = [];
     const detail = [
-      '| page | path | JS gz (modules) | framework | own | nomodule polyfills gz | CSS gz | HTML | HTML gz | inline script in HTML |',
+      '| page | path | JS gz (modules) | framework | own | nomodule polyfills gz | CSS gz | HTML | HTML gz | inline ' +
+        'script in HTML |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ];
     for (const page of pages) {
@@ -143,7 +144,10 @@ export const clientJsPart: Part = {
         },
       );
       detail.push(
-        `| ${page.type} | ${page.path} | ${kb(total).toFixed(1)} KB | ${kb(total - ownGz).toFixed(1)} KB | ${kb(ownGz).toFixed(1)} KB | ${kb(poly).toFixed(1)} KB | ${kb(w.cssGz).toFixed(1)} KB | ${kb(w.htmlBytes).toFixed(1)} KB | ${kb(w.htmlGz).toFixed(1)} KB | ${kb(w.inlineScriptBytes).toFixed(1)} KB (${((100 * w.inlineScriptBytes) / w.htmlBytes).toFixed(0)}%) |`,
+        `| ${page.type} | ${page.path} | ${kb(total).toFixed(1)} KB | ${kb(total - ownGz).toFixed(1)} KB | ` +
+          `${kb(ownGz).toFixed(1)} KB | ${kb(poly).toFixed(1)} KB | ${kb(w.cssGz).toFixed(1)} KB | ` +
+          `${kb(w.htmlBytes).toFixed(1)} KB | ${kb(w.htmlGz).toFixed(1)} KB | ` +
+          `${kb(w.inlineScriptBytes).toFixed(1)} KB (${((100 * w.inlineScriptBytes) / w.htmlBytes).toFixed(0)}%) |`,
       );
     }
     // Every article (up to 60, evenly spread), since one story is not all stories.
@@ -168,11 +172,16 @@ export const clientJsPart: Part = {
     return {
       rows,
       notes: [
-        'Each page is fetched from next start; every `<script src>`, `<link rel="modulepreload">` and `<link rel="preload" as="script">` is fetched and gzipped at level 9. ' +
-          '"JS gz (modules)" is what a modern browser downloads; `nomodule` polyfills are listed apart (modern browsers skip them). ' +
-          `Own code = chunks that the build's client-reference manifests (.next/server/app/**/*_client-reference-manifest.js) list for a 'use client' module under app/, components/ or lib/; everything else is framework (React, Next's router, next/link). ` +
+        'Each page is fetched from next start; every `<script src>`, `<link rel="modulepreload">` and `<link ' +
+          'rel="preload" as="script">` is fetched and gzipped at level 9. ' +
+          '"JS gz (modules)" is what a modern browser downloads; `nomodule` polyfills are listed apart (modern ' +
+          'browsers skip them). ' +
+          `Own code = chunks that the build's client-reference manifests ` +
+          `(.next/server/app/**/*_client-reference-manifest.js) list for a 'use client' module under app/, ` +
+          `components/ or lib/; everything else is framework (React, Next's router, next/link). ` +
           `Own client modules in this build: ${own.modules.length ? own.modules.join(', ') : 'none'}.`,
-        '"inline script in HTML" is the bytes inside `<script>` tags without src: mostly the RSC payload (`self.__next_f.push`) that repeats the page content for hydration.',
+        '"inline script in HTML" is the bytes inside `<script>` tags without src: mostly the RSC payload ' +
+          '(`self.__next_f.push`) that repeats the page content for hydration.',
         `Per page:\n\n${detail.join('\n')}`,
       ],
     };

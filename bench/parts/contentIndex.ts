@@ -58,10 +58,16 @@ export const contentIndexPart: Part = {
         { metric: 'peak RSS of the process', value: o.maxRssMb, unit: 'MB' },
       ],
       notes: [
-        `A fresh Node process (\`node --expose-gc --import tsx bench/parts/index-worker.ts\`) runs \`viewsAt\` (lib/content/views.ts: read, parse, validate, cross-check, enrich, index) on bench/tmp/corpus-${count} ` +
-          `(${o.files.toLocaleString('en-GB')} valid stories, ${o.errors} errors, ${o.warnings} warnings), then the reader view's articles, ` +
-          `\`buildRelatedIndex\` and \`rankRelated\` for each public story (${o.links.toLocaleString('en-GB')} links, ${o.short} lists shorter than 3). Heap figures are after a forced GC; the load holds every story's source and body in memory. ' +
-          'Plain text and word counts (reading time) are computed on first use, so they are not in the load figure; the body's syntax tree is parsed at load only for the blocks that hold markup (components, braces, risky links), which the checks need.`,
+        `A fresh Node process (\`node --expose-gc --import tsx bench/parts/index-worker.ts\`) runs \`viewsAt\` ` +
+          `(lib/content/views.ts: read, parse, validate, cross-check, enrich, index) on bench/tmp/corpus-${count} ` +
+          `(${o.files.toLocaleString('en-GB')} valid stories, ${o.errors} errors, ${o.warnings} warnings), then the ` +
+          `reader view's articles, ` +
+          `\`buildRelatedIndex\` and \`rankRelated\` for each public story (${o.links.toLocaleString('en-GB')} ` +
+          `links, ${o.short} lists shorter than 3). Heap figures are after a forced GC; the load holds every ` +
+          `story's source and body in memory. ' +
+          'Plain text and word counts (reading time) are computed on first use, so they are not in the load figure; ` +
+          `the body's syntax tree is parsed at load only for the blocks that hold markup (components, braces, ` +
+          `risky links), which the checks need.`,
       ],
     };
   },

@@ -8,7 +8,8 @@ import { median, type PartResult, type Row } from '../lib/report';
 
 const LIGHTHOUSE = path.join(REPO, 'node_modules', 'lighthouse', 'cli', 'index.js');
 export const CHROME_FLAGS =
-  '--headless=new --no-sandbox --disable-background-networking --disable-component-update --no-first-run --disable-gpu --disable-sync';
+  '--headless=new --no-sandbox --disable-background-networking --disable-component-update --no-first-run ' +
+  '--disable-gpu --disable-sync';
 
 /** Template figures the targets were set against. */
 const REFERENCE = { performance: 68, accessibility: 96, 'best-practices': 96, seo: 100, lcpS: 2.9, tbtMs: 1400 };
@@ -82,7 +83,8 @@ export const lighthousePart: Part = {
         );
         if (result.code !== 0 || !fs.existsSync(out)) {
           notes.push(
-            `${page.type} run ${i} failed (exit ${result.code}${result.timedOut ? ', timed out' : ''}; log bench/tmp/logs/lighthouse.log).`,
+            `${page.type} run ${i} failed (exit ${result.code}${result.timedOut ? ', timed out' : ''}; log ` +
+              `bench/tmp/logs/lighthouse.log).`,
           );
           continue;
         }
@@ -102,8 +104,12 @@ export const lighthousePart: Part = {
             .slice(0, 3)
             .map((it) => `${String(it.url).replace(next.url, '')} ${Math.round(Number(it.total))} ms`);
           notes.push(
-            `${page.type} (last run): main thread ${report.audits['mainthread-work-breakdown']?.displayValue ?? '?'} (${work.join(', ')}); JS execution by script: ${boot.join(', ')}; ` +
-              `unused JS: ${report.audits['unused-javascript']?.displayValue ?? 'none'}${errored.length ? `; audits that errored: ${errored.join(', ')}` : ''}.`,
+            `${page.type} (last run): main thread ${report.audits['mainthread-work-breakdown']?.displayValue ?? '?'} ` +
+              `(${work.join(', ')}); JS execution by script: ${boot.join(', ')}; ` +
+              `unused JS: ` +
+              `${report.audits['unused-javascript']?.displayValue ?? 'none'}${
+                errored.length ? `; audits that errored: ${errored.join(', ')}` : ''
+              }.`,
           );
         }
         const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
@@ -176,8 +182,10 @@ export const lighthousePart: Part = {
       );
     }
     notes.unshift(
-      `\`lighthouse URL --chrome-flags="${CHROME_FLAGS}" --output=json --quiet\` (lighthouse 12.2.3, default mobile preset: simulated slow 4G and 4× CPU slowdown) against next start on loopback, ` +
-        `${runsPerPage} run(s) per page, median of each figure; reports in bench/tmp/lighthouse/. Performance swings by about ±10 between runs on this machine.`,
+      `\`lighthouse URL --chrome-flags="${CHROME_FLAGS}" --output=json --quiet\` (lighthouse 12.2.3, default mobile ` +
+        `preset: simulated slow 4G and 4× CPU slowdown) against next start on loopback, ` +
+        `${runsPerPage} run(s) per page, median of each figure; reports in bench/tmp/lighthouse/. Performance swings ` +
+        `by about ±10 between runs on this machine.`,
     );
     return { rows, notes };
   },

@@ -62,8 +62,12 @@ export const renderPart: Part = {
       { metric: 'article render mean', value: times.reduce((a, b) => a + b, 0) / times.length, unit: 'ms' },
     ];
     const notes = [
-      `One client, sequential GETs of different article pages with the preview cookies from a signed /api/draft link (server started with DRAFT_SECRET); in draft mode Next skips the static and ISR caches, and this app re-reads every content file per request (\`previewViewNow\` in lib/content/views.ts, which re-parses only changed files) before compiling the story's MDX. ` +
-        `Response headers seen: ${[...cacheHeaders].join('; ')}; ${previewMarked}/${n} responses carried the noindex preview marker. Time = request start to last byte, over loopback.`,
+      `One client, sequential GETs of different article pages with the preview cookies from a signed /api/draft link ` +
+        `(server started with DRAFT_SECRET); in draft mode Next skips the static and ISR caches, and this app ` +
+        `re-reads every content file per request (\`previewViewNow\` in lib/content/views.ts, which re-parses only ` +
+        `changed files) before compiling the story's MDX. ` +
+        `Response headers seen: ${[...cacheHeaders].join('; ')}; ${previewMarked}/${n} responses carried the noindex ` +
+        `preview marker. Time = request start to last byte, over loopback.`,
     ];
 
     // Preview re-reads all content per request, so its cost grows with the newsroom: measure
@@ -88,7 +92,8 @@ export const renderPart: Part = {
           { metric: '1,000-story corpus: render p99', value: percentile(r.times, 99), unit: 'ms' },
         );
         notes.push(
-          'The 1,000-story rows use bench/tmp/build-1000 (left by the build part) with CONTENT_DIR=bench/tmp/corpus-1000.',
+          'The 1,000-story rows use bench/tmp/build-1000 (left by the build part) with ' +
+            'CONTENT_DIR=bench/tmp/corpus-1000.',
         );
       } finally {
         await server.stop();
@@ -130,7 +135,9 @@ export const renderPart: Part = {
             { metric: '… second request of the same story, p50', value: median(secondHit), unit: 'ms' },
           );
           notes.push(
-            `The 10,000-story rows use bench/tmp/build-10000 (prerendered: ${prerendered.size.toLocaleString('en-GB')} stories); ${cold.length} older published stories, each requested twice, one at a time, without preview.`,
+            `The 10,000-story rows use bench/tmp/build-10000 (prerendered: ` +
+              `${prerendered.size.toLocaleString('en-GB')} stories); ${cold.length} older published stories, each ` +
+              `requested twice, one at a time, without preview.`,
           );
         } finally {
           await server.stop();

@@ -66,8 +66,10 @@ export const searchPart: Part = {
         },
       ],
       notes: [
-        `\`node --expose-gc --import tsx bench/search.ts --count ${count} --queries ${queries}\` (log: bench/tmp/logs/search-${count}.log): ` +
-          "the page's own path (parseSearchParams → searchArticles) in-process after one warm-up pass; HTTP and rendering not included. " +
+        `\`node --expose-gc --import tsx bench/search.ts --count ${count} --queries ${queries}\` (log: ` +
+          `bench/tmp/logs/search-${count}.log): ` +
+          "the page's own path (parseSearchParams → searchArticles) in-process after one warm-up pass; HTTP and " +
+          'rendering not included. ' +
           `Per kind: ${Object.entries(o.byKind)
             .map(([k, s]) => `${k} p50 ${s.p50.toFixed(1)} / p99 ${s.p99.toFixed(1)} ms`)
             .join('; ')}. Load average at the end ${o.loadAverage.toFixed(1)}.`,

@@ -1,4 +1,7 @@
-/** Part 3: throughput of next start vs nginx serving the same prerendered HTML, and next behind the deploy/nginx.conf cache. */
+/**
+ * Part 3: throughput of next start vs nginx serving the same prerendered HTML, and next behind the deploy/nginx.conf
+ * cache.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { type BenchContext, type Part, siteUrls } from '../lib/context';
@@ -30,7 +33,8 @@ export const servePart: Part = {
     const servers: { name: string; url: string; nginx?: NginxServer; process?: Started }[] = [
       { name: 'next start', url: next.url },
     ];
-    // The cache sits in front of the production server (npm start) as deploy/nginx.conf says, or next start without one.
+    // The cache sits in front of the production server (npm start) as deploy/nginx.conf says, or next start without
+    // one.
     let upstreamPort = ctx.ports.next;
     const notes: string[] = [];
     try {
@@ -79,7 +83,8 @@ export const servePart: Part = {
           facts.push(
             `${t.name} (${t.path}) from ${s.name}: ${res.status}, ${(body.byteLength / 1024).toFixed(1)} KB` +
               (s.name.includes('cache')
-                ? `, X-Cache-Status ${res.headers.get('x-cache-status') ?? '—'}, app Cache-Control "${res.headers.get('cache-control') ?? ''}"`
+                ? `, X-Cache-Status ${res.headers.get('x-cache-status') ?? '—'}, app Cache-Control ` +
+                  `"${res.headers.get('cache-control') ?? ''}"`
                 : ''),
           );
         }
@@ -106,7 +111,8 @@ export const servePart: Part = {
         for (const s of servers) {
           const r = get(s.name);
           table.push(
-            `| ${t.name} | ${s.name} | ${r.reqPerSec.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${Math.round(r.bytesPerReq).toLocaleString('en-GB')} | ${r.non2xx} | ${r.errors + r.timeouts} |`,
+            `| ${t.name} | ${s.name} | ${r.reqPerSec.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ` +
+              `${Math.round(r.bytesPerReq).toLocaleString('en-GB')} | ${r.non2xx} | ${r.errors + r.timeouts} |`,
           );
         }
         const nextR = get('next start');
@@ -152,10 +158,18 @@ export const servePart: Part = {
           });
       }
       notes.push(
-        `${load0.connections} connections for ${load0.durationS} s per measurement (cap ${load0.maxRequests.toLocaleString('en-GB')} requests) after a ${warm.durationS} s warm-up, one server at a time, no Accept-Encoding (no compression anywhere). ` +
-          'autocannon, nginx (2 workers) and next start share the 2 cores, so absolute figures are low for every server; the ratios are the comparable part.',
-        '"nginx static" serves the build\'s .next/server/app/*.html (the same bytes next start sends). "next behind nginx cache" is deploy/nginx.conf rewritten for loopback ports and bench/tmp paths, in front of npm start (scripts/server.mjs) when the project has one, as deployed; bench-only changes: access_log off, and `proxy_cache_valid 200 301 308 404 60s` as a fallback for header-less responses. ' +
-          "The app itself sends `s-maxage=60, stale-while-revalidate=…` on pages and (from npm start's request gate) on 404s for made-up URLs, which nginx honours; a response marked private/no-store is not cached and passes through to the app.",
+        `${load0.connections} connections for ${load0.durationS} s per measurement (cap ` +
+          `${load0.maxRequests.toLocaleString('en-GB')} requests) after a ${warm.durationS} s warm-up, one server at ` +
+          `a time, no Accept-Encoding (no compression anywhere). ` +
+          'autocannon, nginx (2 workers) and next start share the 2 cores, so absolute figures are low for every ' +
+          'server; the ratios are the comparable part.',
+        '"nginx static" serves the build\'s .next/server/app/*.html (the same bytes next start sends). "next behind ' +
+          'nginx cache" is deploy/nginx.conf rewritten for loopback ports and bench/tmp paths, in front of npm start ' +
+          '(scripts/server.mjs) when the project has one, as deployed; bench-only changes: access_log off, and ' +
+          '`proxy_cache_valid 200 301 308 404 60s` as a fallback for header-less responses. ' +
+          'The app itself sends `s-maxage=60, stale-while-revalidate=…` on pages and ' +
+          "(from npm start's request gate) on 404s for made-up URLs, which nginx honours; " +
+          'a response marked private/no-store is not cached and passes through to the app.',
         `Per-server table (${next.url} etc.):\n\n${table.join('\n')}`,
         `First responses: ${facts.join('; ')}.`,
       );

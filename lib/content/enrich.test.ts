@@ -21,7 +21,8 @@ describe('enriching an article', () => {
       {
         image: '\n  src: /images/a.png\n  alt: Quay',
         updates:
-          '\n  - at: "2026-11-02T10:00:00+00:00"\n    kind: update\n    note: A.\n  - at: "2026-11-03T10:00:00+00:00"\n    kind: update\n    note: B.',
+          '\n  - at: "2026-11-02T10:00:00+00:00"\n    kind: update\n    note: A.\n  - at: ' +
+          '"2026-11-03T10:00:00+00:00"\n    kind: update\n    note: B.',
       },
       'Three short words.\n\n<Figure src="/images/a.png" alt="x" />\n',
     );

@@ -37,7 +37,8 @@ describe('a valid content tree', () => {
       'articles/harbour-wall.mdx',
       article({
         updates:
-          '\n  - at: "2026-11-01T10:00:00+00:00"\n    kind: update\n    note: First.\n  - at: "2026-11-02T10:00:00+00:00"\n    kind: correction\n    note: Second.',
+          '\n  - at: "2026-11-01T10:00:00+00:00"\n    kind: update\n    note: First.\n  - at: ' +
+          '"2026-11-02T10:00:00+00:00"\n    kind: correction\n    note: Second.',
       }),
     );
     const a = load().articles[0]!;

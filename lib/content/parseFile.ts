@@ -45,7 +45,8 @@ function treeOrError(body: string, parse: (body: string) => Root): Root | Syntax
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string };
     const reason = e.reason ?? e.message ?? 'the body is not valid MDX';
-    // An unclosed component's exact place is only in the text (its line and column are the paragraph's): "… (3:1-3:23)".
+    // An unclosed component's exact place is only in the text (its line and column are the paragraph's): "…
+    // (3:1-3:23)".
     const inText = / \((\d+):(\d+)-\d+:\d+\)/.exec(reason);
     return {
       line: inText ? Number(inText[1]) : (e.line ?? 1),

@@ -62,7 +62,8 @@ describe('pageSchema', () => {
     ).toEqual(['correctionsPolicy']);
     const result = pageSchema.safeParse({ title: 'X', description: 'Y.', roles: ['privacyPolicy'] });
     expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([
-      'must be one of: publishingPrinciples, correctionsPolicy, ethicsPolicy, masthead, ownershipFundingInfo, verificationFactCheckingPolicy, actionableFeedbackPolicy',
+      'must be one of: publishingPrinciples, correctionsPolicy, ethicsPolicy, masthead, ownershipFundingInfo, ' +
+        'verificationFactCheckingPolicy, actionableFeedbackPolicy',
     ]);
   });
 

@@ -57,7 +57,9 @@ export function previewViewNow(): ContentView {
   return createContentView(loadContent({ ...siteDirs, sourceCache: contentSources() }), previewAudience());
 }
 
-/** A content folder other than the site's, loaded once (scripts, benchmarks, tests): everything, or what readers see. */
+/**
+ * A content folder other than the site's, loaded once (scripts, benchmarks, tests): everything, or what readers see.
+ */
 export function viewsAt(dirs: ContentDirs): { everything: ContentView; readers: (now?: Date) => ContentView } {
   const index = loadContent(dirs);
   return {

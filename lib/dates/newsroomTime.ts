@@ -22,7 +22,10 @@ export function formatDateTime(date: Date, timeZone: string = site.timeZone): st
     timeZoneName: 'short',
   }).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')} ${get('timeZoneName')}`;
+  return (
+    `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')} ` +
+    `${get('timeZoneName')}`
+  );
 }
 
 /** "25 Nov 2026" in the newsroom's time zone, for cards and lists. */

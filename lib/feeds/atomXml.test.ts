@@ -19,7 +19,8 @@ describe('atomXml', () => {
   it('writes titles and summaries as text, never as HTML', () => {
     expect(xml).not.toContain('type="html"');
     expect(xml).toContain(
-      '<title type="text">Fish &amp; &lt;b&gt;chips&lt;/b&gt; &quot;to go&quot; &apos;now&apos; ]]&gt; &amp;amp;</title>',
+      '<title type="text">Fish &amp; &lt;b&gt;chips&lt;/b&gt; &quot;to go&quot; &apos;now&apos; ]]&gt; ' +
+        '&amp;amp;</title>',
     );
   });
 

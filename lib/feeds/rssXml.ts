@@ -9,7 +9,9 @@ const asHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * address); `atom:updated` carries the last update, which RSS has no element for.
  */
 export function rssXml(feed: StoryFeed): string {
-  const image = `<url>${escapeXml(feed.logoUrl)}</url><title>${escapeXml(feed.title)}</title><link>${escapeXml(feed.pageUrl)}</link>`;
+  const image =
+    `<url>${escapeXml(feed.logoUrl)}</url><title>${escapeXml(feed.title)}</title>` +
+    `<link>${escapeXml(feed.pageUrl)}</link>`;
   return `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>

@@ -13,7 +13,7 @@ type MdxFigureProps = Omit<ComponentProps<typeof Figure>, 'width' | 'height'>;
  */
 export const compileArticle = cache(async (article: Article): Promise<ReactElement> => {
   const components = {
-    // biome-ignore lint/correctness/noComponentHookFactories: Figure closes over this story's image sizes; no hooks are used
+    // biome-ignore lint/correctness/noComponentHookFactories: Figure closes over the story's image sizes; no hooks
     Figure: ({ src, ...rest }: MdxFigureProps) => {
       const size = article.figureSizes[src];
       return size ? <Figure src={src} {...size} {...rest} /> : null;

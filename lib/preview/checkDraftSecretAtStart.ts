@@ -7,7 +7,8 @@ export function checkDraftSecretAtStart() {
   if (state === 'off') console.info('[preview] DRAFT_SECRET is not set: preview is off and /api/draft answers 404.');
   if (state === 'too-short') {
     console.error(
-      `[preview] DRAFT_SECRET must be at least ${MIN_SECRET_LENGTH} characters; refusing to start. Generate one with: openssl rand -hex 32`,
+      `[preview] DRAFT_SECRET must be at least ${MIN_SECRET_LENGTH} characters; refusing to start. Generate one ` +
+        `with: openssl rand -hex 32`,
     );
     process.exit(1);
   }

@@ -45,7 +45,8 @@ function reload(why: string): boolean {
   const result = reloadContent();
   if (!result.ok)
     console.error(
-      `[publish] content ${why} has errors; keeping the last good version:\n${result.problems.map(formatProblem).join('\n')}`,
+      `[publish] content ${why} has errors; keeping the last good ` +
+        `version:\n${result.problems.map(formatProblem).join('\n')}`,
     );
   return result.ok;
 }

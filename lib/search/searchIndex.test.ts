@@ -239,7 +239,10 @@ describe('the fast index build', () => {
   it("is term for term the index MiniSearch's addAll makes", () => {
     const articles = [
       ...corpus(),
-      articleStub('accents', { title: 'Café ﬁsh “quotes” £2m', body: 'Ünïcödé naïve café CAFÉ e\u0301 🌊 مرفأ' }),
+      articleStub('accents', {
+        title: 'Café ﬁsh “quotes” £2m',
+        body: 'Ünïcödé naïve café CAFÉ e\u0301 🌊 مرفأ',
+      }),
     ];
     expect(byTerm(buildSearchIndex(articles, (slug) => authors[slug]).engine)).toEqual(
       byTerm(reference(articles, (slug) => authors[slug])),

@@ -77,7 +77,10 @@ export function breadcrumbJsonLd(items: { name: string; path: string }[]): Thing
   };
 }
 
-/** Google wants the same picture in several aspect ratios; the optimiser crops none, so we offer the hero and the social card. */
+/**
+ * Google wants the same picture in several aspect ratios; the optimiser crops none, so we offer the hero and the social
+ * card.
+ */
 export function articleImages(article: Article): string[] {
   const images = [absoluteUrl(`/cards/${article.slug}.png`)];
   if (article.image) images.unshift(absoluteUrl(article.image.src));

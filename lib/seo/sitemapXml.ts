@@ -19,7 +19,8 @@ const w3c = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 export function urlsetXml(entries: SitemapEntry[]): string {
   const urls = entries.map(
     (e) =>
-      `  <url><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</url>`,
+      `  <url><loc>${escapeXml(absoluteUrl(e.path))}</loc>` +
+      `${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</url>`,
   );
   return `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
@@ -27,9 +28,13 @@ export function urlsetXml(entries: SitemapEntry[]): string {
 export function sitemapIndexXml(entries: SitemapEntry[]): string {
   const maps = entries.map(
     (e) =>
-      `  <sitemap><loc>${escapeXml(absoluteUrl(e.path))}</loc>${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</sitemap>`,
+      `  <sitemap><loc>${escapeXml(absoluteUrl(e.path))}</loc>` +
+      `${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</sitemap>`,
   );
-  return `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${maps.join('\n')}\n</sitemapindex>\n`;
+  return (
+    `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
+    `${maps.join('\n')}\n</sitemapindex>\n`
+  );
 }
 
 /** Google News: public stories first published in the last 48 hours, newest first, at most 1,000. */
@@ -40,17 +45,22 @@ export function newsSitemapXml(articles: Article[], now: Date): string {
     .slice(0, NEWS_MAX_ITEMS);
   const language = site.language.split('-')[0]!;
   const urls = recent.map(
-    (a) => `  <url>
+    (a) =>
+      `  <url>
     <loc>${escapeXml(absoluteUrl(articlePath(a)))}</loc>
     <lastmod>${w3c(a.modifiedAt)}</lastmod>
     <news:news>
-      <news:publication><news:name>${escapeXml(site.name)}</news:name><news:language>${language}</news:language></news:publication>
+      <news:publication><news:name>${escapeXml(site.name)}</news:name>` +
+      `<news:language>${language}</news:language></news:publication>
       <news:publication_date>${w3c(a.publishedAt)}</news:publication_date>
       <news:title>${escapeXml(a.title)}</news:title>
     </news:news>
   </url>`,
   );
-  return `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  return (
+    `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" ` +
+    `xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${urls.join('\n')}\n</urlset>\n`
+  );
 }
 
 export function latest(dates: Date[]): Date | undefined {

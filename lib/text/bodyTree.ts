@@ -52,7 +52,9 @@ function openTags(block: string): number {
   return open;
 }
 
-/** The body with every block that needs no parse blanked out (lines kept, so positions hold); null if nothing is left. */
+/**
+ * The body with every block that needs no parse blanked out (lines kept, so positions hold); null if nothing is left.
+ */
 function markupOnly(body: string): string | null {
   const lines = body.split('\n');
   const blocks: { start: number; end: number }[] = [];
@@ -92,7 +94,10 @@ const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem'
 /** Component props a reader sees as text: a figure's caption, a pull quote's speaker, a fact box's title. */
 const TEXT_PROPS = new Set(['caption', 'by', 'title']);
 
-/** What a reader reads: text, inline code, the text inside components and their visible text props; no code or expressions. */
+/**
+ * What a reader reads: text, inline code, the text inside components and their visible text props; no code or
+ * expressions.
+ */
 export function plainText(tree: Root, { props = true } = {}): string {
   const out: string[] = [];
   const walk = (node: Nodes) => {

@@ -95,7 +95,10 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
             <StoryStatus article={article} now={view.audience.now} />
           </p>
           <h1
-            className={`mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl ${article.format === 'opinion' ? 'italic' : ''}`}
+            className={
+              `mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl ` +
+              `${article.format === 'opinion' ? 'italic' : ''}`
+            }
           >
             {article.title}
           </h1>
@@ -121,7 +124,12 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
         </div>
         <UpdateBanner updates={article.updates} />
         {article.image && <Figure {...article.image} priority sizes="(min-width: 768px) 704px, 100vw" />}
-        <div className="prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent prose-p:leading-relaxed">
+        <div
+          className={
+            'prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent ' +
+            'prose-p:leading-relaxed'
+          }
+        >
           {body}
         </div>
         <TopicTags topics={article.topics} />

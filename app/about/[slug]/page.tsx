@@ -36,7 +36,12 @@ export default async function StandardsPageRoute({ params }: PageProps<'/about/[
       <PageHeader kicker="About us" title={page.title}>
         <p>{page.description}</p>
       </PageHeader>
-      <div className="prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent prose-p:leading-relaxed">
+      <div
+        className={
+          'prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent ' +
+          'prose-p:leading-relaxed'
+        }
+      >
         {body}
       </div>
     </article>

@@ -12,7 +12,10 @@ import { tagPage } from '@/lib/publishing/tagPage';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
 import { listingMetadata } from '@/lib/seo/pageMetadata';
 
-/** Shared by /topics/<topic> and /topics/<topic>/page/<n>. Topics come and go with stories, so unknown ones render on demand. */
+/**
+ * Shared by /topics/<topic> and /topics/<topic>/page/<n>. Topics come and go with stories, so unknown ones render on
+ * demand.
+ */
 interface TopicParams {
   params: Promise<{ topic: string; page?: string }>;
 }

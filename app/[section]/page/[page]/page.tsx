@@ -4,7 +4,10 @@ import { extraPages } from '@/lib/listing/paginate';
 
 export { default, generateMetadata } from '../../page';
 
-/** Older section pages are prerendered as far back as the newest PRERENDER_LATEST stories; the rest render on first request. */
+/**
+ * Older section pages are prerendered as far back as the newest PRERENDER_LATEST stories; the rest render on first
+ * request.
+ */
 export function generateStaticParams() {
   const view = readerViewNow();
   return view.sections.flatMap((s) =>
