@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
 import { drafts, publicArticles, revised, scheduled, anatomy as story, urlOf, withCorrection } from './content';
 import { brokenPublished, e2eFixture } from './fixture';
+import { jsonLd, type Ld } from './jsonLd';
 
 const SITE = 'http://localhost:3000'; // SITE_URL is unset in tests, so canonical URLs use the default.
 const author = story.author;
@@ -19,14 +20,6 @@ const pages = {
   'not-found': '/no-such-page-anywhere',
 };
 
-type Ld = Record<string, any>;
-async function jsonLd(request: APIRequestContext, url: string): Promise<Ld[]> {
-  const html = await (await request.get(url)).text();
-  return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].flatMap((m) => {
-    const data = JSON.parse(m[1]!);
-    return Array.isArray(data) ? data : [data];
-  });
-}
 const ofType = (items: Ld[], type: string) => items.find((i) => i['@type'] === type);
 
 test('every public page type passes the Nu HTML Checker with no errors', async ({ request }, info) => {

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
 import { e2eFixture } from './fixture';
+import { jsonLd, type Ld } from './jsonLd';
 
 const SITE = 'http://localhost:3000'; // SITE_URL is unset in tests, so canonical URLs use the default.
 
@@ -65,14 +66,6 @@ const FORMATS = [
 ];
 const NEWS = '/politics/tram-extension-funding-deal-agreed';
 
-type Ld = Record<string, any>;
-async function jsonLd(request: APIRequestContext, url: string): Promise<Ld[]> {
-  const html = await (await request.get(url)).text();
-  return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].flatMap((m) => {
-    const data = JSON.parse(m[1]!);
-    return Array.isArray(data) ? data : [data];
-  });
-}
 const isArticle = (i: Ld) => [i['@type']].flat().includes('NewsArticle');
 
 test('/corrections lists each correction once, newest first, with headline link, kind, time and note', async ({

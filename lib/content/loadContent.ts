@@ -5,9 +5,9 @@ import { type ImageSizeOf, imageSizeReader } from './imageSizes';
 import { parseFile } from './parseFile';
 import type { ContentProblem } from './problem';
 import { readSources } from './readSources';
-import { articleSchema, authorSchema, sectionSchema } from './schema';
+import { articleSchema, authorSchema, pageSchema, sectionSchema } from './schema';
 import type { SourceCache } from './sourceCache';
-import { loadStandardsPages } from './standardsPages';
+import { standardsPages } from './standardsPages';
 import type { Article } from './types';
 import { isValid, severityOf, validate } from './validate';
 
@@ -71,7 +71,11 @@ export function loadContent({ contentDir, publicDir, sourceCache, imageSizeOf }:
       articles.push(enriched.value!);
   });
 
-  const standards = loadStandardsPages(contentDir);
+  const pages = sources.pages
+    .map((source) => validate(parseFile(source), pageSchema))
+    .filter((v) => keep(v.problems, v.data))
+    .filter(isValid);
+  const standards = standardsPages(pages);
   problems.push(...standards.problems);
 
   return buildIndex(sections, authors, articles, problems, standards);

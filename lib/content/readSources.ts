@@ -7,6 +7,8 @@ export interface ContentSources {
   sections: SourceFile[];
   authors: SourceFile[];
   articles: SourceFile[];
+  /** Standards pages; the folder is optional. */
+  pages: SourceFile[];
   problems: ContentProblem[];
 }
 
@@ -18,7 +20,7 @@ export function readSources(contentDir: string, cache?: SourceCache): ContentSou
   const fileProblem = (absolute: string, message: string) =>
     problems.push({ file: display(absolute), line: 1, column: 1, severity: 'error', message });
 
-  const readDir = (kind: string): SourceFile[] => {
+  const readDir = (kind: string, optional = false): SourceFile[] => {
     const dir = path.join(contentDir, kind);
     let names: string[];
     try {
@@ -27,7 +29,7 @@ export function readSources(contentDir: string, cache?: SourceCache): ContentSou
         .filter((n) => n.endsWith('.mdx') || n.endsWith('.md'))
         .sort();
     } catch {
-      fileProblem(dir, `folder is missing: create ${display(dir)}/ with .mdx files`);
+      if (!optional) fileProblem(dir, `folder is missing: create ${display(dir)}/ with .mdx files`);
       return [];
     }
     return names.flatMap((name) => {
@@ -46,9 +48,14 @@ export function readSources(contentDir: string, cache?: SourceCache): ContentSou
     });
   };
 
-  const [sections, authors, articles] = KINDS.map(readDir) as [SourceFile[], SourceFile[], SourceFile[]];
+  const [sections, authors, articles] = KINDS.map((kind) => readDir(kind)) as [
+    SourceFile[],
+    SourceFile[],
+    SourceFile[],
+  ];
+  const pages = readDir('pages', true);
   cache?.sweep();
-  return { sections, authors, articles, problems };
+  return { sections, authors, articles, pages, problems };
 }
 
 function readFile(absolute: string, name: string): SourceFile {

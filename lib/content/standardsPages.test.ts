@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from './loadContent';
 import { formatProblem } from './problem';
-import { loadStandardsPages } from './standardsPages';
 import { type Fixture, makeFixture } from './testing/contentFixture';
 
 let fx: Fixture;
@@ -13,7 +12,12 @@ afterEach(() => fx.remove());
 const page = (title: string, roles = '') =>
   `---\ntitle: ${title}\ndescription: What this page covers.\n${roles ? `roles: ${roles}\n` : ''}---\nBody of ` +
   `${title}.\n`;
-const load = () => loadStandardsPages(fx.contentDir);
+/** The pages' part of a full load: what the pipeline found in content/pages. */
+const load = () => {
+  const index = loadContent({ contentDir: fx.contentDir, publicDir: fx.publicDir });
+  const problems = index.problems.filter((p) => p.file.includes('pages/'));
+  return { pages: index.pages, roles: index.publisherRoles, problems };
+};
 
 describe('standards pages', () => {
   it('are optional: no folder, no pages and no problems', () => {
