@@ -196,3 +196,26 @@ test(
     expect(after.length).toBeGreaterThan(good.length * 0.9);
   },
 );
+
+test('MDX that would not compile, or would throw, is refused at file:line:column; the live version stays', async ({
+  request,
+}) => {
+  const source = fs
+    .readFileSync(targetFile, 'utf8')
+    .replace(/^authors: .*$/m, `authors: [${target.authors.join(', ')}]`);
+  const refused = async (body: string, expected: RegExp) => {
+    fs.writeFileSync(targetFile, `${source}\n${body}\n`);
+    const response = await signedPost(request, publishBody());
+    expect(response.status()).toBe(422);
+    expect((await response.json()).problems).toContainEqual(expect.stringMatching(expected));
+  };
+  const slug = target.slug;
+  await refused('<Factbox title="Open">\n\nNever closed.', new RegExp(`${slug}\\.mdx:\\d+:\\d+ error .*closing tag`));
+  await refused(
+    '<p style="color: red">Styled.</p>',
+    new RegExp(`${slug}\\.mdx:\\d+:\\d+ error attribute "style" is not allowed on <p>`),
+  );
+  const page = await request.get(`${BASE}${urlOf(target)}`);
+  expect(page.status()).toBe(200);
+  expect(await page.text()).not.toContain('Never closed.');
+});
