@@ -54,6 +54,7 @@ function reload(why: string): boolean {
 /** Starts listening for publishes made through other instances (instrumentation.ts). Returns at once. */
 export function listenForPublishes(): void {
   if (!process.env.REDIS_URL) return;
+  commands(); // connect at start, so the first publish finds the connection ready
   const subscriber = newClient();
   // node-redis re-subscribes by itself after a reconnect; only the first subscription is ours to make.
   subscriber.once('ready', () => {
@@ -83,18 +84,35 @@ async function checkGeneration() {
 /**
  * Stamps a new generation and tells the other instances to reload, then gives them a moment
  * before the caller revalidates tags, so no instance regenerates a page from content it has not
- * re-read yet. Resolves at once when Redis is down; the stamp is then written when it returns.
+ * re-read yet. With Redis down it gives up after a 2 s wait for the connection; the stamp is written when Redis returns.
  */
 export async function announcePublish(): Promise<boolean> {
   if (!process.env.REDIS_URL) return false;
   try {
-    const receivers = await stampAndAnnounce(commands());
+    const client = commands();
+    await readyWithin(client, READY_WAIT_MS);
+    const receivers = await stampAndAnnounce(client);
     if (receivers > 1) await new Promise((r) => setTimeout(r, SETTLE_MS));
     return true;
   } catch {
     state.__mastheadUnannounced = true;
     return false;
   }
+}
+
+/** A publish may arrive while the connection is still being made: wait briefly, never for an outage. */
+const READY_WAIT_MS = 2_000;
+function readyWithin(client: RedisClient, ms: number): Promise<void> {
+  if (client.isReady) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      client.off('ready', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    client.on('ready', done);
+  });
 }
 
 async function stampAndAnnounce(client: RedisClient): Promise<number> {
