@@ -84,7 +84,8 @@ async function checkGeneration() {
 /**
  * Stamps a new generation and tells the other instances to reload, then gives them a moment
  * before the caller revalidates tags, so no instance regenerates a page from content it has not
- * re-read yet. With Redis down it gives up after a 2 s wait for the connection; the stamp is written when Redis returns.
+ * re-read yet. With Redis down it gives up after a 2 s wait for the connection; the stamp is
+ * written when Redis returns.
  */
 export async function announcePublish(): Promise<boolean> {
   if (!process.env.REDIS_URL) return false;
