@@ -1,3 +1,4 @@
+import { articleStub } from '@/lib/content/testing/articleStub';
 import type { Article, Author, Section } from '@/lib/content/types';
 
 /**
@@ -5,30 +6,15 @@ import type { Article, Author, Section } from '@/lib/content/types';
  * content here, so a change to the content types is adapted in this one file.
  */
 export function storyFixture(overrides: Partial<Article> = {}): Article {
-  const publishedAt = overrides.publishedAt ?? new Date('2026-11-24T06:45:00Z');
-  return {
-    slug: 'harbour-gates-hold',
-    file: 'content/articles/harbour-gates-hold.mdx',
-    source: '',
-    body: '',
-    plainText: '',
+  return articleStub('harbour-gates-hold', {
     title: 'Storm surge floods cellars as harbour gates hold',
     dek: 'The Inner Basin gates were shut for the fourth time since they were built.',
-    section: 'city',
     authors: ['ines-okafor'],
-    publishedAt,
-    modifiedAt: publishedAt,
-    status: 'published',
-    format: 'news',
-    topics: [],
-    updates: [],
-    related: [],
-    redirectFrom: [],
-    figureSizes: {},
+    publishedAt: new Date('2026-11-24T06:45:00Z'),
     wordCount: 620,
     readingMinutes: 3,
     ...overrides,
-  };
+  });
 }
 
 export const cityFixture: Section = {

@@ -84,7 +84,7 @@ export type ReloadResult =
  * nothing is swapped and the site keeps serving the last good version. Both views see everything
  * (drafts included), so a publish can tell exactly what changed.
  */
-export function reloadContent(): ReloadResult {
+export function rereadContent(): ReloadResult {
   const result = reloadContentIndex();
   if (!result.ok) return result;
   const everything = previewAudience();

@@ -43,7 +43,7 @@ export interface ContentChange {
 /**
  * What changed between two loads of the content, and the tags to revalidate. A story is
  * compared by its whole file; a moved story invalidates its old and its new section. Both views
- * must see everything (drafts too), as `reloadContent` gives them.
+ * must see everything (drafts too), as `rereadContent` gives them.
  */
 export function contentChange(before: ContentView, after: ContentView): ContentChange {
   const added: string[] = [];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { site } from '@/lib/config/site';
 import { formatProblem } from '@/lib/content/problem';
-import { reloadContent } from '@/lib/content/views';
+import { rereadContent } from '@/lib/content/views';
 import { generationCheckMs, shouldReload } from './generation';
 
 /**
@@ -42,7 +42,7 @@ const state = globalThis as typeof globalThis & {
 const commands = () => (state.__mastheadRedis ??= newClient());
 
 function reload(why: string): boolean {
-  const result = reloadContent();
+  const result = rereadContent();
   if (!result.ok)
     console.error(
       `[publish] content ${why} has errors; keeping the last good ` +

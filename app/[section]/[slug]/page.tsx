@@ -10,6 +10,7 @@ import { Dateline } from '@/components/Dateline';
 import { Figure } from '@/components/Figure';
 import { FormatLabel } from '@/components/FormatLabel';
 import { JsonLd } from '@/components/JsonLd';
+import { ProseBody } from '@/components/ProseBody';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { ShareLinks } from '@/components/ShareLinks';
 import { StoryStatus } from '@/components/StoryStatus';
@@ -124,14 +125,7 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
         </div>
         <UpdateBanner updates={article.updates} />
         {article.image && <Figure {...article.image} priority sizes="(min-width: 768px) 704px, 100vw" />}
-        <div
-          className={
-            'prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent ' +
-            'prose-p:leading-relaxed'
-          }
-        >
-          {body}
-        </div>
+        <ProseBody>{body}</ProseBody>
         <TopicTags topics={article.topics} />
         <AuthorBox authors={authors} />
       </article>

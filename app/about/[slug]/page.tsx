@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { JsonLd } from '@/components/JsonLd';
 import { PageHeader } from '@/components/PageHeader';
+import { ProseBody } from '@/components/ProseBody';
 import { standardsPagePath } from '@/lib/content/types';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
 import { compileStandardsPage } from '@/lib/mdx/compileStandardsPage';
@@ -36,14 +37,7 @@ export default async function StandardsPageRoute({ params }: PageProps<'/about/[
       <PageHeader kicker="About us" title={page.title}>
         <p>{page.description}</p>
       </PageHeader>
-      <div
-        className={
-          'prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent ' +
-          'prose-p:leading-relaxed'
-        }
-      >
-        {body}
-      </div>
+      <ProseBody>{body}</ProseBody>
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { NextResponse } from 'next/server';
 import { formatProblem } from '@/lib/content/problem';
-import { reloadContent } from '@/lib/content/views';
+import { rereadContent } from '@/lib/content/views';
 import { contentChange } from '@/lib/publishing/cacheTags';
 import { readCappedBody } from '@/lib/publishing/cappedBody';
 import { announcePublish } from '@/lib/publishing/contentSync';
@@ -37,7 +37,7 @@ export async function POST(request: Request) {
   );
   if (!verdict.ok) return json(verdict.status, { error: verdict.reason });
 
-  const reload = reloadContent();
+  const reload = rereadContent();
   if (!reload.ok) {
     return json(422, {
       error: 'content has errors; nothing was published',

@@ -56,6 +56,7 @@ export const HOSTILE_BODIES: readonly (readonly [name: string, body: string])[] 
   ['style element', "<style>{'body{background:url(https://evil.example/x.png)}'}</style>"],
   ['line break with content, which React refuses to render', '<br>x</br>'],
   ['image with content, which React refuses to render', '<img src="/nope.jpg" alt="x">x</img>'],
+  // A payload string for the checker and renderer tests: it is story text under test, never set as HTML.
   ['string dangerouslySetInnerHTML', '<p dangerouslySetInnerHTML="<img src=x onerror=alert(1)>">x</p>'],
   // House components with props they do not have or hostile values.
   ['javascript: Figure source', '<Figure src="javascript:alert(1)" alt="x" />'],
