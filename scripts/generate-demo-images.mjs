@@ -207,47 +207,31 @@ const PALETTES = [
   },
 ];
 
+/** A word list written compactly: items are separated by `|` or line breaks. */
+const list = (s) =>
+  s
+    .split(/[|\n]/)
+    .map((w) => w.trim())
+    .filter(Boolean);
+
 // Scene is chosen from the hash, nudged by words in the file name so a flood
 // story tends to get water and a reservoir story tends to get hills.
 const SCENE_HINTS = [
   {
     scene: 'waterfront',
-    words: [
-      'flood',
-      'surge',
-      'harbour',
-      'quay',
-      'fish',
-      'tidal',
-      'turbine',
-      'sprat',
-      'estuary',
-      'dock',
-      'sea',
-      'levy',
-      'net-lofts',
-    ],
+    words: list(`
+      flood | surge | harbour | quay | fish | tidal | turbine | sprat | estuary | dock | sea | levy
+      net-lofts
+    `),
   },
   { scene: 'coast', words: ['cliff', 'coast', 'erosion', 'saltings-head', 'marathon'] },
   { scene: 'hills', words: ['moor', 'bog', 'reservoir', 'upland', 'peat', 'cross-country', 'heat'] },
   {
     scene: 'city',
-    words: [
-      'tram',
-      'street',
-      'library',
-      'council',
-      'school',
-      'budget',
-      'stand',
-      'rovers',
-      'festival',
-      'lantern',
-      'bookshop',
-      'trader',
-      'hotel',
-      'visitor',
-    ],
+    words: list(`
+      tram | street | library | council | school | budget | stand | rovers | festival | lantern | bookshop
+      trader | hotel | visitor
+    `),
   },
 ];
 const SCENES = ['waterfront', 'coast', 'hills', 'city'];
