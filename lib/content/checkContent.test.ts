@@ -17,7 +17,7 @@ describe('the content checker', () => {
     fx.write('live/storm/c.mdx', livePost());
     const problems = await findContentProblems({ contentDir: fx.contentDir, publicDir: fx.publicDir });
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/live\/storm\/a\.mdx:3:\d+ error authors\[0\]: "ghost" is not an author/),
+      expect.stringMatching(/live\/storm\/a\.mdx:4:11 error authors\[0\]: "ghost" is not an author/),
       expect.stringMatching(/live\/storm\/b\.mdx:4:6 warning key: a key event needs a title/),
     ]);
   });
