@@ -45,6 +45,9 @@ export const topicNames: Record<string, string> = {
   'water-supply': 'Water supply',
 };
 
+/** The two live stories (format: live), listed in full further down. */
+export const liveStorySlugs = ['harbour-cross-warehouse-fire-live', 'assembly-levy-vote-live'];
+
 export interface PublicArticle {
   slug: string;
   section: string;
