@@ -157,7 +157,7 @@ test('the Breaking strip tops the front page and every section front, linking to
 
 test('cards say "Live" on a live story while it runs, and not once its coverage has ended', async ({ page }) => {
   await page.goto('/');
-  const lead = page.locator(`article[data-slug="${runningLive.slug}"]`).first();
+  const lead = page.getByRole('region', { name: 'Top stories' }).locator(`article[data-slug="${runningLive.slug}"]`);
   await expect(lead.locator('[data-format="live"]')).toHaveText('Live');
   await page.goto(`/${endedLive.section}`);
   const ended = page.locator(`article[data-slug="${endedLive.slug}"]`);

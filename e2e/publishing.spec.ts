@@ -143,7 +143,7 @@ test('publishing a live post regenerates its story’s pages only, not the listi
   const post = 'e2e-published-post';
   fs.writeFileSync(
     path.join(content, 'live', runningLive.slug, `${post}.mdx`),
-    '---\nat: "2026-11-26T19:40:00+00:00"\nstatus: published\n---\n\nA post added by the publishing test.\n',
+    '---\nat: "2026-11-25T19:40:00+00:00"\nstatus: published\n---\n\nA post added by the publishing test.\n',
   );
   const response = await signedPost(request, publishBody());
   expect(response.status()).toBe(200);

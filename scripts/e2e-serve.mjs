@@ -49,7 +49,7 @@ Body.
 fs.writeFileSync(
   path.join(dir, 'live', 'harbour-cross-warehouse-fire-live', 'e2e-broken-draft-post.mdx'),
   `---
-at: "2026-11-26T19:30:00+00:00"
+at: "2026-11-25T19:30:00+00:00"
 authors: [nobody-at-all]
 key: true
 status: draft
