@@ -19,6 +19,8 @@ const index = {
   authorsBySlug: new Map([['ada-vell', { slug: 'ada-vell' }]]),
   articlesBySlug: new Map([...stories, draft].map((a) => [a.slug, a])),
   redirects: new Map(),
+  livePosts: [],
+  livePostsByStory: new Map(),
   pages: [],
   publisherRoles: new Map(),
 } as unknown as ContentIndex;
