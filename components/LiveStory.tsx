@@ -121,7 +121,7 @@ export function LiveStory(props: LiveStoryProps) {
         <div id="live-posts">{page.posts.map(post)}</div>
         {!page.pinned && !page.posts.length && <p className="font-sans text-muted">No updates yet.</p>}
       </section>
-      <Pagination base={livePagePath(story, 1)} page={page.page} pageCount={page.pageCount} items="updates" />
+      <Pagination base={livePagePath(story, 1)} page={page.page} pageCount={page.pageCount} noun="updates" />
       <TopicTags topics={story.topics} />
       <AuthorBox authors={authors} />
     </article>

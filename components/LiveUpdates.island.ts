@@ -21,7 +21,7 @@ class LiveUpdatesElement extends HTMLElement {
   private newest = '';
   private count = 0;
   private pending: LiveManifest | null = null;
-  private title = '';
+  private pageTitle = '';
 
   connectedCallback() {
     whenParsed(() => this.upgrade());
@@ -37,7 +37,7 @@ class LiveUpdatesElement extends HTMLElement {
     this.button = button;
     this.newest = this.dataset.newest ?? '';
     this.count = Number(this.dataset.count);
-    this.title = document.title;
+    this.pageTitle = document.title;
     button.addEventListener('click', () => void this.show());
     document.addEventListener('visibilitychange', this.onVisibility);
     this.schedule();
@@ -83,7 +83,7 @@ class LiveUpdatesElement extends HTMLElement {
   private announce(count: number) {
     this.button!.textContent = newUpdatesLabel(count);
     this.button!.hidden = false;
-    document.title = countedTitle(this.title, count);
+    document.title = countedTitle(this.pageTitle, count);
   }
 
   /** Inserts the posts this page lacks, from the story's page 1 (cached like any page), newest first. */
@@ -109,7 +109,7 @@ class LiveUpdatesElement extends HTMLElement {
     this.count += fresh.length;
     this.pending = null;
     this.button!.hidden = true;
-    document.title = this.title;
+    document.title = this.pageTitle;
     const newest = document.getElementById(`post-${manifest.newest}`) ?? fresh[0];
     if (!newest) return;
     newest.tabIndex = -1;

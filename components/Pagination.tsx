@@ -5,11 +5,11 @@ interface PaginationProps {
   page: number;
   pageCount: number;
   /** What the pages list, in the link texts: "stories" (listings) or "updates" (a live story). */
-  items?: string;
+  noun?: string;
 }
 
 /** Previous/next links for a listing; React hoists the rel=prev/next links into <head>. */
-export function Pagination({ base, page, pageCount, items = 'stories' }: PaginationProps) {
+export function Pagination({ base, page, pageCount, noun = 'stories' }: PaginationProps) {
   if (pageCount <= 1) return null;
   const prev = page > 1 ? pageHref(base, page - 1) : null;
   const next = page < pageCount ? pageHref(base, page + 1) : null;
@@ -22,7 +22,7 @@ export function Pagination({ base, page, pageCount, items = 'stories' }: Paginat
       {next && <link rel="next" href={next} />}
       {prev ? (
         <a href={prev} rel="prev" className="font-semibold text-accent underline">
-          ← Newer {items}
+          ← Newer {noun}
         </a>
       ) : (
         <span />
@@ -32,7 +32,7 @@ export function Pagination({ base, page, pageCount, items = 'stories' }: Paginat
       </span>
       {next ? (
         <a href={next} rel="next" className="font-semibold text-accent underline">
-          Older {items} →
+          Older {noun} →
         </a>
       ) : (
         <span />

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import type { Author, Section } from '@/lib/content/types';
-import { livePostRun, livePostStub } from '@/lib/live/testing/livePostStub';
+import { livePostStub } from '@/lib/content/testing/livePostStub';
+import { livePostRun } from '@/lib/live/testing/livePostRun';
 import { atomXml } from './atomXml';
 import { liveFeed } from './liveFeed';
 import { FEED_ITEMS } from './storyFeed';
@@ -41,7 +42,7 @@ describe('liveFeed', () => {
     const titled = livePostStub('storm-live', 'gates-shut', {
       title: 'Harbour gates shut',
       authors: ['ada-vell', 'gone-author'],
-      body: 'The **Inner Basin** gates closed at 07:10.',
+      plainText: 'The Inner Basin gates closed at 07:10.',
       at: new Date('2026-11-28T07:12:00Z'),
     });
     const untitled = livePostStub('storm-live', 'wind', { at: new Date('2026-11-28T07:30:00Z') });

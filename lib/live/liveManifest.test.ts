@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import { liveManifest, liveManifestPath } from './liveManifest';
-import { livePostRun } from './testing/livePostStub';
+import { livePostRun } from './testing/livePostRun';
 
 const now = new Date('2026-11-28T12:00:00Z');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extraLivePages, livePage, livePageCount, livePagePath, postLocation } from './livePages';
-import { livePostRun, livePostStub } from './testing/livePostStub';
+import { livePostStub } from '@/lib/content/testing/livePostStub';
+import { livePostRun } from './testing/livePostRun';
 
 const story = { section: 'city', slug: 'storm-live' };
 // 45 posts, newest first: post-45 … post-1; post-30 is pinned, so 44 run in the stream.

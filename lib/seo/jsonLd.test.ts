@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import { authorFixture } from '@/components/testing/fixtures';
-import { livePostStub } from '@/lib/live/testing/livePostStub';
+import { livePostStub } from '@/lib/content/testing/livePostStub';
 import { articleJsonLd, articleType, liveBlogJsonLd, organizationJsonLd } from './jsonLd';
 
 const section = { slug: 'city', file: '', title: 'City', description: '', order: 1, intro: '' };
@@ -61,11 +61,11 @@ describe('liveBlogJsonLd', () => {
   const pinned = livePostStub('storm-idris-live', 'how-to-get-help', {
     title: 'How to get help',
     pinned: true,
-    body: 'Call 0100 if water comes in.',
+    plainText: 'Call 0100 if water comes in.',
     at: new Date('2026-11-28T06:05:00Z'),
   });
   const untitled = livePostStub('storm-idris-live', 'wind-speeds', {
-    body: 'Gusts of 70 mph at Gullscar Point.',
+    plainText: 'Gusts of 70 mph at Gullscar Point.',
     at: new Date('2026-11-28T09:40:00Z'),
   });
   const ada = authorFixture('ada-vell', 'Ada Vell', 'Reporter');

@@ -75,16 +75,16 @@ export default async function StoryPage({ params }: StoryParams) {
   if (!onPage) notFound();
   const shown = [...(onPage.pinned ? [onPage.pinned] : []), ...onPage.posts];
 
-  let body: ReactElement;
-  let bodies: ReactElement[];
+  let compiled: ReactElement[];
   try {
-    [body, ...bodies] = await Promise.all([article, ...shown].map((item) => compileArticle(item)));
+    compiled = await Promise.all([article, ...shown].map((item) => compileArticle(item)));
   } catch (error) {
     if (!(view.audience.preview && error instanceof MdxSyntaxError)) throw error;
     const { file, line, column, reason } = error;
     return <ContentErrorPanel problems={[{ file, line, column, severity: 'error', message: `MDX: ${reason}` }]} />;
   }
 
+  const [body, ...bodies] = compiled as [ReactElement, ...ReactElement[]];
   const running = isLive(article, now);
   const story =
     article.format === 'live' ? (
