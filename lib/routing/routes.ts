@@ -3,6 +3,7 @@ import type { ContentView } from '@/lib/content/contentView';
 import { SLUG_PATTERN } from '@/lib/content/slug';
 import { correctionsLog } from '@/lib/corrections/correctionsLog';
 import { FEED_FILES } from '@/lib/feeds/serveFeed';
+import { ISLAND_NAMES } from '@/lib/islands/islandNames';
 import { parsePageParam } from '@/lib/listing/paginate';
 import { ARTICLES_PER_SITEMAP } from '@/lib/seo/sitemapXml';
 import type { TopLevelRoute } from './topLevelRoutes';
@@ -85,6 +86,7 @@ export const APP_ROUTES: Record<TopLevelRoute, Exists> = {
   'logo.png': none,
   // Files and names Next.js or public/ may serve; the gate leaves what is under them to Next.js.
   images: () => true,
+  islands: (rest) => rest.length === 1 && ISLAND_NAMES.some((name) => rest[0] === `${name}.js`),
   _next: () => true,
   'favicon.ico': none,
   'opengraph-image': none,
