@@ -112,6 +112,12 @@ describe('which URLs name something a reader may see', () => {
     ['/robots.txt', true],
     ['/sitemap.xml', true],
     ['/robots.txt/x', false],
+    ['/islands/theme-toggle.js', true],
+    ['/islands/share-actions.js', true],
+    ['/islands/theme-toggle.css', false],
+    ['/islands/made-up.js', false],
+    ['/islands', false],
+    ['/islands/theme-toggle.js/x', false],
     ['/constructor', false],
     ['/__proto__/x', false],
   ])('%s -> %s', (path, exists) => {

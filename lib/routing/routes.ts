@@ -1,9 +1,10 @@
 import { site } from '@/lib/config/site';
 import type { ContentView } from '@/lib/content/contentView';
 import { SLUG_PATTERN } from '@/lib/content/slug';
+import type { Article } from '@/lib/content/types';
 import { correctionsLog } from '@/lib/corrections/correctionsLog';
 import { FEED_FILES } from '@/lib/feeds/serveFeed';
-import type { Article } from '@/lib/content/types';
+import { ISLAND_NAMES } from '@/lib/islands/islandNames';
 import { parsePageParam } from '@/lib/listing/paginate';
 import { livePageCount } from '@/lib/live/livePages';
 import { ARTICLES_PER_SITEMAP } from '@/lib/seo/sitemapXml';
@@ -89,6 +90,7 @@ export const APP_ROUTES: Record<TopLevelRoute, Exists> = {
   'logo.png': none,
   // Files and names Next.js or public/ may serve; the gate leaves what is under them to Next.js.
   images: () => true,
+  islands: (rest) => rest.length === 1 && ISLAND_NAMES.some((name) => rest[0] === `${name}.js`),
   _next: () => true,
   'favicon.ico': none,
   'opengraph-image': none,

@@ -1,0 +1,13 @@
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+
+/** The islands' custom elements, as the server components render them (attributes only: no behaviour on the server). */
+type IslandElement = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement>;
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'theme-toggle': IslandElement;
+      'share-actions': IslandElement & { 'data-url': string; 'data-title': string };
+    }
+  }
+}
