@@ -1,6 +1,13 @@
 import type { ReactElement } from 'react';
 import { absoluteUrl } from '@/lib/config/site';
-import { type Article, type Author, articlePath, type Section, type StandardsPage, standardsPagePath } from '@/lib/content/types';
+import {
+  type Article,
+  type Author,
+  articlePath,
+  type Section,
+  type StandardsPage,
+  standardsPagePath,
+} from '@/lib/content/types';
 import { storyAge } from '@/lib/dates/storyAge';
 import { AgeNotice } from './AgeNotice';
 import { AuthorBox } from './AuthorBox';
@@ -32,7 +39,11 @@ export function ArticleStory({ article, section, authors, body, ethics, now }: A
   return (
     <article className="min-w-0 max-w-[44rem]" data-format={article.format}>
       <Breadcrumbs
-        items={[{ name: 'Home', href: '/' }, { name: section.title, href: `/${section.slug}` }, { name: article.title }]}
+        items={[
+          { name: 'Home', href: '/' },
+          { name: section.title, href: `/${section.slug}` },
+          { name: article.title },
+        ]}
       />
       <AgeNotice age={storyAge(article.publishedAt, now)} />
       <header className={opinion ? 'border-t-4 border-opinion bg-opinion-bg px-4 pt-3 pb-5' : ''}>

@@ -37,15 +37,16 @@ export function LivePostArticle({ story, post, authors, body, now }: LivePostArt
             {formatTimeOfDay(post.at)} <span className="font-normal text-muted">{formatDate(post.at)}</span>
           </time>
         </p>
-        {post.title && (
-          <h3 className="mt-2 font-serif text-2xl leading-tight font-bold text-balance">{post.title}</h3>
-        )}
+        {post.title && <h3 className="mt-2 font-serif text-2xl leading-tight font-bold text-balance">{post.title}</h3>}
         <p className="mt-1 text-muted">
           By{' '}
           {authors.map((a, i) => (
             <Fragment key={a.slug}>
               {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
-              <a href={`/authors/${a.slug}`} className="underline decoration-rule underline-offset-2 hover:decoration-ink">
+              <a
+                href={`/authors/${a.slug}`}
+                className="underline decoration-rule underline-offset-2 hover:decoration-ink"
+              >
                 {a.name}
               </a>
             </Fragment>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleStub } from '@/lib/content/testing/articleStub';
-import type { Author, Section } from '@/lib/content/types';
 import { livePostStub } from '@/lib/content/testing/livePostStub';
+import type { Author, Section } from '@/lib/content/types';
 import { livePostRun } from '@/lib/live/testing/livePostRun';
 import { atomXml } from './atomXml';
 import { liveFeed } from './liveFeed';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extraLivePages, livePage, livePageCount, livePagePath, postLocation } from './livePages';
 import { livePostStub } from '@/lib/content/testing/livePostStub';
+import { extraLivePages, livePage, livePageCount, livePagePath, postLocation } from './livePages';
 import { livePostRun } from './testing/livePostRun';
 
 const story = { section: 'city', slug: 'storm-live' };

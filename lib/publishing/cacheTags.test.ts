@@ -51,7 +51,12 @@ describe('what a live post revalidates', () => {
 
   it('an added, edited or removed post: only its story’s pages, manifest and feed', () => {
     const added = contentChange(withPosts(), withPosts(post));
-    expect(added).toEqual({ added: ['live/storm-live/gates-shut'], updated: [], removed: [], tags: ['live:storm-live'] });
+    expect(added).toEqual({
+      added: ['live/storm-live/gates-shut'],
+      updated: [],
+      removed: [],
+      tags: ['live:storm-live'],
+    });
     const edited = contentChange(withPosts(post), withPosts({ ...post, source: 'v2' }));
     expect(edited).toEqual({
       added: [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleStub } from '@/lib/content/testing/articleStub';
 import { authorFixture } from '@/components/testing/fixtures';
+import { articleStub } from '@/lib/content/testing/articleStub';
 import { livePostStub } from '@/lib/content/testing/livePostStub';
 import { articleJsonLd, articleType, liveBlogJsonLd, organizationJsonLd } from './jsonLd';
 

@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/li
   const { slug, file } = await params;
   const view = await getReaderView();
   const story = view.article(slug);
-  if (!story || story.format !== 'live') return new Response('Not found\n', { status: 404 });
+  if (story?.format !== 'live') return new Response('Not found\n', { status: 404 });
   await tagPage([tags.story(slug), tags.live(slug)]);
   return serveFeed(file, liveFeed(story, view.livePosts(slug), view));
 }
