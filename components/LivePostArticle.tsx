@@ -26,7 +26,7 @@ export function LivePostArticle({ story, post, authors, body, now }: LivePostArt
       id={`post-${post.slug}`}
       data-pinned={post.pinned || undefined}
       data-key={post.key || undefined}
-      className={`scroll-mt-4 border-t py-6 ${post.pinned ? 'border-t-4 border-kicker' : 'border-rule'}`}
+      className={`scroll-mt-4 py-6 ${post.pinned ? 'border-t-4 border-kicker bg-panel px-4' : 'border-b border-rule'}`}
     >
       <header className="font-sans text-sm">
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -54,7 +54,9 @@ export function LivePostArticle({ story, post, authors, body, now }: LivePostArt
         </p>
       </header>
       {post.image && <Figure {...post.image} sizes="(min-width: 768px) 704px, 100vw" />}
-      <ProseBody>{body}</ProseBody>
+      <div className="mt-3">
+        <ProseBody>{body}</ProseBody>
+      </div>
       <p className="mt-3 font-sans text-sm">
         <a href={permalink} className="text-accent underline underline-offset-2">
           Link to this update<span className="sr-only">: {label}</span>

@@ -93,7 +93,11 @@ export function LiveStory(props: LiveStoryProps) {
       </div>
       <UpdateBanner updates={story.updates} />
       {first && story.image && <Figure {...story.image} priority sizes="(min-width: 768px) 704px, 100vw" />}
-      {first && <ProseBody>{props.summary}</ProseBody>}
+      {first && (
+        <div className="mt-6">
+          <ProseBody>{props.summary}</ProseBody>
+        </div>
+      )}
       <KeyEvents story={story} events={keyEvents} />
       {!first && (
         <p className="font-sans text-sm">
