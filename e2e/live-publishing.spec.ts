@@ -88,12 +88,12 @@ test('a post published with `npm run publish` reaches the page, the manifest and
       'The last fire engine left Ropewalk Quay a few minutes ago, the fire service says.\n',
   );
   const output = publish();
-  // Only what shows the post: the story's pages, manifest and feed.
+  // Only what shows the post: the story's pages (its manifest and feed among them).
   expect(JSON.parse(output.slice(output.indexOf('{'), output.lastIndexOf('}') + 1))).toMatchObject({
     added: [`live/${runningLive.slug}/${POST}`],
     updated: [],
     removed: [],
-    tags: [`live:${runningLive.slug}`],
+    tags: [`story:${runningLive.slug}`],
   });
   expect(output).toContain(`Published 1 changed file(s): live/${runningLive.slug}/${POST}.mdx`);
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { previewLinkPath } from '../lib/preview/previewLink';
 import { E2E_DRAFT_SECRET } from '../playwright.config';
-import { drafts, scheduled, urlOf } from './content';
+import { drafts, endedLive, hiddenLivePosts, runningLive, scheduled, urlOf } from './content';
 import { e2eFixture } from './fixture';
 
 const draft = drafts[0]!;
@@ -140,6 +140,23 @@ test('the editors desk lists drafts, scheduled stories and content warnings, onl
   const warnings = page.getByRole('region', { name: /Content warnings/ });
   await expect(warnings).toContainText('e2e-broken-draft.mdx');
   await expect(warnings).toContainText('"nobody-at-all" is not an author');
+  // A broken live post is listed like a story; its link opens its story where the post would be.
+  const brokenPost = warnings.getByRole('listitem').filter({ hasText: 'e2e-broken-draft-post.mdx' });
+  await expect(brokenPost).toHaveCount(2);
+  await expect(brokenPost.first()).toContainText(
+    `live/${runningLive.slug}/e2e-broken-draft-post.mdx:3:11 warning authors[0]: "nobody-at-all" is not an author`,
+  );
+  await expect(brokenPost.last()).toContainText('e2e-broken-draft-post.mdx:4:6 warning key: a key event needs a title');
+  await expect(brokenPost.first().getByRole('link', { name: 'open preview' })).toHaveAttribute(
+    'href',
+    `${urlOf(runningLive)}#post-e2e-broken-draft-post`,
+  );
+  // Live stories that are running, with the time of their newest post (drafts count: the desk is for editors).
+  const liveList = page.getByRole('region', { name: /Live now \(1\)/ });
+  const liveItem = liveList.getByRole('listitem').filter({ hasText: runningLive.title });
+  await expect(liveItem.getByRole('link', { name: runningLive.title })).toHaveAttribute('href', urlOf(runningLive));
+  await expect(liveItem.locator('time')).toHaveAttribute('datetime', hiddenLivePosts.draft.at);
+  await expect(liveList).not.toContainText(endedLive.title);
   // A broken story is in no section: its link opens the desk's own page for it.
   await warnings.getByRole('link', { name: 'open preview' }).first().click();
   await expect(page).toHaveURL(/\/preview\/e2e-broken-draft$/);

@@ -48,6 +48,19 @@ status: draft
 Body.
 `,
 );
+// A broken draft post of the running live story: a warning on the desk, never an error.
+fs.writeFileSync(
+  path.join(dir, 'live', 'harbour-cross-warehouse-fire-live', 'e2e-broken-draft-post.mdx'),
+  `---
+at: "2026-11-25T19:30:00+00:00"
+authors: [nobody-at-all]
+key: true
+status: draft
+---
+
+A draft post written by the test suite: its author does not exist and its key event has no title.
+`,
+);
 // Published straight onto the server with an MDX error the build never saw: the error page's test.
 fs.writeFileSync(
   path.join(dir, 'articles', 'e2e-broken-published.mdx'),

@@ -66,8 +66,7 @@ export default async function StoryPage({ params }: StoryParams) {
   }
 
   const related = getRelatedArticles(view, article);
-  const live = article.format === 'live' ? [tags.live(article.slug)] : [];
-  await tagPage([tags.story(article.slug), ...live, ...related.map((r) => tags.story(r.slug))]);
+  await tagPage([tags.story(article.slug), ...related.map((r) => tags.story(r.slug))]);
   const authors = article.authors.map((s) => view.author(s)!);
   const sectionInfo = view.section(article.section)!;
   const now = view.audience.now;

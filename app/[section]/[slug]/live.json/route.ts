@@ -23,7 +23,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[section
   const story = view.article(slug);
   if (!story || story.section !== section || story.format !== 'live')
     return new Response('Not found\n', { status: 404 });
-  await tagPage([tags.story(slug), tags.live(slug)]);
+  await tagPage([tags.story(slug)]);
   return Response.json(liveManifest(story, view.livePosts(slug), view.audience.now), {
     headers: { 'cache-control': LIVE_MANIFEST_CACHE_CONTROL },
   });

@@ -18,6 +18,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/li
   const view = await getReaderView();
   const story = view.article(slug);
   if (story?.format !== 'live') return new Response('Not found\n', { status: 404 });
-  await tagPage([tags.story(slug), tags.live(slug)]);
+  await tagPage([tags.story(slug)]);
   return serveFeed(file, liveFeed(story, view.livePosts(slug), view));
 }
