@@ -141,7 +141,7 @@ test('LiveBlogPosting structured data: coverage times, newest post, one BlogPost
     headline: runningLive.title,
     url: `${SITE}${running}`,
     datePublished: runningLive.publishedAt,
-    dateModified: '2026-11-26T18:20:00.000Z',
+    dateModified: '2026-11-25T18:20:00.000Z',
     coverageStartTime: runningLive.publishedAt,
     author: [
       { '@type': 'Person', name: 'Ines Okafor' },
@@ -155,13 +155,13 @@ test('LiveBlogPosting structured data: coverage times, newest post, one BlogPost
   expect(blog.liveBlogUpdate[0]).toMatchObject({
     '@type': 'BlogPosting',
     headline: 'Roads closed, trams and where to get help',
-    datePublished: '2026-11-26T07:10:00.000Z',
-    url: `${SITE}${running}/posts/20261126-0710-roads-closed-trams-and-where-to`,
+    datePublished: '2026-11-25T07:10:00.000Z',
+    url: `${SITE}${running}/posts/20261125-0710-roads-closed-trams-and-where-to`,
   });
   expect(blog.liveBlogUpdate[1]).toMatchObject({
-    headline: 'Update at Thu 26 November 2026, 18:20 GMT',
-    datePublished: '2026-11-26T18:20:00.000Z',
-    url: `${SITE}${running}/posts/20261126-1820`,
+    headline: 'Update at Wed 25 November 2026, 18:20 GMT',
+    datePublished: '2026-11-25T18:20:00.000Z',
+    url: `${SITE}${running}/posts/20261125-1820`,
   });
   expect(blog.liveBlogUpdate[1].articleBody).toMatch(/^As darkness falls, firefighters/);
 
