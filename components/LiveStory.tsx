@@ -59,7 +59,7 @@ export function LiveStory(props: LiveStoryProps) {
     />
   );
   return (
-    <article className="min-w-0 max-w-[44rem]" data-format="live" data-live={live}>
+    <article className="min-w-0 max-w-[44rem]" data-format="live">
       <Breadcrumbs
         items={[{ name: 'Home', href: '/' }, { name: section.title, href: `/${section.slug}` }, { name: story.title }]}
       />
