@@ -180,7 +180,7 @@ test('LiveBlogPosting structured data: coverage times, newest post, one BlogPost
   expect(archive.liveBlogUpdate).toHaveLength(7);
 });
 
-test('the story’s own Atom feed lists its public posts at their permalinks, linked from the page', async ({ page }) => {
+test('the story’s own Atom feed lists its public posts at their permalinks; the page links it', async ({ page }) => {
   await page.goto(running);
   const feedUrl = `${SITE}/feeds/live/${runningLive.slug}/atom.xml`;
   expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe(feedUrl);
@@ -246,7 +246,8 @@ test.describe('the live-updates island', () => {
       async (route) => {
         const html = (await (await route.fetch()).text()).replace(
           '<div id="live-posts">',
-          `<div id="live-posts"><article id="post-${NEW}"><h3>Written by the test</h3><p>Crews stand down.</p></article>`,
+          `<div id="live-posts"><article id="post-${NEW}"><h3>Written by the test</h3>` +
+            '<p>Crews stand down.</p></article>',
         );
         return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
       },
