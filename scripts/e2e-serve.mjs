@@ -1,10 +1,13 @@
 // Playwright's web server: the production build, serving a copy of the demo content plus stories
 // made for the tests: one scheduled to go live a minute after start, broken ones, and one two years old.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const port = process.env.E2E_PORT ?? '3100';
+// The islands' modules are build output in public/ (not committed); a build made with `npx next build`
+// alone would lack them.
+execFileSync('node', ['scripts/build-islands.mjs'], { stdio: 'inherit' });
 const dir = path.resolve('.tmp/e2e-content');
 fs.rmSync(dir, { recursive: true, force: true });
 fs.cpSync('content', dir, { recursive: true });

@@ -5,6 +5,7 @@
 // (so made-up URLs fill no cache). This layer also answers what Next.js would turn into a 500:
 // methods Fetch cannot represent (TRACE) get 405, undecodable percent-encoding gets 400.
 // Usage: node scripts/server.mjs [--dev] [-p PORT] [-H HOST]   (same defaults as `next start`)
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -28,6 +29,10 @@ const SECURITY = Object.fromEntries(securityHeaders.map(({ key, value }) => [key
 const NOT_FOUND_CACHE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
 if (!dev) process.env.NODE_ENV = 'production';
+// Development rebuilds the islands (public/islands/, scripts/build-islands.mjs) whenever one changes.
+const islandWatcher = dev
+  ? spawn(process.execPath, ['scripts/build-islands.mjs', '--watch'], { stdio: 'inherit' })
+  : undefined;
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -102,6 +107,7 @@ server.listen(port, hostname, () => console.log(`Masthead ready on http://${host
 // Finish requests in flight on a normal stop (deploys, Ctrl-C), then exit.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    islandWatcher?.kill(signal);
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   });

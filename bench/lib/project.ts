@@ -145,7 +145,10 @@ export async function buildProject(
   const logFile = path.join(LOGS, `build-${name}.log`);
   const stampFile = path.join(dir, '.bench-stamp.json');
   const stamp: Stamp = {
-    source: hashTree(dir, (rel) => rel === '.next' || rel === 'node_modules' || rel === '.bench-stamp.json'),
+    // public/islands is build output (scripts/build-islands.mjs), rebuilt from components/ below.
+    source: hashTree(dir, (rel) =>
+      ['.next', 'node_modules', '.bench-stamp.json', path.join('public', 'islands')].includes(rel),
+    ),
     content: contentHash(contentDir),
     contentDir: path.resolve(contentDir),
   };
@@ -170,6 +173,12 @@ export async function buildProject(
   fs.rmSync(stampFile, { force: true });
   fs.mkdirSync(LOGS, { recursive: true });
   fs.writeFileSync(logFile, `# next build in ${dir}\n# CONTENT_DIR=${contentDir}\n`);
+  // What `npm run build` runs first (its prebuild): the islands' modules in public/islands/.
+  await run(`build islands (${name})`, process.execPath, ['scripts/build-islands.mjs'], {
+    cwd: dir,
+    logFile,
+    timeoutMs: 60_000,
+  });
   const result = await run(`next build (${name})`, process.execPath, [NEXT_BIN, 'build'], {
     cwd: dir,
     env: { CONTENT_DIR: path.resolve(contentDir), ...options.env },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import { livePostStub } from '@/lib/content/testing/livePostStub';
 import { viewOf } from '@/lib/content/testing/viewOf';
-import type { Article } from '@/lib/content/types';
+import type { Article, Author } from '@/lib/content/types';
 import { contentChange } from './cacheTags';
 
 const index = (articles: Article[]) => viewOf({ articles });
@@ -86,5 +86,13 @@ describe('breaking news and live posts', () => {
       removed: ['live/storm/three'],
       tags: ['story:storm'],
     });
+  });
+
+  it('an author’s change reaches the live stories they posted on, not only their own stories', () => {
+    const post = livePostStub('storm', 'gates', { authors: ['bo'] });
+    const bo = (name: string) => ({ slug: 'bo', name }) as Author;
+    const before = viewOf({ articles: [story], livePosts: [post], authors: [bo('Bo')] });
+    const after = viewOf({ articles: [story], livePosts: [post], authors: [bo('Bo Rune')] });
+    expect(contentChange(before, after).tags).toContain('story:storm');
   });
 });

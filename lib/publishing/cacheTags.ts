@@ -137,6 +137,9 @@ export function contentChange(before: ContentView, after: ContentView): ContentC
       listed = true;
       affected.add(tags.author(slug));
       for (const a of after.articles) if (a.authors.includes(slug)) affected.add(tags.story(a.slug));
+      // And in the bylines of the posts they wrote on other writers' live stories.
+      for (const a of after.articles)
+        if (after.livePosts(a.slug).some((p) => p.authors.includes(slug))) affected.add(tags.story(a.slug));
     }
   }
   if (listed) for (const t of [tags.siteIndexes, tags.feeds, tags.sitemaps, tags.search]) affected.add(t);
