@@ -15,7 +15,12 @@ export function RelatedArticles({ articles, sections }: { articles: Article[]; s
       <ol className="mt-2 divide-y divide-rule" data-testid="related">
         {articles.map((a) => (
           <li key={a.slug} className="py-3">
-            <p className="flex flex-wrap items-center gap-2 font-sans text-xs font-semibold uppercase tracking-wide text-kicker">
+            <p
+              className={
+                'flex flex-wrap items-center gap-2 font-sans text-xs font-semibold uppercase tracking-wide ' +
+                'text-kicker'
+              }
+            >
               {isLive(a, now) && <FormatLabel format="live" live />}
               {sections.get(a.section)?.title}
             </p>

@@ -157,9 +157,10 @@ test('publishing a live post regenerates its story’s pages only, not the listi
   expect(await generatedAt(request, `/${unrelated.section}`)).toBe(section);
 });
 
-test('setting or clearing the breaking flag regenerates the strip on the front and section fronts and that story, no other story', async ({
-  request,
-}) => {
+const BREAKING_FLAG_TEST =
+  'setting or clearing the breaking flag regenerates the strip on the front and section fronts and that story, ' +
+  'no other story';
+test(BREAKING_FLAG_TEST, async ({ request }) => {
   const strip = async (url: string) =>
     [
       ...(await (await request.get(`${BASE}${url}`)).text()).matchAll(

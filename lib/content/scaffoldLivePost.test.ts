@@ -39,9 +39,16 @@ describe('live post scaffolding', () => {
         '---\nat: "2026-11-25T10:15:30+00:00"\nstatus: draft\n---\n\n' +
         'Write the update here: short paragraphs, the newest facts first.\n',
     });
-    const key = scaffoldLivePost({ ...request, title: 'Gates "close"', key: true, author: 'ada-vell', publish: true });
+    const key = scaffoldLivePost({
+      ...request,
+      title: 'Gates "close"',
+      key: true,
+      author: 'ada-vell',
+      publish: true,
+    });
     expect(key.ok && key.text).toContain(
-      'at: "2026-11-25T10:15:30+00:00"\ntitle: "Gates \\"close\\""\nauthors: [ada-vell]\nkey: true\nstatus: published\n',
+      'at: "2026-11-25T10:15:30+00:00"\ntitle: "Gates \\"close\\""\n' +
+        'authors: [ada-vell]\nkey: true\nstatus: published\n',
     );
   });
 
