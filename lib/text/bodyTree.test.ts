@@ -1,4 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { parseSource } from '@/lib/content/frontmatter';
+import { HOSTILE_BODIES } from '@/lib/mdx/testing/hostileBodies';
+import { generateCorpus } from '@/scripts/generate-corpus';
 import { countWords, figuresOf, parseBodyTree, parseMarkupTree, plainText } from './bodyTree';
 
 const wordsOf = (body: string) => countWords(plainText(parseBodyTree(body)));
@@ -13,6 +22,82 @@ describe('the body as a syntax tree', () => {
     expect(() => parseBodyTree('Fine.\n\nText {1 +} more.\n')).toThrow(expect.objectContaining({ line: 3 }));
     expect(() => parseBodyTree('<Factbox title="Open">\n')).toThrow(/closing tag/);
   });
+});
+
+/** remark's own tree of the whole body, or its error message: what parseBodyTree must give, node for node. */
+const remark = unified().use(remarkParse).use(remarkMdx);
+const wholeParse = (body: string) => {
+  try {
+    return remark.parse(body);
+  } catch (error) {
+    return String(error);
+  }
+};
+const fastParse = (body: string) => {
+  try {
+    return parseBodyTree(body);
+  } catch (error) {
+    return String(error);
+  }
+};
+
+/** Bodies where writing the words-only blocks could go wrong: each must still give remark's tree. */
+const TRICKY_BODIES = [
+  'Words.\n\n```\ncode\n\nwords inside a fence\n\n```\n\nAfter.\n',
+  'Words.\n\n~~~\n\nan unclosed fence swallows the rest\n',
+  '- a\n\nWords between two lists.\n\n- b\n',
+  '- a\n\n  An indented continuation.\n\nWords.\n',
+  '- a\n- b\n\n\n\n- c\n\nWords.\n',
+  '1. one\n\nWords.\n\n2. two\n',
+  '> quote\n\nWords.\n\n> quote 2\nlazy\n',
+  '<Factbox title="T">\n\nWords inside a component.\n\n</Factbox>\n\nWords after.\n',
+  '<Factbox>\n\n<Factbox>\n\ninner words\n\n</Factbox>\n\n</Factbox>\n',
+  'import x from "y"\n\nWords.\n\n{1 + 1}\n\nMore words.\n',
+  'Words.\n\nexport const a = 1\n\nWords.\n',
+  'Words.\n\n{\n\nan expression across blank lines\n\n}\n',
+  'Text <Factbox title="Open">\n\nMore.\n',
+  'Setext\n===\n\nWords.\n\nPara\n---\n',
+  'Hard break  \nline two\n\nLine one\\\nline two\n\nTrailing space \n',
+  'Words\r\n\r\nMore\r\n',
+  'Words\twith a tab.\n\n\u00a0Starts with a no-break space.\n',
+  '\ufeffA byte-order mark.\n\nMore.\n',
+  'Emoji 😀 and 東京.\n\n## Heading 😀\n\n*emph* here.\n',
+  'Words.\n\n[foo]\n\n[foo]: /url\n\nWords.\n',
+  '# H1\n\n###### H6\n\n####### seven\n\n#\tTab\n\n## Closed ##\n\n##  Two spaces\n',
+  'Words.\n\n    indented four\n\nWords & an ampersand, 3 > 2.\n',
+  '2024 was a year.\n\n2024. A list?\n\n',
+  '',
+  '\n\n\n',
+  'Only words',
+  'Words.\n\n\n\n\nMore words.\n\n\n',
+];
+
+describe('the tree parseBodyTree builds', () => {
+  it("is remark's tree of the whole body, positions included, for bodies that could trip the words-only blocks", () => {
+    for (const body of TRICKY_BODIES) expect(fastParse(body), JSON.stringify(body)).toEqual(wholeParse(body));
+  });
+
+  it("is remark's tree for every hostile body, alone and between paragraphs", () => {
+    for (const [name, body] of HOSTILE_BODIES)
+      for (const text of [body, `Words before.\n\n${body}\n\nWords after.\n`])
+        expect(fastParse(text), name).toEqual(wholeParse(text));
+  });
+
+  it("is remark's tree for every story of a generated newsroom", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'body-tree-'));
+    try {
+      generateCorpus({ outDir: dir, count: 100, seed: 'body-tree', now: new Date('2026-11-01T00:00:00Z') });
+      const files = fs.readdirSync(path.join(dir, 'articles'));
+      expect(files).toHaveLength(100);
+      for (const file of files) {
+        const { body } = parseSource(fs.readFileSync(path.join(dir, 'articles', file), 'utf8'));
+        expect(fastParse(body), file).toEqual(wholeParse(body));
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    // Parsing each story twice in Vitest (which loads the parser's development build) takes seconds.
+  }, 30_000);
 });
 
 describe('plain text', () => {
