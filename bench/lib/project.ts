@@ -186,7 +186,17 @@ export async function buildProject(
     timeoutMs: options.timeoutMs ?? 45 * 60_000,
     sampleMemory: true,
   });
-  const ok = result.code === 0 && !result.timedOut && fs.existsSync(path.join(dir, '.next', 'BUILD_ID'));
+  let ok = result.code === 0 && !result.timedOut && fs.existsSync(path.join(dir, '.next', 'BUILD_ID'));
+  // What `npm run build` runs after (its postbuild): the prerendered pages without the framework runtime.
+  if (ok) {
+    const strip = await run(`strip runtime (${name})`, process.execPath, ['scripts/strip-framework-runtime.mjs'], {
+      cwd: dir,
+      env: options.env,
+      logFile,
+      timeoutMs: 10 * 60_000,
+    });
+    ok = strip.code === 0;
+  }
   if (ok) fs.writeFileSync(stampFile, JSON.stringify(stamp, null, 2));
   return {
     dir,
