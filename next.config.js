@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { keepFrameworkRuntime } from './scripts/strip-framework-runtime.mjs';
-import { securityHeaders } from './security-headers.mjs';
+import { manifestCsp, securityHeaders } from './security-headers.mjs';
 
 /** Several instances share one cache through Redis when REDIS_URL is set (cache-handler.mjs). */
 const sharedCache = Boolean(process.env.REDIS_URL);
@@ -33,7 +33,11 @@ const nextConfig = {
   // Content images get their Cache-Control from the request gate (lib/routing/requestGate.ts), which
   // knows whether an image is public yet.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // A later rule's value for the same header wins.
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/:section/:slug/live.json', headers: [{ key: 'Content-Security-Policy', value: manifestCsp }] },
+    ];
   },
 };
 

@@ -22,10 +22,13 @@ if (!secret) {
 }
 
 const hashes: Record<string, string> = {};
-for (const kind of ['sections', 'authors', 'articles']) {
+// Live posts sit one folder deeper: live/<story>/<post>.mdx.
+for (const kind of ['sections', 'authors', 'articles', 'live']) {
   const dir = path.join(site.contentDir, kind);
-  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+  const names = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) : [];
+  for (const name of names) {
     const file = path.join(dir, name);
+    if (!fs.statSync(file).isFile()) continue;
     hashes[path.relative(site.contentDir, file)] = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
   }
 }

@@ -7,6 +7,13 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'theme-toggle': IslandElement;
+      'live-updates': IslandElement & {
+        'data-manifest': string;
+        'data-page': string;
+        'data-poll-seconds': string;
+        'data-newest': string;
+        'data-count': string;
+      };
       'share-actions': IslandElement & { 'data-url': string; 'data-title': string };
     }
   }

@@ -4,6 +4,7 @@ import type { Article } from '@/lib/content/types';
 /**
  * Cache tags, one scheme for every page, feed and sitemap:
  *   story:<slug>     the story's own page, and every page whose related list shows it
+ *   live:<slug>      a live story's posts: its pages, its manifest (live.json) and its feed of posts
  *   section:<slug>   the section front (all its pages) and the section's feeds
  *   author:<slug>    the author page (all its pages) and the author's feeds
  *   topic:<slug>     the topic page (all its pages)
@@ -14,6 +15,7 @@ import type { Article } from '@/lib/content/types';
  */
 export const tags = {
   story: (slug: string) => `story:${slug}`,
+  live: (slug: string) => `live:${slug}`,
   section: (slug: string) => `section:${slug}`,
   author: (slug: string) => `author:${slug}`,
   topic: (slug: string) => `topic:${slug}`,
@@ -41,9 +43,9 @@ export interface ContentChange {
 }
 
 /**
- * What changed between two loads of the content, and the tags to revalidate. A story is
- * compared by its whole file; a moved story invalidates its old and its new section. Both views
- * must see everything (drafts too), as `rereadContent` gives them.
+ * What changed between two loads of the content, and the tags to revalidate. A story or a live post is
+ * compared by its whole file (a post is named `live/<story>/<post>`); a moved story invalidates its
+ * old and its new section. Both views must see everything (drafts too), as `rereadContent` gives them.
  */
 export function contentChange(before: ContentView, after: ContentView): ContentChange {
   const added: string[] = [];
@@ -63,6 +65,23 @@ export function contentChange(before: ContentView, after: ContentView): ContentC
     removed.push(prev.slug);
     for (const t of storyTags(prev)) affected.add(t);
   }
+  // A post shows only on its live story's pages, manifest and feed: a post alone regenerates nothing else.
+  const postIds = (view: ContentView) =>
+    new Map(view.articles.flatMap((a) => view.livePosts(a.slug).map((p) => [`live/${a.slug}/${p.slug}`, p] as const)));
+  const postsBefore = postIds(before);
+  const postsAfter = postIds(after);
+  for (const [id, next] of postsAfter) {
+    const prev = postsBefore.get(id);
+    if (!prev) added.push(id);
+    else if (prev.source !== next.source) updated.push(id);
+    else continue;
+    affected.add(tags.live(next.story));
+  }
+  for (const [id, prev] of postsBefore) {
+    if (postsAfter.has(id)) continue;
+    removed.push(id);
+    affected.add(tags.live(prev.story));
+  }
   for (const next of after.sections) {
     const prev = before.section(next.slug);
     if (!prev || JSON.stringify(prev) !== JSON.stringify(next)) affected.add(tags.section(next.slug));
@@ -74,8 +93,10 @@ export function contentChange(before: ContentView, after: ContentView): ContentC
     if (!prev || JSON.stringify(prev) !== JSON.stringify(next)) {
       affected.add(tags.author(slug));
       for (const a of after.articles) if (a.authors.includes(slug)) affected.add(tags.story(a.slug));
+      for (const p of postsAfter.values()) if (p.authors.includes(slug)) affected.add(tags.live(p.story));
     }
   }
-  if (affected.size) for (const t of [tags.siteIndexes, tags.feeds, tags.sitemaps, tags.search]) affected.add(t);
+  const siteWide = [...affected].some((t) => !t.startsWith('live:'));
+  if (siteWide) for (const t of [tags.siteIndexes, tags.feeds, tags.sitemaps, tags.search]) affected.add(t);
   return { added, updated, removed, tags: [...affected].sort() };
 }
