@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { anatomy, authors, urlOf, withHistory } from './content';
+import { anatomy, authors, endedLive, runningLive, urlOf, withHistory } from './content';
 import { brokenPublished, e2eFixture } from './fixture';
 import { pageScripts } from './pageScripts';
 
@@ -11,6 +11,7 @@ import { pageScripts } from './pageScripts';
 
 const THEME = '/islands/theme-toggle.js';
 const SHARE = '/islands/share-actions.js';
+const LIVE = '/islands/live-updates.js';
 const aged = () => e2eFixture().aged;
 
 const pages: [string, () => string, string[], number][] = [
@@ -21,6 +22,9 @@ const pages: [string, () => string, string[], number][] = [
   ['article', () => urlOf(anatomy), [THEME, SHARE], 1],
   ['article with updates', () => urlOf(withHistory), [THEME, SHARE], 1],
   ['article rendered on its first request', () => urlOf(aged()), [THEME, SHARE], 1],
+  ['running live story', () => urlOf(runningLive), [THEME, SHARE, LIVE], 1],
+  ['running live story page 2', () => `${urlOf(runningLive)}/page/2`, [THEME, SHARE], 1],
+  ['ended live story', () => urlOf(endedLive), [THEME, SHARE], 1],
   ['authors', () => '/authors', [THEME], 0],
   ['author', () => `/authors/${authors[0]!.slug}`, [THEME], 1],
   ['author page 2, rendered on its first request', () => '/authors/ines-okafor/page/2', [THEME], 1],
@@ -72,7 +76,7 @@ test('a page regenerated after the publish interval is stored and served without
 
 test('all the JavaScript a reader downloads is our islands, under 10 KB gzipped', async ({ request }) => {
   let gzipped = 0;
-  for (const island of [THEME, SHARE]) {
+  for (const island of [THEME, SHARE, LIVE]) {
     const response = await request.get(island);
     expect(response.headers()['content-type']).toMatch(/javascript/);
     gzipped += gzipSync(await response.body()).length;

@@ -9,9 +9,6 @@ import { type LoadResult, load } from '../lib/load';
 import { type NginxServer, proxyConfig, startNginx, staticConfig } from '../lib/nginx';
 import type { PartResult, Row } from '../lib/report';
 
-const TEMPLATE_RATIO = 0.09;
-const BARE_RATIO = 0.13;
-
 export const servePart: Part = {
   name: 'serve',
   title: '3. Serving (wrk, loopback)',
@@ -109,14 +106,9 @@ export const servePart: Part = {
             reference: { value: nginx.reqPerSec, label: 'nginx static' },
             note: `p50 ${nextR.p50} ms, p99 ${nextR.p99} ms`,
           },
-          {
-            metric: `${t.name}: next / nginx static`,
-            value: nextR.reqPerSec / nginx.reqPerSec,
-            unit: '×',
-            reference: { value: BARE_RATIO, label: 'bare page' },
-            target: { op: '>=', value: 0.15 },
-            note: `template ${TEMPLATE_RATIO}×`,
-          },
+          // No target: the earlier 0.15× target and its references (bare page 0.13×, template 0.09×) were
+          // measured with autocannon, which capped nginx near 3,000 req/s.
+          { metric: `${t.name}: next / nginx static`, value: nextR.reqPerSec / nginx.reqPerSec, unit: '×' },
           {
             metric: `${t.name}: next behind nginx cache req/s`,
             value: cached.reqPerSec,
