@@ -5,6 +5,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { articlePath } from '@/lib/content/types';
+import { viewsAt } from '@/lib/content/views';
 import { defaultNow, generateCorpus, readCorpusMarker } from '../../scripts/generate-corpus';
 import { assertPortFree } from './proc';
 import {
@@ -156,4 +158,12 @@ export function siteUrls(dir: string): SiteUrls {
     standards: standards[0] ?? '/',
     notFound: '/no-such-page-bench',
   };
+}
+
+/** A public live story of the site's content, when it has one (the live format's page). */
+export function liveStoryPath(site: { dir: string; contentDir: string }): string | undefined {
+  const live = viewsAt({ contentDir: site.contentDir, publicDir: path.join(site.dir, 'public') })
+    .readers()
+    .articles.find((a) => a.format === 'live');
+  return live && articlePath(live);
 }

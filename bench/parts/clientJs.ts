@@ -4,7 +4,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { type BenchContext, type Part, siteUrls } from '../lib/context';
+import { type BenchContext, liveStoryPath, type Part, siteUrls } from '../lib/context';
 import { median, type PartResult, type Row } from '../lib/report';
 
 const BARE_JS_KB = 135;
@@ -126,6 +126,8 @@ export const clientJsPart: Part = {
       { type: 'standards page', path: urls.standards },
       { type: '404', path: urls.notFound },
     ];
+    const live = liveStoryPath(site);
+    if (live) pages.push({ type: 'live story', path: live });
     const cache = new Map<string, Buffer>();
     const rows: Row[] = [];
     const detail = [

@@ -1,9 +1,7 @@
 /** Part 5: Lighthouse 12 (mobile preset), median of 5 runs on the front, a section and an article, from npm start. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { articlePath } from '@/lib/content/types';
-import { viewsAt } from '@/lib/content/views';
-import { type BenchContext, type Part, siteUrls } from '../lib/context';
+import { type BenchContext, liveStoryPath, type Part, siteUrls } from '../lib/context';
 import { run } from '../lib/proc';
 import { LOGS, REPO, TMP } from '../lib/project';
 import { median, type PartResult, type Row } from '../lib/report';
@@ -54,16 +52,14 @@ export const lighthousePart: Part = {
     const urls = siteUrls(site.dir);
     const runsPerPage = ctx.options.smoke ? 1 : 5;
     // A live story, when the content has one (the live format arrives with the live-coverage work).
-    const live = viewsAt({ contentDir: site.contentDir, publicDir: path.join(site.dir, 'public') })
-      .readers()
-      .articles.find((a) => a.format === 'live');
+    const live = liveStoryPath(site);
     const pages = ctx.options.smoke
       ? [{ type: 'article', path: urls.article }]
       : [
           { type: 'front', path: urls.front },
           { type: 'section', path: urls.section },
           { type: 'article', path: urls.article },
-          ...(live ? [{ type: 'live story', path: articlePath(live) }] : []),
+          ...(live ? [{ type: 'live story', path: live }] : []),
         ];
     const outDir = path.join(TMP, 'lighthouse');
     fs.mkdirSync(outDir, { recursive: true });
