@@ -150,7 +150,8 @@ export const clientJsPart: Part = {
           target: { op: '<=', value: JS_BUDGET_KB },
           note: `${modules.length} files`,
         },
-        { metric: `${page.type}: … own code`, value: kb(ownGz), unit: 'KB', target: { op: '<=', value: 2 } },
+        // No target of its own: with no framework runtime, all of a page's JavaScript is ours (the budget above).
+        { metric: `${page.type}: … own code`, value: kb(ownGz), unit: 'KB' },
         {
           metric: `${page.type}: HTML (gzip -9)`,
           value: kb(w.htmlGz),
