@@ -5,6 +5,7 @@ import { previewLinkPath } from '../lib/preview/previewLink';
 import { E2E_DRAFT_SECRET } from '../playwright.config';
 import { drafts, endedLive, hiddenLivePosts, runningLive, scheduled, urlOf } from './content';
 import { e2eFixture } from './fixture';
+import { pageScripts } from './pageScripts';
 
 const draft = drafts[0]!;
 const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
@@ -23,6 +24,13 @@ test('an editor with the secret enters preview and sees a draft exactly where it
   // Listings show it too, marked, so the editor sees the page as it will be.
   await page.goto(`/${draft.section}`);
   await expect(page.locator(`article[data-slug="${draft.slug}"] [data-status="draft"]`)).toBeVisible();
+});
+
+test('an editor in preview keeps the framework runtime that readers do not get', async ({ page }) => {
+  await page.goto(enter(urlOf(draft)));
+  const html = await (await page.request.get(urlOf(draft))).text();
+  expect(pageScripts(html).sources.filter((s) => s.startsWith('/_next/static/chunks/')).length).toBeGreaterThan(0);
+  expect(html).toContain('self.__next_f');
 });
 
 test('a scheduled story previews with its go-live time', async ({ page }) => {

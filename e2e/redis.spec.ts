@@ -5,6 +5,7 @@ import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { publishBody, signBody } from '../lib/publishing/signature';
 import { liveStorySlugs, publicArticles, urlOf } from './content';
+import { pageScripts } from './pageScripts';
 
 /**
  * Two production instances of one build, on Node 22 LTS (what @fortedigital/nextjs-cache-handler
@@ -151,9 +152,11 @@ test('a publish sent to instance A is served by instance B', async ({ request })
       { timeout: 15_000 },
     )
     .toBe(true);
-  expect(await (await request.get(`${a.base}${urlOf(story)}`)).text()).toContain(
-    'A line published through instance A.',
-  );
+  const regenerated = await (await request.get(`${a.base}${urlOf(story)}`)).text();
+  expect(regenerated).toContain('A line published through instance A.');
+  // Stored in Redis without the framework runtime, like every page readers get.
+  expect(pageScripts(regenerated).sources).toEqual(['/islands/theme-toggle.js', '/islands/share-actions.js']);
+  expect(regenerated).not.toContain('self.__next_f');
 });
 
 test('an instance that missed the publish message catches up by the generation stamp', async ({ request }) => {

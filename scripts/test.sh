@@ -32,4 +32,5 @@ echo "== content check"; npm run --silent content:check
 echo "== unit tests"; npx vitest run
 echo "== production build"; node scripts/build-islands.mjs
 PUBLISH_INTERVAL_SECONDS=5 LISTING_PAGE_SIZE=4 npx next build
+node scripts/strip-framework-runtime.mjs
 echo "== browser tests"; npx playwright test
