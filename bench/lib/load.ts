@@ -11,6 +11,8 @@ export interface LoadOptions {
   durationS: number;
   /** Hard cap on requests, whichever comes first. */
   maxRequests: number;
+  /** Requests per second across all connections (autocannon -R); default: as fast as possible. */
+  rate?: number;
   headers?: Record<string, string>;
 }
 
@@ -49,6 +51,7 @@ export async function load(url: string, o: LoadOptions, label = 'load'): Promise
     '-n',
     '-j',
   ];
+  if (o.rate) args.push('-R', String(o.rate));
   for (const [k, v] of Object.entries(o.headers ?? {})) args.push('-H', `${k}=${v}`);
   args.push(url);
   const result = await run(`autocannon ${label}`, process.execPath, args, {
