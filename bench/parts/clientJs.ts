@@ -46,7 +46,7 @@ export function ownChunks(siteDir: string): { chunks: Set<string>; modules: stri
   return { chunks, modules: [...modules].sort() };
 }
 
-/** Our code: an island module (public/islands/, scripts/build-islands.mjs), or a chunk holding a 'use client' module. */
+/** Our code: an island module (public/islands/, scripts/build-islands.mjs), or a chunk with a 'use client' module. */
 function isOwn(pathname: string, ownChunks: Set<string>): boolean {
   return pathname.startsWith('/islands/') || ownChunks.has(pathname);
 }
@@ -188,7 +188,8 @@ export const clientJsPart: Part = {
     return {
       rows,
       notes: [
-        'Each page is fetched from npm start (scripts/server.mjs, what readers get); every `<script src>`, `<link rel="modulepreload">` and `<link ' +
+        'Each page is fetched from npm start (scripts/server.mjs, what readers get); every `<script src>`, ' +
+          '`<link rel="modulepreload">` and `<link ' +
           'rel="preload" as="script">` is fetched and gzipped at level 9. ' +
           '"JS gz (modules)" is what a modern browser downloads; `nomodule` polyfills are listed apart (modern ' +
           'browsers skip them). ' +

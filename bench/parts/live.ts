@@ -254,7 +254,9 @@ export const livePart: Part = {
       const reached = relay.count(manifest);
       rows.push(
         {
-          metric: `polling: requests reaching the app per second (${Math.round(polled.reqPerSec)} polls/s, ${durationS} s)`,
+          metric:
+            'polling: requests reaching the app per second ' +
+            `(${Math.round(polled.reqPerSec)} polls/s, ${durationS} s)`,
           value: reached / durationS,
           unit: 'req/s',
           target: { op: '<=', value: 2 },
@@ -383,7 +385,8 @@ export const livePart: Part = {
           'key is the path, so which socket asks does not matter) on live.json through deploy/nginx.conf ' +
           '(bench/lib/nginx.ts), with a counting HTTP relay between nginx and the app; "reaching the app" is what ' +
           'the relay forwarded during the run, including nginx background updates.',
-        `${count.toLocaleString('en-GB')}-post story: the server starts on the demo content, ${big.toLocaleString('en-GB')} ` +
+        `${count.toLocaleString('en-GB')}-post story: the server starts on the demo content, ` +
+          `${big.toLocaleString('en-GB')} ` +
           'posts (a minute apart, every 5th titled, every 100th a key event) are written, one publish, then ' +
           'sequential GETs at the origin (ISR: the cached page, as readers get it between publishes); "uncached ' +
           'render" is page 1 in preview (draft mode skips every cache and re-reads the content). The demo-story ' +

@@ -139,7 +139,8 @@ export const servePart: Part = {
           'wrk, nginx (2 workers) and the server under test share the 2 cores. ' +
           `Both Node servers serve the same build${
             process.env.KEEP_FRAMEWORK_RUNTIME === '1'
-              ? ', made with KEEP_FRAMEWORK_RUNTIME=1 (pages keep the framework runtime: the output before "HTML first")'
+              ? ', made with KEEP_FRAMEWORK_RUNTIME=1 (pages keep the framework runtime: the output before ' +
+                '"HTML first")'
               : ' (pages without the framework runtime)'
           }.`,
         '"nginx static" serves the build\'s .next/server/app/*.html (the same bytes next start sends). "next behind ' +
