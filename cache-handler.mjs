@@ -72,8 +72,20 @@ function forReaders(value) {
 
 const Store = process.env.REDIS_URL ? CacheHandler : fileSystemCache.default;
 
+/**
+ * The Redis handler takes a page's tags from its headers but a route handler's only from `ctx.tags`, which
+ * Next.js leaves empty for routes: without this, a publish would never regenerate a live story's
+ * `live.json` in Redis, and every instance would serve the old manifest until it expired.
+ */
+function withRouteTags(value, ctx) {
+  if (Store !== CacheHandler || value?.kind !== 'APP_ROUTE') return ctx;
+  const header = value.headers?.['x-next-cache-tags'];
+  const fromHeaders = Array.isArray(header) ? header : typeof header === 'string' ? header.split(',') : [];
+  return { ...ctx, tags: [...new Set([...(ctx?.tags ?? []), ...fromHeaders])] };
+}
+
 export default class PageCache extends Store {
   async set(key, value, ctx) {
-    return super.set(key, forReaders(value), ctx);
+    return super.set(key, forReaders(value), withRouteTags(value, ctx));
   }
 }

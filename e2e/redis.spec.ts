@@ -159,6 +159,24 @@ test('a publish sent to instance A is served by instance B', async ({ request })
   expect(regenerated).not.toContain('self.__next_f');
 });
 
+const MANIFEST_TAG_TEST = 'a live manifest is stored in Redis under its story’s tag, so any publish renews it';
+test(MANIFEST_TAG_TEST, async ({ request }) => {
+  const liveStory = publicArticles.find((a) => a.slug === liveStorySlugs[0])!;
+  expect((await request.get(`${instances[0]!.base}${urlOf(liveStory)}/live.json`)).status()).toBe(200);
+  const storedTags = () => {
+    const lines = execFileSync(
+      'redis-cli',
+      ['-p', String(REDIS_PORT), '--raw', 'HGETALL', 'masthead:cache:__sharedTags__'],
+      { encoding: 'utf8' },
+    ).split('\n');
+    for (let i = 0; i + 1 < lines.length; i += 2) {
+      if (lines[i]!.endsWith(`${urlOf(liveStory)}/live.json`)) return JSON.parse(lines[i + 1]!) as string[];
+    }
+    return [];
+  };
+  await expect.poll(storedTags, { timeout: 10_000 }).toContain(`story:${liveStory.slug}`);
+});
+
 test('an instance that missed the publish message catches up by the generation stamp', async ({ request }) => {
   const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
   cutLink();

@@ -287,8 +287,10 @@ export const livePart: Part = {
       });
       stops.push(() => stop(c.process));
       await fetch(c.url + storyPath(story)).then((r) => r.arrayBuffer());
+      // A minute apart and ending a minute ago, so the last one written is the story's newest post.
+      const lastAt = Date.now() - 60_000;
       for (let i = 1; i <= big; i++) {
-        const at = new Date(story.publishedAt.getTime() + i * 60_000);
+        const at = new Date(lastAt - (big - i) * 60_000);
         const title = i % 5 === 0 ? `Update ${i} from the quay` : undefined;
         writePost(bigContent, story, `bench-${String(i).padStart(4, '0')}`, at, title, i % 100 === 0);
       }
@@ -393,7 +395,8 @@ export const livePart: Part = {
           'the relay forwarded during the run, including nginx background updates.',
         `${count.toLocaleString('en-GB')}-post story: the server starts on the demo content, ` +
           `${big.toLocaleString('en-GB')} ` +
-          'posts (a minute apart, every 5th titled, every 100th a key event) are written, one publish, then ' +
+          'posts (a minute apart, the last a minute ago, every 5th titled, every 100th a key event) are written, one ' +
+          'publish, then ' +
           'sequential GETs at the origin (ISR: the cached page, as readers get it between publishes); "uncached ' +
           'render" is page 1 in preview (draft mode skips every cache and re-reads the content). The demo-story ' +
           'reference is the same story with its demo posts, on the single instance above.',
