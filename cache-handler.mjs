@@ -22,6 +22,7 @@ const { carriesFrameworkRuntime, stripFrameworkRuntime } = await tsImport(
   './lib/html/stripFrameworkRuntime.ts',
   import.meta.url,
 );
+const { renderedFromOlderContent } = await tsImport('./lib/content/contentLoad.ts', import.meta.url);
 
 const state = globalThis;
 
@@ -72,6 +73,12 @@ function forReaders(value) {
 
 const Store = process.env.REDIS_URL ? CacheHandler : fileSystemCache.default;
 
+/** The cache tags Next.js recorded for a generated page or route handler (in its headers). */
+function cacheTagsOf(value) {
+  const header = value?.headers?.['x-next-cache-tags'];
+  return Array.isArray(header) ? header : typeof header === 'string' ? header.split(',') : [];
+}
+
 /**
  * The Redis handler takes a page's tags from its headers but a route handler's only from `ctx.tags`, which
  * Next.js leaves empty for routes: without this, a publish would never regenerate a live story's
@@ -79,13 +86,14 @@ const Store = process.env.REDIS_URL ? CacheHandler : fileSystemCache.default;
  */
 function withRouteTags(value, ctx) {
   if (Store !== CacheHandler || value?.kind !== 'APP_ROUTE') return ctx;
-  const header = value.headers?.['x-next-cache-tags'];
-  const fromHeaders = Array.isArray(header) ? header : typeof header === 'string' ? header.split(',') : [];
-  return { ...ctx, tags: [...new Set([...(ctx?.tags ?? []), ...fromHeaders])] };
+  return { ...ctx, tags: [...new Set([...(ctx?.tags ?? []), ...cacheTagsOf(value)])] };
 }
 
 export default class PageCache extends Store {
   async set(key, value, ctx) {
+    // A render that began before a publish and ended after it read the old content: stored now, it would
+    // count as newer than the publish's revalidation. Left out, the next request renders the new content.
+    if (renderedFromOlderContent(cacheTagsOf(value))) return;
     return super.set(key, forReaders(value), withRouteTags(value, ctx));
   }
 }

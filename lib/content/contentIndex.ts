@@ -1,5 +1,6 @@
 import { site } from '@/lib/config/site';
 import type { ContentIndex } from './buildIndex';
+import { countContentLoad } from './contentLoad';
 import { loadContent } from './loadContent';
 import { ContentError, type ContentProblem, formatProblem } from './problem';
 import { SourceCache } from './sourceCache';
@@ -52,5 +53,6 @@ export function reloadContentIndex(): ReloadResult {
   const errors = after.problems.filter((p) => p.severity === 'error');
   if (errors.length) return { ok: false, problems: errors };
   store.__mastheadContentIndex = after;
+  countContentLoad();
   return { ok: true, before, after };
 }

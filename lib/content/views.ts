@@ -2,6 +2,7 @@ import { cache } from 'react';
 import { site } from '@/lib/config/site';
 import { findContentProblems } from './checkContent';
 import { contentSources, getContentIndex, reloadContentIndex } from './contentIndex';
+import { contentLoadTag, currentContentLoad } from './contentLoad';
 import { type ContentView, createContentView } from './contentView';
 import { loadContent } from './loadContent';
 import type { ContentProblem } from './problem';
@@ -26,16 +27,13 @@ const siteDirs: ContentDirs = { contentDir: site.contentDir, publicDir: site.pub
  * imported on first use so scripts and the browser tests' loader (plain Node ESM, where
  * `next/cache` does not resolve) can import this module for the functions that need no request.
  */
-let publishingTick: (() => Promise<number>) | undefined;
-async function awaitPublishingTick(): Promise<void> {
-  if (!publishingTick) {
-    const { unstable_cache } = await import('next/cache');
-    publishingTick = unstable_cache(async () => Date.now(), ['masthead-publishing-tick'], {
-      revalidate: site.publishIntervalSeconds,
-      tags: ['schedule'],
-    });
-  }
-  await publishingTick();
+async function awaitPublishingTick(contentLoad: number): Promise<void> {
+  const { unstable_cache } = await import('next/cache');
+  // The tags are this render's: the tick is one cache entry, and the load read is recorded with the page.
+  await unstable_cache(async () => Date.now(), ['masthead-publishing-tick'], {
+    revalidate: site.publishIntervalSeconds,
+    tags: ['schedule', contentLoadTag(contentLoad)],
+  })();
 }
 
 /** What readers and crawlers see now, from the index loaded once per process: build-time code and scripts. */
@@ -45,8 +43,10 @@ export function readerViewNow(now = new Date()): ContentView {
 
 /** What readers see, for routes that never preview (feeds, sitemaps, cards); regenerates like pages. */
 export async function getReaderView(): Promise<ContentView> {
-  await awaitPublishingTick();
-  return readerViewNow();
+  const load = currentContentLoad();
+  const view = readerViewNow();
+  await awaitPublishingTick(load);
+  return view;
 }
 
 /**
