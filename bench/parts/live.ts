@@ -88,9 +88,7 @@ async function startOrigin(
   await assertPortFree(port);
   const p = start(name, node, [path.join(siteDir, 'scripts', 'server.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: siteDir,
-    // A publish racing a regeneration can leave a page stale until the next interval (seen once in CI):
-    // a short interval turns that into a slow figure in the table instead of a 60 s timeout.
-    env: { REVALIDATE_SECRET: SECRET, PUBLISH_INTERVAL_SECONDS: '10', ...env },
+    env: { REVALIDATE_SECRET: SECRET, ...env },
     logFile: path.join(LOGS, `live-${name.replace(/[^a-z0-9]+/gi, '-')}.log`),
   });
   const url = `http://127.0.0.1:${port}`;
