@@ -71,7 +71,8 @@ function forReaders(value) {
   return { ...value, html: stripFrameworkRuntime(value.html) };
 }
 
-const Store = process.env.REDIS_URL ? CacheHandler : fileSystemCache.default;
+// Node hands this CommonJS module over as its exports object; Vitest (pageCache.test.ts) as the class itself.
+const Store = process.env.REDIS_URL ? CacheHandler : (fileSystemCache.default ?? fileSystemCache);
 
 /** The cache tags Next.js recorded for a generated page or route handler (in its headers). */
 function cacheTagsOf(value) {
