@@ -57,7 +57,7 @@ export default async function CorrectionsPage({ params }: CorrectionsParams) {
         </p>
       </PageHeader>
       <CorrectionsList entries={listing.items} />
-      <Pagination base={BASE} {...listing} />
+      <Pagination base={BASE} {...listing} noun="corrections" />
     </>
   );
 }
