@@ -13,34 +13,41 @@ const parser = unified().use(remarkParse).use(remarkMdx);
  * `column`) on an MDX syntax error.
  *
  * The tree is the one remark builds from the whole body (bodyTree.test.ts compares the two node for
- * node, positions included, over a generated newsroom and every fixture), built about five times
+ * node, positions included, over a generated newsroom and every fixture), built several times
  * faster. remark costs about a microsecond a character (~2 ms a 1,000-word story, 20 s for
  * 10,000), and most of a story is paragraphs and subheads of plain words. A block of words only (no
  * character that starts Markdown or MDX syntax, no line that could start another block) can only
- * become a paragraph or a heading holding one text node, so that node is written here, and the
- * rest of the body goes through remark in one parse. When a node of that parse spans a block
- * written here (an open fence, component or list), or the parse holds JavaScript (expressions,
- * import/export, whose JavaScript positions count from the start of what was parsed), the whole
- * body is parsed instead.
+ * become a paragraph or a heading holding one text node, so that node is written here. The blocks
+ * `markupTree` (this body's parseMarkupTree, made at load for the checks) already holds are taken
+ * from it, so no block is parsed twice; the rest go through remark in one parse.
+ *
+ * Parts parsed apart must not meet: the markup tree's blocks are reused only between blocks of
+ * words and when the body defines no link reference; and when a node of the parse spans a block
+ * taken from elsewhere (an open fence, component or list), ends where blocks were left out (an
+ * unclosed fence) or holds JavaScript (expressions, import/export, whose own positions count from
+ * the start of what was parsed), the whole body is parsed instead.
  */
-export function parseBodyTree(body: string): Root {
+export function parseBodyTree(body: string, markupTree?: Root): Root {
   const source = linesOf(body);
   const blocks = blocksOf(source);
-  const nodes = blocks.map((block) => wordsOnlyNode(source, block));
-  const written = nodes.filter((node) => node !== null);
-  if (written.length === 0) return parser.parse(body);
-  const rest = blocks.filter((_, i) => nodes[i] === null);
+  const words = blocks.map((block) => wordsOnlyNode(source, block));
+  const reused = markupTree ? reusableMarkup(source, blocks, words, markupTree) : { spans: [], nodes: [] };
+  const inReused = spanMembership(blocks, reused.spans);
+  const written = words.filter((node, i): node is RootContent => node !== null && !inReused[i]);
+  const rest = blocks.filter((_, i) => words[i] === null && !inReused[i]);
+  if (written.length === 0 && reused.nodes.length === 0) return parser.parse(body);
   let parsed: RootContent[] | null = [];
   try {
     if (rest.length) parsed = parseRanges(source, withGaps(source, rest));
   } catch {
     parsed = null;
   }
+  const elsewhere = [...written.map((node) => lineRange(node)), ...reused.spans].sort((x, y) => x.start - y.start);
   // The whole body's parse also throws its syntax error where it is.
-  if (!parsed || spansWritten(parsed, written)) return parser.parse(body);
+  if (!parsed || reachesInto(parsed, elsewhere)) return parser.parse(body);
   return {
     type: 'root',
-    children: byLine(parsed, written),
+    children: [...parsed, ...written, ...reused.nodes].sort((x, y) => x.position!.start.line - y.position!.start.line),
     position: { start: { line: 1, column: 1, offset: 0 }, end: endOf(source) },
   };
 }
@@ -194,7 +201,6 @@ function parseRanges({ lines, starts }: Lines, ranges: Range[]): RootContent[] |
   });
   if (text[0]?.startsWith('\ufeff')) return null;
   const tree = parser.parse(text.join('\n'));
-  let mappable = true;
   const map = (position: Position | undefined) => {
     if (!position) return;
     for (const point of [position.start, position.end]) {
@@ -203,43 +209,82 @@ function parseRanges({ lines, starts }: Lines, ranges: Range[]): RootContent[] |
     }
   };
   const walk = (node: Nodes) => {
-    if (JAVASCRIPT.has(node.type)) mappable = false;
     map(node.position);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
-      for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object') mappable = false;
-        map(attribute.position);
-      }
+      for (const attribute of node.attributes) map(attribute.position);
     if ('children' in node) for (const child of node.children) walk(child);
   };
-  for (const child of tree.children) {
-    if (gaps.has(child.position!.end.line)) mappable = false;
-    walk(child);
-  }
-  return mappable ? tree.children : null;
+  if (tree.children.some((child) => gaps.has(child.position!.end.line) || holdsJavaScript(child))) return null;
+  for (const child of tree.children) walk(child);
+  return tree.children;
 }
 
-/** Whether a parsed node reaches over a written block: then the parse saw a different document. */
-function spansWritten(parsed: RootContent[], written: RootContent[]): boolean {
-  let w = 0;
+/** The lines (0-based, end exclusive) a node stands on. */
+function lineRange(node: RootContent): Range {
+  return { start: node.position!.start.line - 1, end: node.position!.end.line };
+}
+
+/** Whether a parsed node reaches over lines taken from elsewhere (sorted): then the parse saw a different document. */
+function reachesInto(parsed: RootContent[], elsewhere: Range[]): boolean {
+  let e = 0;
   for (const node of parsed) {
-    const { start, end } = node.position!;
-    while (w < written.length && written[w]!.position!.start.line < start.line) w++;
-    if (w < written.length && written[w]!.position!.start.line <= end.line) return true;
+    const { start, end } = lineRange(node);
+    while (e < elsewhere.length && elsewhere[e]!.end <= start) e++;
+    if (e < elsewhere.length && elsewhere[e]!.start < end) return true;
   }
   return false;
 }
 
-/** Two lists of top-level nodes, each in body order, as one. */
-function byLine(a: RootContent[], b: RootContent[]): RootContent[] {
-  const out: RootContent[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]!.position!.start.line < b[j]!.position!.start.line)) out.push(a[i++]!);
-    else out.push(b[j++]!);
-  }
-  return out;
+/** For each block, whether it lies in one of the (sorted) spans. */
+function spanMembership(blocks: Range[], spans: Range[]): boolean[] {
+  let s = 0;
+  return blocks.map((block) => {
+    while (s < spans.length && spans[s]!.end <= block.start) s++;
+    return s < spans.length && spans[s]!.start <= block.start;
+  });
+}
+
+/**
+ * The spans of the markup tree (as parseMarkupTree chose them for this body) whose nodes can stand in
+ * the whole tree as they are, and those nodes. None when the body may define a link reference (a
+ * reference resolves across the whole body) or a node is not inside one span or holds JavaScript
+ * (the markup parse fell back or its positions would not hold). A span is kept only when it is made
+ * of whole blocks and the blocks next to it are words only: a list, say, could otherwise continue
+ * across the blank line into a block parsed apart.
+ */
+function reusableMarkup(
+  source: Lines,
+  blocks: Range[],
+  words: (RootContent | null)[],
+  markupTree: Root,
+): { spans: Range[]; nodes: RootContent[] } {
+  const none = { spans: [], nodes: [] };
+  if (source.lines.some((line) => line.includes(']:'))) return none;
+  const spans = markupSpans(source);
+  const owner = (node: RootContent) => {
+    const { start, end } = lineRange(node);
+    return spans.findIndex((span) => span.start <= start && end <= span.end);
+  };
+  const owners = markupTree.children.map(owner);
+  if (owners.includes(-1) || markupTree.children.some(holdsJavaScript)) return none;
+  const kept = spans.filter((span) => {
+    const first = blocks.findIndex((block) => block.start === span.start);
+    const last = blocks.findIndex((block) => block.end === span.end);
+    if (first === -1 || last === -1) return false;
+    return (first === 0 || words[first - 1] !== null) && (last === blocks.length - 1 || words[last + 1] !== null);
+  });
+  const nodes = markupTree.children.filter((_, i) => kept.includes(spans[owners[i]!]!));
+  return { spans: kept, nodes };
+}
+
+function holdsJavaScript(node: Nodes): boolean {
+  if (JAVASCRIPT.has(node.type)) return true;
+  if (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    node.attributes.some((a) => a.type === 'mdxJsxExpressionAttribute' || typeof a.value === 'object')
+  )
+    return true;
+  return 'children' in node && node.children.some((child) => holdsJavaScript(child as Nodes));
 }
 
 const BRACES_OR_TAGS = /[<{}]/;
@@ -271,7 +316,7 @@ function markupSpans({ lines }: Lines): Range[] {
   lines.forEach((line, i) => {
     const fenceMark = FENCE.exec(line)?.[1];
     if (fenceMark) fence = fence === null ? fenceMark : fence === fenceMark ? null : fence;
-    if (!fence && !fenceMark && line.trim() === '') {
+    if (!fence && !fenceMark && BLANK.test(line)) {
       if (start !== -1) blocks.push({ start, end: i });
       start = -1;
     } else if (start === -1) start = i;
