@@ -54,13 +54,41 @@ interface TermCounts {
 }
 
 export function buildRelatedIndex(articles: Article[]): RelatedIndex {
+  const steps = indexSteps(articles);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same index, built in slices with the event loop free between them: at 10,000 stories the
+ * build takes seconds (most of it each body's plain text and words on first use), and other
+ * readers' requests are served meanwhile instead of waiting behind it.
+ */
+export async function buildRelatedIndexInSlices(articles: Article[]): Promise<RelatedIndex> {
+  const steps = indexSteps(articles);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Stories per slice: each slice is tens of milliseconds when their text is derived for the first time. */
+const STORIES_PER_SLICE = 100;
+
+function* indexSteps(articles: Article[]): Generator<void, RelatedIndex> {
   const n = articles.length;
   const dictionary = new TermDictionary();
   // Per-story counts go into arrays indexed by term id; `seen` marks which ids this story touched.
   const counts: number[] = [];
   const seen: number[] = [];
   const documentFrequency: number[] = [];
-  const storyTerms = articles.map((article, story) => {
+  const storyTerms: TermCounts[] = [];
+  for (let story = 0; story < n; story++) {
+    if (story > 0 && story % STORIES_PER_SLICE === 0) yield;
+    const article = articles[story]!;
     const used: number[] = [];
     const add = (ids: number[], weight: number) => {
       for (const id of ids) {
@@ -75,20 +103,24 @@ export function buildRelatedIndex(articles: Article[]): RelatedIndex {
     add(dictionary.idsOf(`${article.title} ${article.dek}`), 3);
     add(dictionary.idsOf(article.plainText), 1);
     for (const id of used) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
-    return { ids: used, counts: used.map((id) => counts[id]!) };
-  });
+    storyTerms.push({ ids: used, counts: used.map((id) => counts[id]!) });
+  }
+  yield;
 
   const termLists = new Map<string, { ids: number[]; weights: number[] }>();
-  const vectors = storyTerms.map((story, i) => {
-    const vector = vectorOf(story, (id) => documentFrequency[id]!, n, dictionary.terms);
+  const vectors: Vector[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && i % STORIES_PER_SLICE === 0) yield;
+    const vector = vectorOf(storyTerms[i]!, (id) => documentFrequency[id]!, n, dictionary.terms);
     vector.terms.forEach((term, k) => {
       let list = termLists.get(term);
       if (!list) termLists.set(term, (list = { ids: [], weights: [] }));
       list.ids.push(i);
       list.weights.push(vector.weights[k]!);
     });
-    return vector;
-  });
+    vectors.push(vector);
+  }
+  yield;
   const termPostings = new Map(
     [...termLists].map(([term, l]) => [term, { ids: Int32Array.from(l.ids), weights: Float64Array.from(l.weights) }]),
   );

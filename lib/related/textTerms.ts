@@ -18,7 +18,7 @@ export class TermDictionary {
   /** Term ids of a text's content words, one per occurrence, in order; new terms get new ids. */
   idsOf(text: string): number[] {
     const ids: number[] = [];
-    for (const word of splitWords(text)) {
+    for (const word of contentWordRuns(text)) {
       let found = this.idsOfWord.get(word);
       if (!found) this.idsOfWord.set(word, (found = this.judge(word, true)));
       for (const id of found) ids.push(id);
@@ -28,7 +28,7 @@ export class TermDictionary {
 
   /** As idsOf, for a text outside the corpus: only terms already numbered, and nothing is added. */
   knownIdsOf(text: string): number[] {
-    return splitWords(text).flatMap((word) => this.idsOfWord.get(word) ?? this.judge(word, false));
+    return contentWordRuns(text).flatMap((word) => this.idsOfWord.get(word) ?? this.judge(word, false));
   }
 
   private judge(word: string, add: boolean): readonly number[] {
@@ -45,6 +45,19 @@ export class TermDictionary {
     }
     return ids.length ? ids : NONE;
   }
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_LONG_RUNS = /[a-z0-9]{3,}/g;
+
+/**
+ * The word runs that can hold a content word. Most bodies are ASCII, where a run under three
+ * characters never yields one and case never matters: lowering the text first and skipping short
+ * runs in the regex gives the same ids with a third fewer words to look up, and one map entry for
+ * "The" and "the". Other texts keep every run, as folding can lengthen a word ("㍱" is "hpa").
+ */
+function contentWordRuns(text: string): string[] {
+  return NON_ASCII.test(text) ? splitWords(text) : (text.toLowerCase().match(ASCII_LONG_RUNS) ?? []);
 }
 
 /** A light suffix-stripper so "floods" and "flooding" meet; not a full Porter stemmer. */

@@ -85,6 +85,8 @@ const TRICKY_BODIES = [
   'Only words',
   'Words.\n\n\n\n\nMore words.\n\n\n',
   '- a\n\n- <b>b</b>\n\nWords.\n\n- <b>c</b>\n',
+  '1. a\n\n2. <b>b</b>\n\n3) c\n',
+  '- a\n\n- <b>b</b>\n\n* c\n',
   '- <b>a</b>\n\n  An indented continuation with *emphasis*.\n\nWords.\n',
   '<Figure src="/a.jpg" alt="A" />\n\n[a link](/x) next to it.\n\nWords.\n\n<PullQuote by="B">Said.</PullQuote>\n',
   '[b] and [a](javascript:x)\n\nWords.\n\n[b]: /url\n',

@@ -66,12 +66,20 @@ export function parseMarkupTree(body: string): Root {
   if (spans.length === 0) return { type: 'root', children: [] };
   try {
     const children = parseRanges(source, withGaps(source, spans));
-    if (children) return { type: 'root', children };
+    if (children) {
+      const tree: Root = { type: 'root', children };
+      spansOfMarkupTree.set(tree, spans);
+      return tree;
+    }
   } catch {}
   return parseBodyTree(body);
 }
 
+/** The spans each markup tree was parsed from, for parseBodyTree to reuse its nodes (a fallback tree has none). */
+const spansOfMarkupTree = new WeakMap<Root, Range[]>();
+
 interface Lines {
+  body: string;
   lines: string[];
   /** Offset of each line's first character in the body. */
   starts: number[];
@@ -92,7 +100,7 @@ function linesOf(body: string): Lines {
     starts[i] = offset;
     offset += lines[i]!.length + 1;
   }
-  return { lines, starts, length: body.length };
+  return { body, lines, starts, length: body.length };
 }
 
 function endOf({ lines, length }: Lines): Point {
@@ -245,12 +253,18 @@ function spanMembership(blocks: Range[], spans: Range[]): boolean[] {
 }
 
 /**
+ * After a blank line, only an indented line or a list item can carry on a block above it (a list):
+ * any other line starts afresh, so blocks on either side of the blank line can be parsed apart.
+ */
+const MAY_CONTINUE_A_LIST = /^(?:\s|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$))/;
+
+/**
  * The spans of the markup tree (as parseMarkupTree chose them for this body) whose nodes can stand in
  * the whole tree as they are, and those nodes. None when the body may define a link reference (a
  * reference resolves across the whole body) or a node is not inside one span or holds JavaScript
  * (the markup parse fell back or its positions would not hold). A span is kept only when it is made
- * of whole blocks and the blocks next to it are words only: a list, say, could otherwise continue
- * across the blank line into a block parsed apart.
+ * of whole blocks and cannot meet the blocks parsed apart next to it: the later of the two must
+ * start afresh, unless the other is a block of words.
  */
 function reusableMarkup(
   source: Lines,
@@ -259,19 +273,22 @@ function reusableMarkup(
   markupTree: Root,
 ): { spans: Range[]; nodes: RootContent[] } {
   const none = { spans: [], nodes: [] };
-  if (source.lines.some((line) => line.includes(']:'))) return none;
-  const spans = markupSpans(source);
+  const spans = spansOfMarkupTree.get(markupTree);
+  if (!spans || source.body.includes(']:')) return none;
   const owner = (node: RootContent) => {
     const { start, end } = lineRange(node);
     return spans.findIndex((span) => span.start <= start && end <= span.end);
   };
   const owners = markupTree.children.map(owner);
   if (owners.includes(-1) || markupTree.children.some(holdsJavaScript)) return none;
+  const startsFresh = (block: Range) => !MAY_CONTINUE_A_LIST.test(source.lines[block.start]!);
   const kept = spans.filter((span) => {
     const first = blocks.findIndex((block) => block.start === span.start);
     const last = blocks.findIndex((block) => block.end === span.end);
     if (first === -1 || last === -1) return false;
-    return (first === 0 || words[first - 1] !== null) && (last === blocks.length - 1 || words[last + 1] !== null);
+    const before = first === 0 || words[first - 1] !== null || startsFresh(blocks[first]!);
+    const after = last === blocks.length - 1 || words[last + 1] !== null || startsFresh(blocks[last + 1]!);
+    return before && after;
   });
   const nodes = markupTree.children.filter((_, i) => kept.includes(spans[owners[i]!]!));
   return { spans: kept, nodes };
@@ -308,7 +325,7 @@ function openTags(block: string): number {
 }
 
 /** The stretches of the body that need a parse for the checks: blocks with markup, a component's blocks kept whole. */
-function markupSpans({ lines }: Lines): Range[] {
+function markupSpans({ body, lines, starts }: Lines): Range[] {
   // Blocks as here, but a fenced code block is one block even across blank lines.
   const blocks: Range[] = [];
   let fence: string | null = null;
@@ -324,7 +341,7 @@ function markupSpans({ lines }: Lines): Range[] {
   if (start !== -1) blocks.push({ start, end: lines.length });
 
   const spans: Range[] = [];
-  const text = (b: Range) => lines.slice(b.start, b.end).join('\n');
+  const text = (b: Range) => body.slice(starts[b.start], starts[b.end - 1]! + lines[b.end - 1]!.length);
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i]!;
     if (!needsParse(text(first))) continue;

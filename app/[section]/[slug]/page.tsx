@@ -58,7 +58,7 @@ export default async function ArticlePage({ params }: PageProps<'/[section]/[slu
   // Moved stories and old slugs are redirected by the request gate (lib/routing), the one redirect rule.
   if (article.section !== section) notFound();
 
-  const related = getRelatedArticles(view, article);
+  const related = await getRelatedArticles(view, article);
   await tagPage([tags.story(article.slug), ...related.map((r) => tags.story(r.slug))]);
   const authors = article.authors.map((s) => view.author(s)!);
   const sectionInfo = view.section(article.section)!;
