@@ -21,11 +21,12 @@ const parser = unified().use(remarkParse).use(remarkMdx);
  * `markupTree` (this body's parseMarkupTree, made at load for the checks) already holds are taken
  * from it, so no block is parsed twice; the rest go through remark in one parse.
  *
- * Parts parsed apart must not meet: the markup tree's blocks are reused only between blocks of
- * words and when the body defines no link reference; and when a node of the parse spans a block
- * taken from elsewhere (an open fence, component or list), ends where blocks were left out (an
- * unclosed fence) or holds JavaScript (expressions, import/export, whose own positions count from
- * the start of what was parsed), the whole body is parsed instead.
+ * Parts parsed apart must not meet: the markup tree's blocks are reused only where no block parsed
+ * apart next to them could carry on into them or they into it, and when the body defines no link
+ * reference; and when a node of the parse spans a block taken from elsewhere (an open fence,
+ * component or list), ends where blocks were left out (an unclosed fence) or holds JavaScript
+ * (expressions, import/export, whose own positions count from the start of what was parsed), the
+ * whole body is parsed instead.
  */
 export function parseBodyTree(body: string, markupTree?: Root): Root {
   const source = linesOf(body);
@@ -83,7 +84,6 @@ interface Lines {
   lines: string[];
   /** Offset of each line's first character in the body. */
   starts: number[];
-  length: number;
 }
 
 /** Lines `start` (0-based) up to `end`, exclusive. */
@@ -100,11 +100,11 @@ function linesOf(body: string): Lines {
     starts[i] = offset;
     offset += lines[i]!.length + 1;
   }
-  return { body, lines, starts, length: body.length };
+  return { body, lines, starts };
 }
 
-function endOf({ lines, length }: Lines): Point {
-  return { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: length };
+function endOf({ body, lines }: Lines): Point {
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: body.length };
 }
 
 /** As the parser sees a blank line: spaces and tabs only. */
@@ -132,18 +132,18 @@ function blocksOf({ lines }: Lines): Range[] {
 const INLINE_SYNTAX = /[\\`*_[\]<>{}&\0\r\t\ufeff]/;
 /**
  * A line that could start or continue a block other than a paragraph (indentation, list and quote
- * markers, headings, fences, rules, setext underlines, components, expressions, import/export), or
- * that ends in whitespace (a hard break).
+ * markers, headings, fences, rules, setext underlines, components, expressions, import/export).
  */
-const MAY_START_BLOCK = /^(?:[\s\-+*#>=_`~<{|]|\d{1,9}[.)]|(?:import|export)\s)|\s$/;
+const MAY_START_BLOCK = /^(?:[\s\-+*#>=_`~<{|]|\d{1,9}[.)]|(?:import|export)\s)/;
 /** An ATX heading of words only, one space after its marks. */
 const WORDS_HEADING = /^(#{1,6}) ([^\s#][^#]*)$/;
 
 /** The node remark makes of a block of words only (a paragraph, or a one-line heading); null for any other block. */
-function wordsOnlyNode({ lines, starts }: Lines, { start, end }: Range): RootContent | null {
+function wordsOnlyNode({ body, lines, starts }: Lines, { start, end }: Range): RootContent | null {
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (INLINE_SYNTAX.test(line)) return null;
+    // Whitespace that ends a line makes a hard break (the last character is tested: `\s$` would scan the line).
+    if (INLINE_SYNTAX.test(line) || WHITESPACE.test(line[line.length - 1]!)) return null;
     if (MAY_START_BLOCK.test(line) && !(end === start + 1 && WORDS_HEADING.test(line))) return null;
   }
   const last = lines[end - 1]!;
@@ -165,7 +165,7 @@ function wordsOnlyNode({ lines, starts }: Lines, { start, end }: Range): RootCon
   const text = { start: { ...position.start }, end: { ...position.end } };
   return {
     type: 'paragraph',
-    children: [{ type: 'text', value: lines.slice(start, end).join('\n'), position: text }],
+    children: [{ type: 'text', value: body.slice(position.start.offset, position.end.offset), position: text }],
     position,
   };
 }
