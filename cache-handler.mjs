@@ -1,14 +1,27 @@
-// The shared ISR cache for several `next start` instances behind one load balancer: Redis first,
-// each instance's own memory (LRU) as the fallback. Used only when REDIS_URL is set (see
-// next.config.js); without it Next.js keeps its default file-system cache.
-// Redis down (also at start): reads and writes to it fail fast (not ready, disabled offline queue,
-// 500 ms timeout), pages are served from memory or rendered, a warning is logged once per outage, and
-// the client reconnects by itself when Redis returns.
+// The page cache (ISR) for `npm start`: every page Next.js generates after the build (a regenerated
+// page, a page rendered on its first request) is stored here, and stored without the framework's
+// runtime (lib/html/stripFrameworkRuntime.ts), so the cut is made once per generation and never on a
+// cache hit. next.config.js uses it unless KEEP_FRAMEWORK_RUNTIME=1.
+//
+// Without REDIS_URL the store is Next.js's own file-system cache (memory in front of .next/server/app).
+// With REDIS_URL several `next start` instances share Redis, each instance's own memory (LRU) as the
+// fallback. Redis down (also at start): reads and writes to it fail fast (not ready, disabled offline
+// queue, 500 ms timeout), pages are served from memory or rendered, a warning is logged once per outage,
+// and the client reconnects by itself when Redis returns.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+// Next.js's default cache handler; extended below only to change what `set` stores.
+import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { tsImport } from 'tsx/esm/api';
+import { keepFrameworkRuntime } from './scripts/strip-framework-runtime.mjs';
+
+const { carriesFrameworkRuntime, stripFrameworkRuntime } = await tsImport(
+  './lib/html/stripFrameworkRuntime.ts',
+  import.meta.url,
+);
 
 const state = globalThis;
 
@@ -19,7 +32,7 @@ CacheHandler.onCreation(() => {
 
 async function createConfig() {
   const memory = createLruHandler({ maxItemsNumber: 5_000, maxItemSizeBytes: 10 * 1024 * 1024 });
-  if (!process.env.REDIS_URL || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [memory] };
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [memory] };
   let down = false;
   const client = createClient({
     url: process.env.REDIS_URL,
@@ -45,4 +58,34 @@ async function createConfig() {
   return { handlers: [shared, memory] };
 }
 
-export default CacheHandler;
+/** A generated page (APP_PAGE) as readers get it: without the framework's scripts. */
+function forReaders(value) {
+  if (
+    keepFrameworkRuntime ||
+    value?.kind !== 'APP_PAGE' ||
+    typeof value.html !== 'string' ||
+    !carriesFrameworkRuntime(value.html)
+  )
+    return value;
+  return { ...value, html: stripFrameworkRuntime(value.html) };
+}
+
+const Store = process.env.REDIS_URL ? CacheHandler : fileSystemCache.default;
+
+/**
+ * The Redis handler takes a page's tags from its headers but a route handler's only from `ctx.tags`, which
+ * Next.js leaves empty for routes: without this, a publish would never regenerate a live story's
+ * `live.json` in Redis, and every instance would serve the old manifest until it expired.
+ */
+function withRouteTags(value, ctx) {
+  if (Store !== CacheHandler || value?.kind !== 'APP_ROUTE') return ctx;
+  const header = value.headers?.['x-next-cache-tags'];
+  const fromHeaders = Array.isArray(header) ? header : typeof header === 'string' ? header.split(',') : [];
+  return { ...ctx, tags: [...new Set([...(ctx?.tags ?? []), ...fromHeaders])] };
+}
+
+export default class PageCache extends Store {
+  async set(key, value, ctx) {
+    return super.set(key, forReaders(value), withRouteTags(value, ctx));
+  }
+}

@@ -1,16 +1,24 @@
 import { fileURLToPath } from 'node:url';
-import { securityHeaders } from './security-headers.mjs';
+import { keepFrameworkRuntime } from './scripts/strip-framework-runtime.mjs';
+import { manifestCsp, securityHeaders } from './security-headers.mjs';
 
 /** Several instances share one cache through Redis when REDIS_URL is set (cache-handler.mjs). */
 const sharedCache = Boolean(process.env.REDIS_URL);
+/** Readers' pages ship no framework runtime unless KEEP_FRAMEWORK_RUNTIME=1 (README, "HTML first"). */
+const stripRuntime = !keepFrameworkRuntime;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A second copy of a build (tests of several servers; blue-green deploys) can live elsewhere.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  ...(sharedCache
-    ? { cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+  // The page cache strips the runtime from each page it stores; with Redis it also replaces Next.js's
+  // in-memory cache (its own LRU is in front of Redis).
+  ...(stripRuntime || sharedCache
+    ? { cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)) }
     : {}),
+  ...(sharedCache ? { cacheMaxMemorySize: 0 } : {}),
+  // scripts/server.mjs compresses, after it has cut the runtime out of a page rendered on request.
+  compress: !stripRuntime,
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['sharp'],
@@ -25,7 +33,11 @@ const nextConfig = {
   // Content images get their Cache-Control from the request gate (lib/routing/requestGate.ts), which
   // knows whether an image is public yet.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // A later rule's value for the same header wins.
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/:section/:slug/live.json', headers: [{ key: 'Content-Security-Policy', value: manifestCsp }] },
+    ];
   },
 };
 

@@ -32,7 +32,7 @@ export default defineConfig({
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], launchOptions: { executablePath, args } },
-      testIgnore: ['**/publishing.spec.ts', '**/redis.spec.ts'],
+      testIgnore: ['**/publishing.spec.ts', '**/live-publishing.spec.ts', '**/redis.spec.ts'],
     },
   ],
   webServer: {

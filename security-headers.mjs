@@ -43,3 +43,9 @@ export const securityHeaders = [
   // Browsers ignore HSTS over plain http (local runs); behind TLS it pins https for two years.
   ...(isDev ? [] : [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]),
 ];
+
+/**
+ * The live manifest (`/<section>/<slug>/live.json`) is JSON, never a document: it gets the strictest
+ * policy, which is also short, so a "nothing new" answer stays under 1 KB with every header.
+ */
+export const manifestCsp = "default-src 'none'; frame-ancestors 'none'";

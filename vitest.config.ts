@@ -11,8 +11,9 @@ export default defineConfig({
       'components/**/*.test.ts',
       'components/**/*.test.tsx',
     ],
-    // The newsroom's zone, whatever the caller's environment says: rendered times are compared as text.
-    env: { NEWSROOM_TIME_ZONE: 'Europe/London' },
+    // The newsroom's zone and the site's address, whatever the caller's environment says: rendered times and
+    // absolute URLs are compared as text.
+    env: { NEWSROOM_TIME_ZONE: 'Europe/London', SITE_URL: 'http://localhost:3000' },
     environment: 'node',
   },
 });

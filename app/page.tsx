@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/ArticleCard';
+import { BreakingStrip } from '@/components/BreakingStrip';
 import { JsonLd } from '@/components/JsonLd';
 import { site } from '@/lib/config/site';
 import { getRequestView } from '@/lib/content/views';
@@ -20,7 +21,7 @@ const PER_SECTION = 4;
 export default async function FrontPage() {
   const view = await getRequestView();
   const { sections, articles, publisherRoles } = view;
-  await tagPage([tags.siteIndexes]);
+  await tagPage([tags.siteIndexes, tags.breaking]);
   const [lead, ...rest] = articles;
   const secondary = rest.slice(0, SECONDARY);
   const latest = rest.slice(SECONDARY, SECONDARY + LATEST);
@@ -30,6 +31,7 @@ export default async function FrontPage() {
       <h1 className="sr-only">
         {site.name}: {site.tagline}
       </h1>
+      <BreakingStrip stories={view.breakingStories()} />
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-label="Top stories">
           {lead ? (

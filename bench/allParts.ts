@@ -7,6 +7,7 @@ import { buildPart } from './parts/build';
 import { clientJsPart } from './parts/clientJs';
 import { contentIndexPart } from './parts/contentIndex';
 import { lighthousePart } from './parts/lighthouse';
+import { livePart } from './parts/live';
 import { renderPart } from './parts/render';
 import { searchPart } from './parts/search';
 import { servePart } from './parts/serve';
@@ -19,4 +20,5 @@ export const parts: Part[] = [
   lighthousePart,
   renderPart,
   searchPart,
+  livePart,
 ];

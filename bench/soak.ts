@@ -1,8 +1,8 @@
 /**
  * Load and soak: the production server for 60 s at 64 connections over a mix of articles,
  * sections, search, feeds and 404s. Fails (exit 1) on any 5xx, any socket error, or resident
- * memory at the end more than 10% above its level after warm-up. Loopback only, bounded in
- * time and request count; the server is stopped by its process id. The warm-up (60 s) lets V8
+ * memory at the end more than 10% above its level after warm-up. Load from wrk (bench/lib/load.ts),
+ * loopback only, bounded in time; the server is stopped by its process id. The warm-up (60 s) lets V8
  * grow its heap to its working size under this load first: memory is compared after it.
  *
  *   npm run bench:soak [-- --duration 60 --connections 64]   (needs a production build: npm run build)
@@ -12,9 +12,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { articlePath } from '@/lib/content/types';
 import { readerViewNow } from '@/lib/content/views';
+import { load } from './lib/load';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +27,6 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const port = Number(values.port);
-const MAX_REQUESTS = 5_000_000;
 
 function treeRssKb(pid: number): number {
   const children = new Map<number, number[]>();
@@ -89,46 +88,42 @@ async function waitForServer() {
   throw new Error('server did not start');
 }
 
-function run(seconds: number) {
-  let i = 0;
-  return autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections,
-    duration: seconds,
-    maxOverallRequests: MAX_REQUESTS,
-    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
-  });
-}
+/** wrk over the URL mix, each connection taking the next path, every response counted by status. */
+const run = (seconds: number, label: string) =>
+  load(
+    `http://127.0.0.1:${port}/`,
+    { threads: 2, connections, durationS: seconds, rotate: paths, countStatuses: true },
+    `soak ${label}`,
+  );
 
 await waitForServer();
-await run(Number(values.warmup));
+await run(Number(values.warmup), 'warm-up');
 const rssAfterWarmup = treeRssKb(server.pid!);
-const result = await run(duration);
+const result = await run(duration, 'measured');
 await new Promise((r) => setTimeout(r, 2_000));
 const rssAtEnd = treeRssKb(server.pid!);
 stop();
 
-const codes = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+const codes = result.statuses ?? {};
 const fiveXx = Object.entries(codes)
   .filter(([code]) => code.startsWith('5'))
-  .reduce((n, [, s]) => n + s.count, 0);
+  .reduce((n, [, count]) => n + count, 0);
 const growth = rssAtEnd / rssAfterWarmup - 1;
 const rows = [
   ['duration / connections', `${duration} s / ${connections}`],
   [
     'requests (total, per second)',
-    `${result.requests.total.toLocaleString('en-GB')} ` +
-      `(${Math.round(result.requests.average).toLocaleString('en-GB')}/s)`,
+    `${result.requests.toLocaleString('en-GB')} ` + `(${Math.round(result.reqPerSec).toLocaleString('en-GB')}/s)`,
   ],
   [
     'status codes',
     Object.entries(codes)
-      .map(([c, s]) => `${c}: ${s.count}`)
+      .map(([c, count]) => `${c}: ${count}`)
       .join(', '),
   ],
   ['5xx responses', String(fiveXx)],
   ['socket errors / timeouts', `${result.errors} / ${result.timeouts}`],
-  ['latency p50 / p99', `${result.latency.p50} ms / ${result.latency.p99} ms`],
+  ['latency p50 / p99', `${result.p50} ms / ${result.p99} ms`],
   [
     'RSS after warm-up / at end',
     `${Math.round(rssAfterWarmup / 1024)} MB / ${Math.round(rssAtEnd / 1024)} MB (${(growth * 100).toFixed(1)}%)`,

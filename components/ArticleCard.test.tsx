@@ -77,4 +77,18 @@ describe('ArticleCard', () => {
     );
     expect(markup(<ArticleCard article={story} variant="compact" />)).not.toContain('data-status');
   });
+
+  it('labels a live story "Live" while its coverage runs, and not once it has ended', () => {
+    const running = storyFixture({ format: 'live' });
+    const ending = storyFixture({ format: 'live', liveUntil: new Date('2026-11-27T12:00:01Z') });
+    const ended = storyFixture({ format: 'live', liveUntil: new Date('2026-11-27T12:00:00Z') });
+    expect(markup(<ArticleCard article={running} section={cityFixture} />)).toContain(
+      '<p><span data-format="live">Live</span>City</p>',
+    );
+    expect(markup(<ArticleCard article={ending} variant="compact" />)).toContain(
+      '<span data-format="live">Live</span>',
+    );
+    expect(markup(<ArticleCard article={ended} section={cityFixture} />)).toContain('<p>City</p>');
+    expect(markup(<ArticleCard article={ended} variant="compact" />)).not.toContain('data-format');
+  });
 });

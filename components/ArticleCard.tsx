@@ -1,4 +1,5 @@
 import { type Article, articlePath, type Section } from '@/lib/content/types';
+import { isLive } from '@/lib/content/visibility';
 import { FormatLabel } from './FormatLabel';
 import { ResponsiveImage } from './ResponsiveImage';
 import { StoryStatus } from './StoryStatus';
@@ -29,6 +30,10 @@ export function ArticleCard({
   headingLevel: Heading = 'h3',
 }: ArticleCardProps) {
   const revised = article.updates[0];
+  // Like StoryStatus, judged when the page renders: pages regenerate every publishing interval.
+  const now = new Date();
+  const live = isLive(article, now);
+  const hasLabel = article.format !== 'news' && (article.format !== 'live' || live);
   return (
     <article className={variant === 'lead' ? 'grid gap-4 md:grid-cols-5' : ''} data-slug={article.slug}>
       {article.image && variant !== 'compact' && (
@@ -45,14 +50,14 @@ export function ArticleCard({
         </div>
       )}
       <div className={variant === 'lead' ? 'md:col-span-2' : ''}>
-        {(section || article.format !== 'news') && (
+        {(section || hasLabel) && (
           <p
             className={
               'flex flex-wrap items-center gap-2 font-sans text-xs font-semibold uppercase tracking-wider ' +
               'text-kicker'
             }
           >
-            <FormatLabel format={article.format} />
+            <FormatLabel format={article.format} live={live} />
             {section?.title}
           </p>
         )}
@@ -63,7 +68,7 @@ export function ArticleCard({
         </Heading>
         {variant !== 'compact' && <p className="mt-2 leading-snug text-muted">{article.dek}</p>}
         <p className="mt-2 font-sans text-xs text-muted">
-          <StoryStatus article={article} now={new Date()} />{' '}
+          <StoryStatus article={article} now={now} />{' '}
           {revised ? (
             <span className="font-semibold text-accent">
               {REVISED[revised.kind]} <Timestamp date={revised.at} />

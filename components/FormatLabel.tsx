@@ -10,12 +10,25 @@ const LABEL: Record<ArticleFormat, string | null> = {
   live: 'Live',
 };
 
+interface FormatLabelProps {
+  format: ArticleFormat;
+  /** Whether a live story's coverage is running now (`isLive`): "Live" is shown only then. */
+  live?: boolean;
+}
+
 /** Says what kind of piece this is, above the headline and on cards; plain news needs no label. */
-export function FormatLabel({ format }: { format: ArticleFormat }) {
+export function FormatLabel({ format, live = false }: FormatLabelProps) {
   const label = LABEL[format];
-  if (!label) return null;
-  // Opinion is filled, not outlined, so it cannot be read past as one more kicker.
-  const look = format === 'opinion' ? 'bg-opinion text-paper' : 'border border-current text-ink';
+  // A live story that has ended reads as a report: a "Live" label on it would promise updates.
+  if (!label || (format === 'live' && !live)) return null;
+  // Opinion and Live are filled, not outlined: opinion so it cannot be read past as one more kicker,
+  // Live so it stands out as running now.
+  const look =
+    format === 'opinion'
+      ? 'bg-opinion text-paper'
+      : format === 'live'
+        ? 'bg-kicker text-paper'
+        : 'border border-current text-ink';
   return (
     <span
       data-format={format}

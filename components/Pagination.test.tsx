@@ -34,3 +34,11 @@ describe('Pagination', () => {
     expect(html).not.toContain('rel="next"');
   });
 });
+
+describe('Pagination of a live story', () => {
+  it('speaks of updates', () => {
+    expect(readableText(<Pagination base="/city/storm-live" page={2} pageCount={3} noun="updates" />)).toBe(
+      '← Newer updates Page 2 of 3 Older updates →',
+    );
+  });
+});

@@ -1,7 +1,15 @@
 import { pageHref } from '@/lib/listing/paginate';
 
+interface PaginationProps {
+  base: string;
+  page: number;
+  pageCount: number;
+  /** What the pages list, in the link texts: "stories" (listings) or "updates" (a live story). */
+  noun?: string;
+}
+
 /** Previous/next links for a listing; React hoists the rel=prev/next links into <head>. */
-export function Pagination({ base, page, pageCount }: { base: string; page: number; pageCount: number }) {
+export function Pagination({ base, page, pageCount, noun = 'stories' }: PaginationProps) {
   if (pageCount <= 1) return null;
   const prev = page > 1 ? pageHref(base, page - 1) : null;
   const next = page < pageCount ? pageHref(base, page + 1) : null;
@@ -14,7 +22,7 @@ export function Pagination({ base, page, pageCount }: { base: string; page: numb
       {next && <link rel="next" href={next} />}
       {prev ? (
         <a href={prev} rel="prev" className="font-semibold text-accent underline">
-          ← Newer stories
+          ← Newer {noun}
         </a>
       ) : (
         <span />
@@ -24,7 +32,7 @@ export function Pagination({ base, page, pageCount }: { base: string; page: numb
       </span>
       {next ? (
         <a href={next} rel="next" className="font-semibold text-accent underline">
-          Older stories →
+          Older {noun} →
         </a>
       ) : (
         <span />

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RelatedArticles } from './RelatedArticles';
 import { cityFixture, scienceFixture, storyFixture } from './testing/fixtures';
 import { markup, readableText } from './testing/render';
@@ -14,6 +14,13 @@ const model = storyFixture({
   title: 'New flood model gives estuary streets six hours’ warning',
   publishedAt: new Date('2026-10-22T07:30:00Z'),
 });
+
+// "Live" is judged against the clock: fix it.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-27T12:00:00Z'));
+});
+afterEach(() => vi.useRealTimers());
 
 describe('RelatedArticles', () => {
   it('renders nothing when there is nothing related', () => {
@@ -37,5 +44,13 @@ describe('RelatedArticles', () => {
         'Science & Environment New flood model gives estuary streets six hours’ warning 22 Oct 2026 ' +
         'City Storm surge floods cellars as harbour gates hold 24 Nov 2026',
     );
+  });
+
+  it('labels a live story "Live" while its coverage runs, and not once it has ended', () => {
+    const running = storyFixture({ slug: 'fire-live', format: 'live' });
+    const ended = storyFixture({ slug: 'vote-live', format: 'live', liveUntil: new Date('2026-11-27T11:00:00Z') });
+    const html = markup(<RelatedArticles articles={[running, ended]} sections={sections} />);
+    expect(html).toContain('<p><span data-format="live">Live</span>City</p><a href="/city/fire-live">');
+    expect(html).toContain('<p>City</p><a href="/city/vote-live">');
   });
 });

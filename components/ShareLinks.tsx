@@ -1,4 +1,4 @@
-import { ShareActions } from './ShareActions.island';
+import { ShareActions } from './ShareActions';
 
 /** Plain links to share a story: no third-party script, no tracker, nothing loads until clicked. */
 export function ShareLinks({ url, title }: { url: string; title: string }) {

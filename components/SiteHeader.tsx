@@ -1,7 +1,7 @@
 import { site } from '@/lib/config/site';
 import type { Section } from '@/lib/content/types';
 import { SearchForm } from './SearchForm';
-import { ThemeToggle } from './ThemeToggle.island';
+import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader({ sections }: { sections: Section[] }) {
   return (

@@ -3,7 +3,7 @@ import { isPublic } from '@/lib/content/visibility';
 import { Timestamp } from './Timestamp';
 
 /** "Draft" or "Scheduled for …" on a story readers cannot see yet; nothing on a public one. */
-export function StoryStatus({ article, now }: { article: Article; now: Date }) {
+export function StoryStatus({ article, now }: { article: Pick<Article, 'status' | 'publishedAt'>; now: Date }) {
   if (isPublic(article, now)) return null;
   return (
     <span

@@ -16,6 +16,9 @@ function markedCacheFiles(): string[] {
     .map((file) => path.join(DIST, file));
 }
 
+/** A real live story: its later pages, posts and manifest are route shapes of their own. */
+const LIVE = 'harbour-cross-warehouse-fire-live';
+
 /** Made-up URLs of every route shape (token `zzq<i>` or page number 9xxxxx), some with a query. */
 function madeUpUrls(i: number): string[] {
   const t = `zzq${i}`;
@@ -36,6 +39,11 @@ function madeUpUrls(i: number): string[] {
     `/feeds/sections/${t}/rss.xml`,
     `/city/${t}?page=${i}`,
     `/topics/${t}?q=1`,
+    `/city/${t}/live.json`,
+    `/city/${LIVE}/posts/${t}`,
+    `/city/${LIVE}/page/${n}`,
+    `/city/${LIVE}/${t}`,
+    `/feeds/live/${t}/atom.xml`,
   ];
 }
 
@@ -60,7 +68,7 @@ test('hundreds of made-up URLs, with and without a forged preview cookie, are 40
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
     }
   }
-  expect(Object.fromEntries(statuses)).toEqual({ 404: 12 * 15 * 2 });
+  expect(Object.fromEntries(statuses)).toEqual({ 404: 12 * 20 * 2 });
   // Give the server a moment to finish any background cache write before looking.
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   expect(markedCacheFiles().length, 'cache entries named after made-up URLs').toBe(0);

@@ -45,6 +45,9 @@ export const topicNames: Record<string, string> = {
   'water-supply': 'Water supply',
 };
 
+/** The two live stories (format: live), listed in full further down. */
+export const liveStorySlugs = ['harbour-cross-warehouse-fire-live', 'assembly-levy-vote-live'];
+
 export interface PublicArticle {
   slug: string;
   section: string;
@@ -85,6 +88,14 @@ const rows: Row[] = [
     ['hana-whitcombe', 'priya-lindqvist'],
     ['festival-season', 'tourism', 'small-business'],
     '2026-11-25T07:15:00.000Z',
+  ],
+  [
+    'harbour-cross-warehouse-fire-live',
+    'city',
+    'Harbour Cross warehouse fire: live updates',
+    ['ines-okafor', 'mateo-farrant'],
+    ['small-business', 'transport', 'merrow-city-council'],
+    '2026-11-25T05:40:00.000Z',
   ],
   [
     'rovers-name-interim-manager',
@@ -210,6 +221,14 @@ const rows: Row[] = [
     '2026-11-10T18:30:00.000Z',
   ],
   [
+    'assembly-levy-vote-live',
+    'politics',
+    'Coastal levy vote at the Vessary Assembly: as it happened',
+    ['tomas-reyes-holm'],
+    ['vessary-assembly', 'floods', 'budget'],
+    '2026-11-10T13:00:00.000Z',
+  ],
+  [
     'harbour-net-lofts-artist-studios',
     'culture',
     'Artists take two-year leases on converted net lofts at the harbour',
@@ -333,7 +352,7 @@ const rows: Row[] = [
   ],
 ];
 
-/** The 32 published stories whose time has passed, newest first. */
+/** The 34 published stories whose time has passed, newest first. */
 export const publicArticles: PublicArticle[] = rows.map(
   ([slug, section, title, authors, topics, publishedAt, updates]) => ({
     slug,
@@ -472,6 +491,175 @@ export const revised = {
 
 /** A headline word that no other public story uses, even as the start of a word. */
 export const distinctive = { word: 'marchbank', story: revised };
+
+export interface LivePostLiteral {
+  slug: string;
+  at: string;
+  title?: string;
+  /** The post's own authors, or the story's when the post names none. */
+  authors: string[];
+  key?: true;
+  pinned?: true;
+}
+
+export interface LiveStoryLiteral {
+  slug: string;
+  section: string;
+  title: string;
+  authors: string[];
+  publishedAt: string;
+  liveUntil?: string;
+  /** Public posts, newest first (the pinned one in its place by time). */
+  posts: LivePostLiteral[];
+}
+
+/**
+ * Running (no liveUntil) and flagged `breaking`: the one story in the Breaking strip. 48 public posts
+ * (3 pages at 20), one pinned, six key events; besides them a draft post and one scheduled for
+ * SCHEDULED_AT, both seen only in preview.
+ */
+export const runningLive: LiveStoryLiteral = {
+  slug: 'harbour-cross-warehouse-fire-live',
+  section: 'city',
+  title: 'Harbour Cross warehouse fire: live updates',
+  authors: ['ines-okafor', 'mateo-farrant'],
+  publishedAt: '2026-11-25T05:40:00.000Z',
+  posts: [
+    { slug: '20261125-1820', at: '2026-11-25T18:20:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    {
+      slug: '20261125-1745-evacuation-lifted-for-most-homes',
+      at: '2026-11-25T17:45:00.000Z',
+      title: 'Evacuation lifted for most homes',
+      authors: ['ines-okafor', 'mateo-farrant'],
+      key: true,
+    },
+    { slug: '20261125-1715', at: '2026-11-25T17:15:00.000Z', authors: ['mateo-farrant'] },
+    { slug: '20261125-1640', at: '2026-11-25T16:40:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-1605', at: '2026-11-25T16:05:00.000Z', authors: ['priya-lindqvist'] },
+    { slug: '20261125-1538', at: '2026-11-25T15:38:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-1510', at: '2026-11-25T15:10:00.000Z', authors: ['tomas-reyes-holm'] },
+    { slug: '20261125-1449', at: '2026-11-25T14:49:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-1434', at: '2026-11-25T14:34:00.000Z', authors: ['mateo-farrant'] },
+    {
+      slug: '20261125-1420-fire-is-under-control-the-fire',
+      at: '2026-11-25T14:20:00.000Z',
+      title: 'Fire is under control, the fire service says',
+      authors: ['ines-okafor', 'mateo-farrant'],
+      key: true,
+    },
+    { slug: '20261125-1405', at: '2026-11-25T14:05:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-1351', at: '2026-11-25T13:51:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-1337', at: '2026-11-25T13:37:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-1322', at: '2026-11-25T13:22:00.000Z', authors: ['priya-lindqvist'] },
+    { slug: '20261125-1308', at: '2026-11-25T13:08:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-1253', at: '2026-11-25T12:53:00.000Z', authors: ['mateo-farrant'] },
+    { slug: '20261125-1239', at: '2026-11-25T12:39:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-1224', at: '2026-11-25T12:24:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-1210', at: '2026-11-25T12:10:00.000Z', authors: ['tomas-reyes-holm'] },
+    { slug: '20261125-1155', at: '2026-11-25T11:55:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-1141', at: '2026-11-25T11:41:00.000Z', authors: ['priya-lindqvist'] },
+    { slug: '20261125-1126', at: '2026-11-25T11:26:00.000Z', authors: ['mateo-farrant'] },
+    { slug: '20261125-1112', at: '2026-11-25T11:12:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    {
+      slug: '20261125-1100-part-of-the-warehouse-roof-collapses',
+      at: '2026-11-25T11:00:00.000Z',
+      title: 'Part of the warehouse roof collapses',
+      authors: ['ines-okafor', 'mateo-farrant'],
+      key: true,
+    },
+    { slug: '20261125-1042', at: '2026-11-25T10:42:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-1029', at: '2026-11-25T10:29:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-1015', at: '2026-11-25T10:15:00.000Z', authors: ['priya-lindqvist'] },
+    { slug: '20261125-1001', at: '2026-11-25T10:01:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-0947', at: '2026-11-25T09:47:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-0934', at: '2026-11-25T09:34:00.000Z', authors: ['mateo-farrant'] },
+    { slug: '20261125-0920', at: '2026-11-25T09:20:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-0906', at: '2026-11-25T09:06:00.000Z', authors: ['priya-lindqvist'] },
+    { slug: '20261125-0853', at: '2026-11-25T08:53:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-0840', at: '2026-11-25T08:40:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-0827', at: '2026-11-25T08:27:00.000Z', authors: ['tomas-reyes-holm'] },
+    {
+      slug: '20261125-0815-line-1-trams-suspended-through-harbour',
+      at: '2026-11-25T08:15:00.000Z',
+      title: 'Line 1 trams suspended through Harbour Cross',
+      authors: ['ines-okafor', 'mateo-farrant'],
+      key: true,
+    },
+    { slug: '20261125-0802', at: '2026-11-25T08:02:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-0748', at: '2026-11-25T07:48:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-0735', at: '2026-11-25T07:35:00.000Z', authors: ['mateo-farrant'] },
+    { slug: '20261125-0722', at: '2026-11-25T07:22:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    {
+      slug: '20261125-0710-roads-closed-trams-and-where-to',
+      at: '2026-11-25T07:10:00.000Z',
+      title: 'Roads closed, trams and where to get help',
+      authors: ['ines-okafor', 'mateo-farrant'],
+      pinned: true,
+    },
+    { slug: '20261125-0655', at: '2026-11-25T06:55:00.000Z', authors: ['priya-lindqvist'] },
+    { slug: '20261125-0641', at: '2026-11-25T06:41:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    {
+      slug: '20261125-0630-residents-evacuated-from-ropewalk-terrace',
+      at: '2026-11-25T06:30:00.000Z',
+      title: 'Residents evacuated from Ropewalk Terrace',
+      authors: ['ines-okafor', 'mateo-farrant'],
+      key: true,
+    },
+    { slug: '20261125-0615', at: '2026-11-25T06:15:00.000Z', authors: ['mateo-farrant'] },
+    { slug: '20261125-0604', at: '2026-11-25T06:04:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    { slug: '20261125-0552', at: '2026-11-25T05:52:00.000Z', authors: ['ines-okafor', 'mateo-farrant'] },
+    {
+      slug: '20261125-0540-fire-reported-at-the-gullwing-warehouse',
+      at: '2026-11-25T05:40:00.000Z',
+      title: 'Fire reported at the Gullwing warehouse',
+      authors: ['ines-okafor', 'mateo-farrant'],
+      key: true,
+    },
+  ],
+};
+
+export const hiddenLivePosts = {
+  draft: { slug: '20261125-1905', at: '2026-11-25T19:05:00.000Z' },
+  scheduled: {
+    slug: '20270301-0600-demolition-of-the-fire-damaged-warehouse',
+    at: SCHEDULED_AT,
+    title: 'Demolition of the fire-damaged warehouse begins',
+  },
+};
+
+/** Ended: liveUntil is in the past, so the page is an archive. */
+export const endedLive: LiveStoryLiteral = {
+  slug: 'assembly-levy-vote-live',
+  section: 'politics',
+  title: 'Coastal levy vote at the Vessary Assembly: as it happened',
+  authors: ['tomas-reyes-holm'],
+  publishedAt: '2026-11-10T13:00:00.000Z',
+  liveUntil: '2026-11-10T19:00:00.000Z',
+  posts: [
+    { slug: '20261110-1845', at: '2026-11-10T18:45:00.000Z', authors: ['tomas-reyes-holm'] },
+    {
+      slug: '20261110-1810-levy-passes-by-31-votes-to',
+      at: '2026-11-10T18:10:00.000Z',
+      title: 'Levy passes by 31 votes to 28',
+      authors: ['tomas-reyes-holm'],
+      key: true,
+    },
+    { slug: '20261110-1730', at: '2026-11-10T17:30:00.000Z', authors: ['tomas-reyes-holm'] },
+    { slug: '20261110-1610', at: '2026-11-10T16:10:00.000Z', authors: ['tomas-reyes-holm'] },
+    { slug: '20261110-1455', at: '2026-11-10T14:55:00.000Z', authors: ['mateo-farrant'] },
+    { slug: '20261110-1340', at: '2026-11-10T13:40:00.000Z', authors: ['tomas-reyes-holm'] },
+    {
+      slug: '20261110-1305-debate-on-the-coastal-levy-begins',
+      at: '2026-11-10T13:05:00.000Z',
+      title: 'Debate on the coastal levy begins',
+      authors: ['tomas-reyes-holm'],
+      key: true,
+    },
+  ],
+};
+
+/** Public stories flagged `breaking: true`, newest first: what the Breaking strip links to. */
+export const breakingStories = [runningLive];
 
 export const urlOf = (a: { section: string; slug: string }) => `/${a.section}/${a.slug}`;
 export const sectionTitle = (slug: string) => sections.find((s) => s.slug === slug)!.title;

@@ -1,5 +1,14 @@
 import { expect, type Page, test } from '@playwright/test';
-import { authors, publicArticles, sections, topicNames } from './content';
+import {
+  authors,
+  breakingStories,
+  endedLive,
+  publicArticles,
+  runningLive,
+  sections,
+  topicNames,
+  urlOf,
+} from './content';
 
 /**
  * The test server's scheduled story goes live mid-run; for a few seconds afterwards the pages of
@@ -127,4 +136,34 @@ test('listings paginate with sensible canonical and prev/next links, and out-of-
     expect((await request.get(`/city/${bad}`)).status(), bad).toBe(404);
   }
   expect((await request.get('/topics/tram-network/page/50')).status()).toBe(404);
+});
+
+test('the Breaking strip tops the front page and every section front, linking to each breaking story', async ({
+  page,
+}) => {
+  for (const url of ['/', ...sections.map((s) => `/${s.slug}`), '/city/page/2']) {
+    await page.goto(url);
+    const strip = page.getByRole('region', { name: 'Breaking', exact: true });
+    await expect(strip, url).toBeVisible();
+    const links = strip.getByRole('link');
+    await expect(links, url).toHaveCount(breakingStories.length);
+    for (const [i, story] of breakingStories.entries())
+      await expect(links.nth(i)).toHaveAttribute('href', urlOf(story));
+    // Above everything else in the page's main content.
+    expect(await page.locator('main section').first().getAttribute('aria-labelledby'), url).toBe('breaking-heading');
+  }
+  for (const url of [urlOf(runningLive), urlOf(publicArticles.at(-1)!), '/authors', '/topics/floods']) {
+    await page.goto(url);
+    await expect(page.getByRole('region', { name: 'Breaking', exact: true }), url).toHaveCount(0);
+  }
+});
+
+test('cards say "Live" on a live story while it runs, and not once its coverage has ended', async ({ page }) => {
+  await page.goto(`/${runningLive.section}`);
+  const running = page.getByTestId('article-list').locator(`article[data-slug="${runningLive.slug}"]`);
+  await expect(running.locator('[data-format="live"]')).toHaveText('Live');
+  await page.goto(`/${endedLive.section}`);
+  const ended = page.locator(`article[data-slug="${endedLive.slug}"]`);
+  await expect(ended.getByRole('link', { name: endedLive.title })).toBeVisible();
+  await expect(ended.locator('[data-format]')).toHaveCount(0);
 });

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { previewLinkPath } from '../lib/preview/previewLink';
 import { E2E_DRAFT_SECRET } from '../playwright.config';
-import { drafts, scheduled, urlOf } from './content';
+import { drafts, endedLive, hiddenLivePosts, runningLive, scheduled, urlOf } from './content';
 import { e2eFixture } from './fixture';
+import { pageScripts } from './pageScripts';
 
 const draft = drafts[0]!;
 const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
@@ -23,6 +24,13 @@ test('an editor with the secret enters preview and sees a draft exactly where it
   // Listings show it too, marked, so the editor sees the page as it will be.
   await page.goto(`/${draft.section}`);
   await expect(page.locator(`article[data-slug="${draft.slug}"] [data-status="draft"]`)).toBeVisible();
+});
+
+test('an editor in preview keeps the framework runtime that readers do not get', async ({ page }) => {
+  await page.goto(enter(urlOf(draft)));
+  const html = await (await page.request.get(urlOf(draft))).text();
+  expect(pageScripts(html).sources.filter((s) => s.startsWith('/_next/static/chunks/')).length).toBeGreaterThan(0);
+  expect(html).toContain('self.__next_f');
 });
 
 test('a scheduled story previews with its go-live time', async ({ page }) => {
@@ -140,6 +148,23 @@ test('the editors desk lists drafts, scheduled stories and content warnings, onl
   const warnings = page.getByRole('region', { name: /Content warnings/ });
   await expect(warnings).toContainText('e2e-broken-draft.mdx');
   await expect(warnings).toContainText('"nobody-at-all" is not an author');
+  // A broken live post is listed like a story; its link opens its story where the post would be.
+  const brokenPost = warnings.getByRole('listitem').filter({ hasText: 'e2e-broken-draft-post.mdx' });
+  await expect(brokenPost).toHaveCount(2);
+  await expect(brokenPost.first()).toContainText(
+    `live/${runningLive.slug}/e2e-broken-draft-post.mdx:3:11 warning authors[0]: "nobody-at-all" is not an author`,
+  );
+  await expect(brokenPost.last()).toContainText('e2e-broken-draft-post.mdx:4:6 warning key: a key event needs a title');
+  await expect(brokenPost.first().getByRole('link', { name: 'open preview' })).toHaveAttribute(
+    'href',
+    `${urlOf(runningLive)}#post-e2e-broken-draft-post`,
+  );
+  // Live stories that are running, with the time of their newest post (drafts count: the desk is for editors).
+  const liveList = page.getByRole('region', { name: /Live now \(1\)/ });
+  const liveItem = liveList.getByRole('listitem').filter({ hasText: runningLive.title });
+  await expect(liveItem.getByRole('link', { name: runningLive.title })).toHaveAttribute('href', urlOf(runningLive));
+  await expect(liveItem.locator('time')).toHaveAttribute('datetime', hiddenLivePosts.draft.at);
+  await expect(liveList).not.toContainText(endedLive.title);
   // A broken story is in no section: its link opens the desk's own page for it.
   await warnings.getByRole('link', { name: 'open preview' }).first().click();
   await expect(page).toHaveURL(/\/preview\/e2e-broken-draft$/);

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { publishBody, signBody } from '../lib/publishing/signature';
-import { publicArticles, urlOf } from './content';
+import { breakingStories, liveStorySlugs, publicArticles, runningLive, urlOf } from './content';
 
 /**
  * Publishing without a rebuild, against a server of its own (a copy of the build, a copy of the
@@ -18,7 +18,9 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const SECRET = 'publish-secret-for-tests-0123456789abcdef';
 const dist = '.tmp/publish-next';
 const content = path.resolve('.tmp/publish-content');
-const target = publicArticles.find((a) => a.section === 'city' && a.updates.length === 0)!;
+const target = publicArticles.find(
+  (a) => a.section === 'city' && a.updates.length === 0 && !liveStorySlugs.includes(a.slug),
+)!;
 const unrelated = publicArticles.find(
   (a) =>
     a.section !== target.section &&
@@ -84,9 +86,10 @@ test.beforeAll(async ({ request }) => {
     .poll(async () => (await request.get(`${BASE}/`).catch(() => null))?.status(), { timeout: 60_000 })
     .toBe(200);
   // Pages from the build carry its short interval; after one regeneration they carry the hour.
-  for (const url of [urlOf(target), urlOf(unrelated), `/${target.section}`]) await request.get(`${BASE}${url}`);
+  const warm = [urlOf(target), urlOf(unrelated), `/${target.section}`, '/', `/${unrelated.section}`];
+  for (const url of warm) await request.get(`${BASE}${url}`);
   await new Promise((r) => setTimeout(r, 6_000));
-  for (const url of [urlOf(target), urlOf(unrelated), `/${target.section}`]) await request.get(`${BASE}${url}`);
+  for (const url of warm) await request.get(`${BASE}${url}`);
   await new Promise((r) => setTimeout(r, 1_500));
 });
 
@@ -131,6 +134,63 @@ test(
     expect(purges.at(-1)).toMatchObject({ updated: [target.slug] });
   },
 );
+
+test('publishing a live post regenerates its story’s pages only, not the listings or the front page', async ({
+  request,
+}) => {
+  const front = await generatedAt(request, '/');
+  const section = await generatedAt(request, `/${unrelated.section}`);
+  const post = 'e2e-published-post';
+  fs.writeFileSync(
+    path.join(content, 'live', runningLive.slug, `${post}.mdx`),
+    '---\nat: "2026-11-25T19:40:00+00:00"\nstatus: published\n---\n\nA post added by the publishing test.\n',
+  );
+  const response = await signedPost(request, publishBody());
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({
+    added: [`live/${runningLive.slug}/${post}`],
+    updated: [],
+    removed: [],
+    tags: [`story:${runningLive.slug}`],
+  });
+  expect(await generatedAt(request, '/')).toBe(front);
+  expect(await generatedAt(request, `/${unrelated.section}`)).toBe(section);
+});
+
+const BREAKING_FLAG_TEST =
+  'setting or clearing the breaking flag regenerates the strip on the front and section fronts and that story, ' +
+  'no other story';
+test(BREAKING_FLAG_TEST, async ({ request }) => {
+  const strip = async (url: string) =>
+    [
+      ...(await (await request.get(`${BASE}${url}`)).text()).matchAll(
+        /<section aria-labelledby="breaking-heading".*?<\/section>/gs,
+      ),
+    ].flatMap((m) => [...m[0].matchAll(/href="([^"]+)"/g)].map((h) => h[1]));
+  expect(await strip('/')).toEqual(breakingStories.map(urlOf));
+  const unrelatedAt = await generatedAt(request, urlOf(unrelated));
+  const liveFile = path.join(content, 'articles', `${runningLive.slug}.mdx`);
+  fs.writeFileSync(liveFile, fs.readFileSync(liveFile, 'utf8').replace(/^breaking: true\n/m, ''));
+  let response = await signedPost(request, publishBody());
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({
+    updated: [runningLive.slug],
+    tags: ['breaking', `story:${runningLive.slug}`],
+  });
+  for (const url of ['/', `/${unrelated.section}`, `/${target.section}`]) expect(await strip(url), url).toEqual([]);
+  expect(await generatedAt(request, urlOf(unrelated))).toBe(unrelatedAt);
+
+  const targetAt = await generatedAt(request, urlOf(target));
+  const unrelatedFile = path.join(content, 'articles', `${unrelated.slug}.mdx`);
+  fs.writeFileSync(
+    unrelatedFile,
+    fs.readFileSync(unrelatedFile, 'utf8').replace(/^status: published$/m, 'status: published\nbreaking: true'),
+  );
+  response = await signedPost(request, publishBody());
+  expect(await response.json()).toMatchObject({ tags: ['breaking', `story:${unrelated.slug}`] });
+  for (const url of ['/', `/${target.section}`]) expect(await strip(url), url).toEqual([urlOf(unrelated)]);
+  expect(await generatedAt(request, urlOf(target))).toBe(targetAt);
+});
 
 test('bad signature, replay, stale timestamp and oversized body are refused and change nothing', async ({
   request,

@@ -4,7 +4,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { publishBody, signBody } from '../lib/publishing/signature';
-import { publicArticles, urlOf } from './content';
+import { liveStorySlugs, publicArticles, urlOf } from './content';
+import { pageScripts } from './pageScripts';
 
 /**
  * Two production instances of one build, on Node 22 LTS (what @fortedigital/nextjs-cache-handler
@@ -26,7 +27,9 @@ const instances = [
   { port: 3602, redisPort: B_LINK_PORT },
 ].map((i) => ({ ...i, base: `http://127.0.0.1:${i.port}`, log: '' }));
 const story = publicArticles.find((a) => a.section === 'sport' && a.updates.length === 0)!;
-const missed = publicArticles.find((a) => a.section === 'city' && a.updates.length === 0)!;
+const missed = publicArticles.find(
+  (a) => a.section === 'city' && a.updates.length === 0 && !liveStorySlugs.includes(a.slug),
+)!;
 const processes: ChildProcess[] = [];
 let redis: ChildProcess | undefined;
 let node22 = '';
@@ -149,9 +152,29 @@ test('a publish sent to instance A is served by instance B', async ({ request })
       { timeout: 15_000 },
     )
     .toBe(true);
-  expect(await (await request.get(`${a.base}${urlOf(story)}`)).text()).toContain(
-    'A line published through instance A.',
-  );
+  const regenerated = await (await request.get(`${a.base}${urlOf(story)}`)).text();
+  expect(regenerated).toContain('A line published through instance A.');
+  // Stored in Redis without the framework runtime, like every page readers get.
+  expect(pageScripts(regenerated).sources).toEqual(['/islands/theme-toggle.js', '/islands/share-actions.js']);
+  expect(regenerated).not.toContain('self.__next_f');
+});
+
+const MANIFEST_TAG_TEST = 'a live manifest is stored in Redis under its story’s tag, so any publish renews it';
+test(MANIFEST_TAG_TEST, async ({ request }) => {
+  const liveStory = publicArticles.find((a) => a.slug === liveStorySlugs[0])!;
+  expect((await request.get(`${instances[0]!.base}${urlOf(liveStory)}/live.json`)).status()).toBe(200);
+  const storedTags = () => {
+    const lines = execFileSync(
+      'redis-cli',
+      ['-p', String(REDIS_PORT), '--raw', 'HGETALL', 'masthead:cache:__sharedTags__'],
+      { encoding: 'utf8' },
+    ).split('\n');
+    for (let i = 0; i + 1 < lines.length; i += 2) {
+      if (lines[i]!.endsWith(`${urlOf(liveStory)}/live.json`)) return JSON.parse(lines[i + 1]!) as string[];
+    }
+    return [];
+  };
+  await expect.poll(storedTags, { timeout: 10_000 }).toContain(`story:${liveStory.slug}`);
 });
 
 test('an instance that missed the publish message catches up by the generation stamp', async ({ request }) => {

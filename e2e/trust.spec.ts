@@ -174,7 +174,7 @@ test('story formats show a label above the headline and on cards, and their sche
     expect(labelBox!.y).toBeLessThan(headlineBox!.y);
     expect((await jsonLd(request, format.path)).find(isArticle)!['@type']).toEqual(['NewsArticle', format.type]);
   }
-  await page.goto('/politics');
+  await page.goto('/politics/page/2');
   await expect(
     page.locator('article[data-slug="assembly-schools-funding-formula-row"] [data-format="analysis"]'),
   ).toHaveText('Analysis');

@@ -1,10 +1,13 @@
 // Playwright's web server: the production build, serving a copy of the demo content plus stories
 // made for the tests: one scheduled to go live a minute after start, broken ones, and one two years old.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const port = process.env.E2E_PORT ?? '3100';
+// The islands' modules are build output in public/ (not committed); a build made with `npx next build`
+// alone would lack them.
+execFileSync('node', ['scripts/build-islands.mjs'], { stdio: 'inherit' });
 const dir = path.resolve('.tmp/e2e-content');
 fs.rmSync(dir, { recursive: true, force: true });
 fs.cpSync('content', dir, { recursive: true });
@@ -43,6 +46,19 @@ status: draft
 ---
 
 Body.
+`,
+);
+// A broken draft post of the running live story: a warning on the desk, never an error.
+fs.writeFileSync(
+  path.join(dir, 'live', 'harbour-cross-warehouse-fire-live', 'e2e-broken-draft-post.mdx'),
+  `---
+at: "2026-11-25T19:30:00+00:00"
+authors: [nobody-at-all]
+key: true
+status: draft
+---
+
+A draft post written by the test suite: its author does not exist and its key event has no title.
 `,
 );
 // Published straight onto the server with an MDX error the build never saw: the error page's test.

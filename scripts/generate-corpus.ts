@@ -117,635 +117,143 @@ export class Rng {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary. Everything is fictional; nothing here may contain a brace, angle bracket or quote.
 
-const PLACE_HEADS = [
-  'Brack',
-  'Quill',
-  'Otter',
-  'Salt',
-  'Fenn',
-  'Gull',
-  'Kels',
-  'Marl',
-  'Tide',
-  'Ash',
-  'Wick',
-  'Heron',
-  'Corm',
-  'Lind',
-  'Thorn',
-  'Harrow',
-  'Stave',
-  'Moss',
-  'Cinder',
-  'Pell',
-  'Rook',
-  'Sorrel',
-  'Wren',
-  'Blyth',
-];
-const PLACE_TAILS = [
-  'fold',
-  'moor',
-  'vane',
-  'ings',
-  'wick',
-  'bridge',
-  'by',
-  'stead',
-  'mouth',
-  'haven',
-  'combe',
-  'ley',
-  'ham',
-  'ford',
-  'gate',
-  'holm',
-  'thwaite',
-  'well',
-];
-const PLACE_KINDS = [
-  'Quay',
-  'Hill',
-  'Green',
-  'Row',
-  'Point',
-  'Cross',
-  'Fields',
-  'Marsh',
-  'Wharf',
-  'Lane',
-  'Park',
-  'Heights',
-];
-const FIRST_NAMES = [
-  'Agnes',
-  'Bram',
-  'Cora',
-  'Dario',
-  'Elsbeth',
-  'Farah',
-  'Gideon',
-  'Hollis',
-  'Ilse',
-  'Jonah',
-  'Kasia',
-  'Leif',
-  'Maren',
-  'Nikhil',
-  'Odile',
-  'Piers',
-  'Quinn',
-  'Rosalind',
-  'Sefton',
-  'Tamsin',
-  'Ulric',
-  'Vesna',
-  'Wilf',
-  'Yara',
-  'Zeno',
-  'Anouk',
-  'Bertil',
-  'Clemency',
-  'Desmond',
-  'Esme',
-];
-const LAST_NAMES = [
-  'Ashdown',
-  'Bellamy',
-  'Carrow',
-  'Dunmore',
-  'Everleigh',
-  'Fairbairn',
-  'Galloway',
-  'Hartigan',
-  'Ingleby',
-  'Jessop',
-  'Kilbride',
-  'Lowther',
-  'Marchbank',
-  'Northcott',
-  'Ormerod',
-  'Pennock',
-  'Quayle',
-  'Rathbone',
-  'Stobart',
-  'Tregarth',
-  'Underhill',
-  'Vickery',
-  'Westlake',
-  'Yardley',
-];
-const ROLES = [
-  'a councillor for',
-  'the head teacher in',
-  'a shop owner in',
-  'a resident of',
-  'the chair of the residents association in',
-  'a nurse who lives in',
-  'a fisherman from',
-  'a planning officer for',
-  'a spokesperson for the trust in',
-  'a volunteer in',
-];
-const ORGS = [
-  'Merrow City Council',
-  'the Vessary Assembly',
-  'the Harbour Company',
-  'Merrow Transport',
-  'the University of Port Merrow',
-  'the Coastal Authority',
-  'the Chamber of Commerce',
-  'the Health Board',
-  'the Rivers Trust',
-  'the Arts Council',
-  'the Fire and Rescue Service',
-  'the Housing Partnership',
-];
-const NOUNS = [
-  'plan',
-  'budget',
-  'scheme',
-  'report',
-  'review',
-  'proposal',
-  'project',
-  'contract',
-  'survey',
-  'consultation',
-  'service',
-  'programme',
-  'station',
-  'bridge',
-  'market',
-  'school',
-  'library',
-  'depot',
-  'clinic',
-  'route',
-  'festival',
-  'fund',
-  'levy',
-  'policy',
-  'inquiry',
-  'partnership',
-  'terminal',
-  'reservoir',
-  'wall',
-  'museum',
-];
-const PLURALS = [
-  'residents',
-  'traders',
-  'families',
-  'passengers',
-  'pupils',
-  'visitors',
-  'homes',
-  'jobs',
-  'businesses',
-  'volunteers',
-  'patients',
-  'tenants',
-  'fishermen',
-  'drivers',
-  'students',
-  'households',
-];
-const ADJECTIVES = [
-  'new',
-  'revised',
-  'delayed',
-  'long-awaited',
-  'controversial',
-  'modest',
-  'ambitious',
-  'temporary',
-  'permanent',
-  'regional',
-  'local',
-  'cheaper',
-  'larger',
-  'smaller',
-  'joint',
-  'independent',
-  'early',
-  'final',
-  'second',
-  'rural',
-  'coastal',
-  'historic',
-];
-const VERBS_PAST = [
-  'approved',
-  'rejected',
-  'delayed',
-  'announced',
-  'published',
-  'confirmed',
-  'reviewed',
-  'expanded',
-  'reduced',
-  'opened',
-  'closed',
-  'defended',
-  'questioned',
-  'funded',
-  'extended',
-  'launched',
-];
-const VERBS_PRESENT = [
-  'approves',
-  'rejects',
-  'delays',
-  'announces',
-  'backs',
-  'confirms',
-  'reviews',
-  'expands',
-  'cuts',
-  'opens',
-  'closes',
-  'defends',
-  'questions',
-  'funds',
-  'extends',
-  'launches',
-];
-const VERBS_BASE = [
-  'approve',
-  'reject',
-  'delay',
-  'review',
-  'expand',
-  'reduce',
-  'open',
-  'close',
-  'fund',
-  'extend',
-  'rebuild',
-  'protect',
-  'replace',
-  'improve',
-  'simplify',
-  'share',
-];
-const ADVERBS = [
-  'quietly',
-  'finally',
-  'narrowly',
-  'formally',
-  'briefly',
-  'partly',
-  'largely',
-  'again',
-  'sharply',
-  'gradually',
-];
-const TIMES = [
-  'on Monday',
-  'on Tuesday',
-  'on Wednesday',
-  'on Thursday',
-  'on Friday',
-  'at the weekend',
-  'last month',
-  'this spring',
-  'by the end of the year',
-  'before the winter',
-  'over the summer',
-  'next autumn',
-  'within six weeks',
-  'earlier this year',
-];
+/** A word list written compactly: items are separated by `|` or line breaks. */
+const list = (s: string): string[] =>
+  s
+    .split(/[|\n]/)
+    .map((w) => w.trim())
+    .filter(Boolean);
+
+const PLACE_HEADS = list(`
+  Brack | Quill | Otter | Salt | Fenn | Gull | Kels | Marl | Tide | Ash | Wick | Heron | Corm | Lind | Thorn
+  Harrow | Stave | Moss | Cinder | Pell | Rook | Sorrel | Wren | Blyth
+`);
+const PLACE_TAILS = list(`
+  fold | moor | vane | ings | wick | bridge | by | stead | mouth | haven | combe | ley | ham | ford | gate
+  holm | thwaite | well
+`);
+const PLACE_KINDS = list(`
+  Quay | Hill | Green | Row | Point | Cross | Fields | Marsh | Wharf | Lane | Park | Heights
+`);
+const FIRST_NAMES = list(`
+  Agnes | Bram | Cora | Dario | Elsbeth | Farah | Gideon | Hollis | Ilse | Jonah | Kasia | Leif | Maren
+  Nikhil | Odile | Piers | Quinn | Rosalind | Sefton | Tamsin | Ulric | Vesna | Wilf | Yara | Zeno | Anouk
+  Bertil | Clemency | Desmond | Esme
+`);
+const LAST_NAMES = list(`
+  Ashdown | Bellamy | Carrow | Dunmore | Everleigh | Fairbairn | Galloway | Hartigan | Ingleby | Jessop
+  Kilbride | Lowther | Marchbank | Northcott | Ormerod | Pennock | Quayle | Rathbone | Stobart | Tregarth
+  Underhill | Vickery | Westlake | Yardley
+`);
+const ROLES = list(`
+  a councillor for | the head teacher in | a shop owner in | a resident of
+  the chair of the residents association in | a nurse who lives in | a fisherman from | a planning officer for
+  a spokesperson for the trust in | a volunteer in
+`);
+const ORGS = list(`
+  Merrow City Council | the Vessary Assembly | the Harbour Company | Merrow Transport
+  the University of Port Merrow | the Coastal Authority | the Chamber of Commerce | the Health Board
+  the Rivers Trust | the Arts Council | the Fire and Rescue Service | the Housing Partnership
+`);
+const NOUNS = list(`
+  plan | budget | scheme | report | review | proposal | project | contract | survey | consultation | service
+  programme | station | bridge | market | school | library | depot | clinic | route | festival | fund | levy
+  policy | inquiry | partnership | terminal | reservoir | wall | museum
+`);
+const PLURALS = list(`
+  residents | traders | families | passengers | pupils | visitors | homes | jobs | businesses | volunteers
+  patients | tenants | fishermen | drivers | students | households
+`);
+const ADJECTIVES = list(`
+  new | revised | delayed | long-awaited | controversial | modest | ambitious | temporary | permanent
+  regional | local | cheaper | larger | smaller | joint | independent | early | final | second | rural
+  coastal | historic
+`);
+const VERBS_PAST = list(`
+  approved | rejected | delayed | announced | published | confirmed | reviewed | expanded | reduced | opened
+  closed | defended | questioned | funded | extended | launched
+`);
+const VERBS_PRESENT = list(`
+  approves | rejects | delays | announces | backs | confirms | reviews | expands | cuts | opens | closes
+  defends | questions | funds | extends | launches
+`);
+const VERBS_BASE = list(`
+  approve | reject | delay | review | expand | reduce | open | close | fund | extend | rebuild | protect
+  replace | improve | simplify | share
+`);
+const ADVERBS = list(`
+  quietly | finally | narrowly | formally | briefly | partly | largely | again | sharply | gradually
+`);
+const TIMES = list(`
+  on Monday | on Tuesday | on Wednesday | on Thursday | on Friday | at the weekend | last month | this spring
+  by the end of the year | before the winter | over the summer | next autumn | within six weeks
+  earlier this year
+`);
 const PERIODS = ['week', 'month', 'year', 'quarter', 'season'];
-const CONNECTORS = [
-  'However,',
-  'Meanwhile,',
-  'In a statement,',
-  'By contrast,',
-  'Even so,',
-  'Separately,',
-  'At the same time,',
-  'According to officials,',
-  'For now,',
-  'In practice,',
-];
-const NUMBER_WORDS = [
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'a dozen',
-  'twenty',
-  'several hundred',
-  'about forty',
-  'nearly ninety',
-];
-const FACT_HEADS = [
-  'Key facts',
-  'What happens next',
-  'In numbers',
-  'Timeline',
-  'What it means for you',
-  'The background',
-  'Where to get help',
-];
-const SUBHEADS = [
-  'What the council decided',
-  'What happens next',
-  'What residents say',
-  'Where the money goes',
-  'How the plan changed',
-  'What the figures show',
-  'How it came to this',
-  'What the opposition wants',
-  'What the delay costs',
-  'What it means for commuters',
-  'Why traders are worried',
-  'What the report found',
-  'The view from the harbour',
-  'A long argument',
-  'Who pays',
-  'The timetable',
-  'Questions remain',
-  'Lessons from last winter',
-];
-const UPDATE_NOTES = [
-  'Added a response from the council.',
-  'Updated with the result of the vote.',
-  'Added figures published by the authority on the same afternoon.',
-  'Updated with comments from residents at the public meeting.',
-  'Rewritten with the latest information from the emergency services.',
-];
-const CORRECTION_NOTES = [
-  'An earlier version gave the wrong date for the meeting.',
-  'An earlier version misspelled the name of a councillor.',
-  'An earlier version overstated the cost of the scheme.',
-  'An earlier version attributed a quote to the wrong organisation.',
-];
+const CONNECTORS = list(`
+  However, | Meanwhile, | In a statement, | By contrast, | Even so, | Separately, | At the same time,
+  According to officials, | For now, | In practice,
+`);
+const NUMBER_WORDS = list(`
+  two | three | four | five | six | seven | eight | nine | ten | a dozen | twenty | several hundred
+  about forty | nearly ninety
+`);
+const FACT_HEADS = list(`
+  Key facts | What happens next | In numbers | Timeline | What it means for you | The background
+  Where to get help
+`);
+const SUBHEADS = list(`
+  What the council decided | What happens next | What residents say | Where the money goes
+  How the plan changed | What the figures show | How it came to this | What the opposition wants
+  What the delay costs | What it means for commuters | Why traders are worried | What the report found
+  The view from the harbour | A long argument | Who pays | The timetable | Questions remain
+  Lessons from last winter
+`);
+const UPDATE_NOTES = list(`
+  Added a response from the council. | Updated with the result of the vote.
+  Added figures published by the authority on the same afternoon.
+  Updated with comments from residents at the public meeting.
+  Rewritten with the latest information from the emergency services.
+`);
+const CORRECTION_NOTES = list(`
+  An earlier version gave the wrong date for the meeting.
+  An earlier version misspelled the name of a councillor.
+  An earlier version overstated the cost of the scheme.
+  An earlier version attributed a quote to the wrong organisation.
+`);
 /** Subject words: each topic owns a handful, so stories on one topic share a specific vocabulary. */
-const DOMAIN_WORDS = [
-  'harbour',
-  'tram',
-  'flood',
-  'school',
-  'turbine',
-  'levy',
-  'cellar',
-  'quay',
-  'ferry',
-  'pier',
-  'lighthouse',
-  'estuary',
-  'tide',
-  'sluice',
-  'dredging',
-  'trawler',
-  'cannery',
-  'auction',
-  'warehouse',
-  'shipyard',
-  'crane',
-  'container',
-  'freight',
-  'rail',
-  'signal',
-  'platform',
-  'timetable',
-  'fare',
-  'bus',
-  'cycle',
-  'parking',
-  'bridge',
-  'tunnel',
-  'pothole',
-  'junction',
-  'roundabout',
-  'pavement',
-  'streetlight',
-  'bin',
-  'recycling',
-  'landfill',
-  'compost',
-  'sewer',
-  'drain',
-  'reservoir',
-  'aquifer',
-  'pipeline',
-  'meter',
-  'tariff',
-  'grid',
-  'substation',
-  'solar',
-  'battery',
-  'heat',
-  'insulation',
-  'boiler',
-  'tenancy',
-  'landlord',
-  'mortgage',
-  'deposit',
-  'eviction',
-  'hostel',
-  'shelter',
-  'allotment',
-  'orchard',
-  'meadow',
-  'hedgerow',
-  'woodland',
-  'peat',
-  'bog',
-  'dune',
-  'cliff',
-  'shingle',
-  'seawall',
-  'groyne',
-  'saltmarsh',
-  'otter',
-  'heron',
-  'seal',
-  'puffin',
-  'gannet',
-  'sprat',
-  'mackerel',
-  'oyster',
-  'mussel',
-  'crab',
-  'lobster',
-  'kelp',
-  'plankton',
-  'coral',
-  'classroom',
-  'curriculum',
-  'exam',
-  'pupil',
-  'teacher',
-  'nursery',
-  'playground',
-  'uniform',
-  'tuition',
-  'lecture',
-  'laboratory',
-  'telescope',
-  'archive',
-  'manuscript',
-  'tapestry',
-  'gallery',
-  'sculpture',
-  'mural',
-  'choir',
-  'orchestra',
-  'opera',
-  'ballet',
-  'cinema',
-  'bookshop',
-  'poetry',
-  'novel',
-  'carnival',
-  'lantern',
-  'parade',
-  'fireworks',
-  'stadium',
-  'stand',
-  'pitch',
-  'turnstile',
-  'season',
-  'transfer',
-  'striker',
-  'goalkeeper',
-  'referee',
-  'marathon',
-  'regatta',
-  'rowing',
-  'sailing',
-  'swimming',
-  'athletics',
-  'cricket',
-  'rugby',
-  'boxing',
-  'trophy',
-  'academy',
-  'ward',
-  'clinic',
-  'surgery',
-  'ambulance',
-  'vaccine',
-  'pharmacy',
-  'dentist',
-  'midwife',
-  'hospice',
-  'carer',
-  'pension',
-  'benefit',
-  'wage',
-  'strike',
-  'union',
-  'apprenticeship',
-  'factory',
-  'workshop',
-  'bakery',
-  'brewery',
-  'distillery',
-  'creamery',
-  'market',
-  'arcade',
-  'hotel',
-  'hostelry',
-  'campsite',
-  'cruise',
-  'tourist',
-  'visa',
-  'customs',
-  'quota',
-  'shipment',
-  'cargo',
-  'loan',
-  'grant',
-  'audit',
-  'deficit',
-  'bond',
-  'dividend',
-  'ballot',
-  'candidate',
-  'manifesto',
-  'coalition',
-  'motion',
-  'amendment',
-  'petition',
-  'referendum',
-  'boundary',
-  'mayor',
-  'assembly',
-  'committee',
-  'tribunal',
-  'magistrate',
-  'verdict',
-  'inquest',
-  'constable',
-  'patrol',
-  'cctv',
-  'curfew',
-];
+const DOMAIN_WORDS = list(`
+  harbour | tram | flood | school | turbine | levy | cellar | quay | ferry | pier | lighthouse | estuary
+  tide | sluice | dredging | trawler | cannery | auction | warehouse | shipyard | crane | container | freight
+  rail | signal | platform | timetable | fare | bus | cycle | parking | bridge | tunnel | pothole | junction
+  roundabout | pavement | streetlight | bin | recycling | landfill | compost | sewer | drain | reservoir
+  aquifer | pipeline | meter | tariff | grid | substation | solar | battery | heat | insulation | boiler
+  tenancy | landlord | mortgage | deposit | eviction | hostel | shelter | allotment | orchard | meadow
+  hedgerow | woodland | peat | bog | dune | cliff | shingle | seawall | groyne | saltmarsh | otter | heron
+  seal | puffin | gannet | sprat | mackerel | oyster | mussel | crab | lobster | kelp | plankton | coral
+  classroom | curriculum | exam | pupil | teacher | nursery | playground | uniform | tuition | lecture
+  laboratory | telescope | archive | manuscript | tapestry | gallery | sculpture | mural | choir | orchestra
+  opera | ballet | cinema | bookshop | poetry | novel | carnival | lantern | parade | fireworks | stadium
+  stand | pitch | turnstile | season | transfer | striker | goalkeeper | referee | marathon | regatta | rowing
+  sailing | swimming | athletics | cricket | rugby | boxing | trophy | academy | ward | clinic | surgery
+  ambulance | vaccine | pharmacy | dentist | midwife | hospice | carer | pension | benefit | wage | strike
+  union | apprenticeship | factory | workshop | bakery | brewery | distillery | creamery | market | arcade
+  hotel | hostelry | campsite | cruise | tourist | visa | customs | quota | shipment | cargo | loan | grant
+  audit | deficit | bond | dividend | ballot | candidate | manifesto | coalition | motion | amendment
+  petition | referendum | boundary | mayor | assembly | committee | tribunal | magistrate | verdict | inquest
+  constable | patrol | cctv | curfew
+`);
 const NOUNS_PER_TOPIC = 8;
 
 /** Topic stems; combined with places and qualifiers to make ~300 topic names. */
-const TOPIC_STEMS = [
-  'Housing',
-  'Trams',
-  'Floods',
-  'Schools',
-  'Council budget',
-  'Tourism',
-  'Fishing',
-  'Harbour redevelopment',
-  'Coastal erosion',
-  'Health',
-  'Libraries',
-  'Football',
-  'Rowing',
-  'Arts funding',
-  'Festivals',
-  'Energy',
-  'Tidal power',
-  'Water supply',
-  'Buses',
-  'Cycling',
-  'Policing',
-  'Courts',
-  'Elections',
-  'Planning',
-  'Heritage',
-  'Universities',
-  'Research',
-  'Climate',
-  'Wildlife',
-  'Farming',
-  'Retail',
-  'Jobs',
-  'Small business',
-  'Ports',
-  'Shipping',
-  'Museums',
-  'Theatre',
-  'Music',
-  'Parks',
-  'Waste',
-  'Air quality',
-  'Roads',
-  'Weather',
-  'Social care',
-  'Childcare',
-  'Rents',
-  'Transport',
-  'Budget',
-  'Taxes',
-  'Hospitals',
-];
+const TOPIC_STEMS = list(`
+  Housing | Trams | Floods | Schools | Council budget | Tourism | Fishing | Harbour redevelopment
+  Coastal erosion | Health | Libraries | Football | Rowing | Arts funding | Festivals | Energy | Tidal power
+  Water supply | Buses | Cycling | Policing | Courts | Elections | Planning | Heritage | Universities
+  Research | Climate | Wildlife | Farming | Retail | Jobs | Small business | Ports | Shipping | Museums
+  Theatre | Music | Parks | Waste | Air quality | Roads | Weather | Social care | Childcare | Rents
+  Transport | Budget | Taxes | Hospitals
+`);
 const TOPIC_QUALIFIERS = ['reform', 'strike', 'inquiry', 'funding', 'review', 'protest', 'plan', 'crisis', 'vote'];
 
 // ---------------------------------------------------------------------------------------------

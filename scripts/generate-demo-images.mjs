@@ -96,158 +96,46 @@ const r1 = (n) => Math.round(n * 10) / 10;
 // ---------------------------------------------------------------------------
 // Palettes: sky top, sky bottom, sun, far, mid, near, water, accent, light
 
+const PALETTE_KEYS = ['skyTop', 'skyBottom', 'sun', 'far', 'mid', 'near', 'water', 'accent', 'light'];
+const palette = (name, colours) =>
+  Object.fromEntries([['name', name], ...colours.split(' ').map((c, i) => [PALETTE_KEYS[i], c])]);
 const PALETTES = [
-  {
-    name: 'dawn',
-    skyTop: '#f3bfa0',
-    skyBottom: '#fbe8d4',
-    sun: '#fff5e2',
-    far: '#c9a3b5',
-    mid: '#8e6f8f',
-    near: '#4b3e5c',
-    water: '#6d7fa0',
-    accent: '#e98a6b',
-    light: '#fff3e6',
-  },
-  {
-    name: 'harbour-dusk',
-    skyTop: '#23304a',
-    skyBottom: '#c97b63',
-    sun: '#f3c98b',
-    far: '#5b5472',
-    mid: '#3d3a58',
-    near: '#1f2236',
-    water: '#2f4262',
-    accent: '#f2a65a',
-    light: '#f8dcb4',
-  },
-  {
-    name: 'overcast',
-    skyTop: '#56636f',
-    skyBottom: '#b2bcc2',
-    sun: '#e3e8ea',
-    far: '#7f8c95',
-    mid: '#52606b',
-    near: '#2c3840',
-    water: '#3e5260',
-    accent: '#d7b46a',
-    light: '#e9eef0',
-  },
-  {
-    name: 'summer',
-    skyTop: '#78b2d6',
-    skyBottom: '#e6f1f4',
-    sun: '#fff3b8',
-    far: '#9cc3b0',
-    mid: '#5d9a7c',
-    near: '#2f5e4f',
-    water: '#3f7fa8',
-    accent: '#f0b84d',
-    light: '#ffffff',
-  },
-  {
-    name: 'teal-evening',
-    skyTop: '#0f3b47',
-    skyBottom: '#6aa6a4',
-    sun: '#f7e3a1',
-    far: '#2d6a6f',
-    mid: '#1f4e55',
-    near: '#0c2a30',
-    water: '#174a57',
-    accent: '#e8c06a',
-    light: '#f3ecd0',
-  },
-  {
-    name: 'heat-haze',
-    skyTop: '#ee9447',
-    skyBottom: '#fde3b1',
-    sun: '#fff6d8',
-    far: '#e0a46e',
-    mid: '#b8744a',
-    near: '#6e3f2c',
-    water: '#c98a5a',
-    accent: '#8c2f1f',
-    light: '#fff1d6',
-  },
-  {
-    name: 'winter-night',
-    skyTop: '#101a33',
-    skyBottom: '#434878',
-    sun: '#f6e7b4',
-    far: '#2c3157',
-    mid: '#1e2244',
-    near: '#0d1026',
-    water: '#1a2347',
-    accent: '#f4c05e',
-    light: '#f9e9c0',
-  },
-  {
-    name: 'moorland',
-    skyTop: '#a9b8b0',
-    skyBottom: '#eef0e4',
-    sun: '#ffffff',
-    far: '#a3ad8d',
-    mid: '#7b8660',
-    near: '#4a5236',
-    water: '#7a95a0',
-    accent: '#b0553b',
-    light: '#f6f4ea',
-  },
-  {
-    name: 'slate-rose',
-    skyTop: '#4a4e69',
-    skyBottom: '#d8a7a0',
-    sun: '#fbe3cf',
-    far: '#8a7f96',
-    mid: '#5c5470',
-    near: '#2e2a3d',
-    water: '#4f5b7a',
-    accent: '#e07a5f',
-    light: '#f7e1d7',
-  },
+  palette('dawn', '#f3bfa0 #fbe8d4 #fff5e2 #c9a3b5 #8e6f8f #4b3e5c #6d7fa0 #e98a6b #fff3e6'),
+  palette('harbour-dusk', '#23304a #c97b63 #f3c98b #5b5472 #3d3a58 #1f2236 #2f4262 #f2a65a #f8dcb4'),
+  palette('overcast', '#56636f #b2bcc2 #e3e8ea #7f8c95 #52606b #2c3840 #3e5260 #d7b46a #e9eef0'),
+  palette('summer', '#78b2d6 #e6f1f4 #fff3b8 #9cc3b0 #5d9a7c #2f5e4f #3f7fa8 #f0b84d #ffffff'),
+  palette('teal-evening', '#0f3b47 #6aa6a4 #f7e3a1 #2d6a6f #1f4e55 #0c2a30 #174a57 #e8c06a #f3ecd0'),
+  palette('heat-haze', '#ee9447 #fde3b1 #fff6d8 #e0a46e #b8744a #6e3f2c #c98a5a #8c2f1f #fff1d6'),
+  palette('winter-night', '#101a33 #434878 #f6e7b4 #2c3157 #1e2244 #0d1026 #1a2347 #f4c05e #f9e9c0'),
+  palette('moorland', '#a9b8b0 #eef0e4 #ffffff #a3ad8d #7b8660 #4a5236 #7a95a0 #b0553b #f6f4ea'),
+  palette('slate-rose', '#4a4e69 #d8a7a0 #fbe3cf #8a7f96 #5c5470 #2e2a3d #4f5b7a #e07a5f #f7e1d7'),
 ];
+
+/** A word list written compactly: items are separated by `|` or line breaks. */
+const list = (s) =>
+  s
+    .split(/[|\n]/)
+    .map((w) => w.trim())
+    .filter(Boolean);
 
 // Scene is chosen from the hash, nudged by words in the file name so a flood
 // story tends to get water and a reservoir story tends to get hills.
 const SCENE_HINTS = [
   {
     scene: 'waterfront',
-    words: [
-      'flood',
-      'surge',
-      'harbour',
-      'quay',
-      'fish',
-      'tidal',
-      'turbine',
-      'sprat',
-      'estuary',
-      'dock',
-      'sea',
-      'levy',
-      'net-lofts',
-    ],
+    words: list(`
+      flood | surge | harbour | quay | fish | tidal | turbine | sprat | estuary | dock | sea | levy
+      net-lofts
+    `),
   },
   { scene: 'coast', words: ['cliff', 'coast', 'erosion', 'saltings-head', 'marathon'] },
   { scene: 'hills', words: ['moor', 'bog', 'reservoir', 'upland', 'peat', 'cross-country', 'heat'] },
   {
     scene: 'city',
-    words: [
-      'tram',
-      'street',
-      'library',
-      'council',
-      'school',
-      'budget',
-      'stand',
-      'rovers',
-      'festival',
-      'lantern',
-      'bookshop',
-      'trader',
-      'hotel',
-      'visitor',
-    ],
+    words: list(`
+      tram | street | library | council | school | budget | stand | rovers | festival | lantern | bookshop
+      trader | hotel | visitor
+    `),
   },
 ];
 const SCENES = ['waterfront', 'coast', 'hills', 'city'];

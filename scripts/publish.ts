@@ -21,13 +21,12 @@ if (!secret) {
   process.exit(1);
 }
 
+// Every content file, live posts (live/<story>/<post>.mdx) and standards pages included.
 const hashes: Record<string, string> = {};
-for (const kind of ['sections', 'authors', 'articles']) {
-  const dir = path.join(site.contentDir, kind);
-  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-    const file = path.join(dir, name);
-    hashes[path.relative(site.contentDir, file)] = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-  }
+for (const name of fs.readdirSync(site.contentDir, { recursive: true, encoding: 'utf8' }).sort()) {
+  const file = path.join(site.contentDir, name);
+  if (!/\.mdx?$/.test(name) || !fs.statSync(file).isFile()) continue;
+  hashes[name.split(path.sep).join('/')] = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 const previous: Record<string, string> = fs.existsSync(STATE_FILE)
   ? JSON.parse(fs.readFileSync(STATE_FILE, 'utf8'))

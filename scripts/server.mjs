@@ -5,13 +5,16 @@
 // (so made-up URLs fill no cache). This layer also answers what Next.js would turn into a 500:
 // methods Fetch cannot represent (TRACE) get 405, undecodable percent-encoding gets 400.
 // Usage: node scripts/server.mjs [--dev] [-p PORT] [-H HOST]   (same defaults as `next start`)
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import next from 'next';
 import { tsImport } from 'tsx/esm/api';
 import { securityHeaders } from '../security-headers.mjs';
+import { keepFrameworkRuntime, prerenderedPagesStripped, stripPrerenderedPages } from './strip-framework-runtime.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -28,11 +31,28 @@ const SECURITY = Object.fromEntries(securityHeaders.map(({ key, value }) => [key
 const NOT_FOUND_CACHE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
 if (!dev) process.env.NODE_ENV = 'production';
+// Development rebuilds the islands (public/islands/, scripts/build-islands.mjs) whenever one changes.
+const islandWatcher = dev
+  ? spawn(process.execPath, ['scripts/build-islands.mjs', '--watch'], { stdio: 'inherit' })
+  : undefined;
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+// Readers get pages without the framework runtime (README, "HTML first"); a build made with a bare
+// `next build` has its prerendered pages stripped here, once.
+const stripRuntime = !keepFrameworkRuntime && !dev;
+if (stripRuntime && !prerenderedPagesStripped(distDir)) {
+  const { stripped, pages } = await stripPrerenderedPages(distDir);
+  console.log(`Stripped the framework runtime from ${stripped} of ${pages} prerendered pages.`);
+}
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 // The gate reads the same content index as the pages (one per process, lib/content/contentIndex.ts).
 const { gate } = await tsImport('../lib/routing/serverGate.ts', import.meta.url);
+const { hasDraftModeCookie } = await tsImport('../lib/routing/draftModeCookie.ts', import.meta.url);
+const { stripResponse } = await tsImport('../lib/html/stripResponse.ts', import.meta.url);
+// Next.js's own compression is off unless KEEP_FRAMEWORK_RUNTIME=1 (next.config.js): pages are
+// compressed here, after stripResponse, so it sees HTML rather than gzip. The same middleware Next.js uses.
+const compress = keepFrameworkRuntime ? undefined : compression();
 
 const server = createServer((req, res) => {
   const [pathname, search] = splitUrl(req.url ?? '/');
@@ -48,11 +68,11 @@ const server = createServer((req, res) => {
       // setHeaders false Next.js keeps this Cache-Control.
       for (const [key, value] of Object.entries({ ...SECURITY, 'cache-control': NOT_FOUND_CACHE }))
         res.setHeader(key, value);
-      return app.render404(req, res, undefined, false);
+      return app.render404(req, readersResponse(req, res), undefined, false);
     default:
       // Next.js keeps a Cache-Control set before it serves a file from public/.
       if (decision.cacheControl) res.setHeader('cache-control', decision.cacheControl);
-      return handle(req, res);
+      return handle(req, readersResponse(req, res));
   }
 });
 
@@ -69,6 +89,16 @@ function previewModeId() {
     modeId = JSON.parse(fs.readFileSync(path.join(dist, 'server', 'preview-props.json'), 'utf8')).previewModeId;
   } catch {}
   return modeId;
+}
+
+/**
+ * Compression (when Next.js's is off), and for a reader (not an editor in preview, who keeps the full
+ * runtime: README, "HTML first") the runtime cut out of any page that still carries it.
+ */
+function readersResponse(req, res) {
+  compress?.(req, res, () => {});
+  if (stripRuntime && !hasDraftModeCookie(req.headers.cookie ?? '', previewModeId())) stripResponse(res);
+  return res;
 }
 
 function answer(res, status, body, headers = {}) {
@@ -102,6 +132,7 @@ server.listen(port, hostname, () => console.log(`Masthead ready on http://${host
 // Finish requests in flight on a normal stop (deploys, Ctrl-C), then exit.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    islandWatcher?.kill(signal);
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   });

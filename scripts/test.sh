@@ -30,5 +30,7 @@ if [ -n "$too_long" ]; then echo "$too_long"; echo "Wrap these lines to 120 char
 echo "== type check (app, lib, scripts, e2e, bench)"; npm run --silent typecheck
 echo "== content check"; npm run --silent content:check
 echo "== unit tests"; npx vitest run
-echo "== production build"; PUBLISH_INTERVAL_SECONDS=5 LISTING_PAGE_SIZE=4 npx next build
+echo "== production build"; node scripts/build-islands.mjs
+PUBLISH_INTERVAL_SECONDS=5 LISTING_PAGE_SIZE=4 npx next build
+node scripts/strip-framework-runtime.mjs
 echo "== browser tests"; npx playwright test

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
+import { BreakingStrip } from '@/components/BreakingStrip';
 import { JsonLd } from '@/components/JsonLd';
 import { PageHeader } from '@/components/PageHeader';
 import { Pagination } from '@/components/Pagination';
@@ -45,7 +46,7 @@ export default async function SectionPage({ params }: SectionParams) {
   if (!section || !number) notFound();
   const listing = paginate(view.sectionArticles(section.slug), number, site.listingPageSize);
   if (!listing) notFound();
-  await tagPage([tags.section(section.slug)]);
+  await tagPage([tags.section(section.slug), tags.breaking]);
   const base = `/${section.slug}`;
   return (
     <>
@@ -55,6 +56,7 @@ export default async function SectionPage({ params }: SectionParams) {
           listing.items,
         )}
       />
+      <BreakingStrip stories={view.breakingStories()} />
       <PageHeader kicker="Section" title={section.title}>
         <p>{section.intro || section.description}</p>
       </PageHeader>

@@ -6,6 +6,7 @@ import { site } from '@/lib/config/site';
 import { formatProblem } from '@/lib/content/problem';
 import { type Article, articlePath } from '@/lib/content/types';
 import { getRequestView } from '@/lib/content/views';
+import { isLive } from '@/lib/content/visibility';
 import { draftSecret } from '@/lib/preview/draftSecret';
 import { DEFAULT_LINK_HOURS, previewLinkUrl } from '@/lib/preview/previewLink';
 
@@ -60,6 +61,12 @@ export default async function EditorsDeskPage() {
   const scheduled = view.articles
     .filter((a) => a.status === 'published' && a.publishedAt > now)
     .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
+  // Running live stories, the one with the freshest post first: which coverage has gone quiet.
+  const live = view.articles
+    .filter((a) => isLive(a, now))
+    .map((a) => ({ article: a, newest: view.livePosts(a.slug).find((p) => p.at <= now)?.at ?? a.publishedAt }))
+    .sort((a, b) => b.newest.getTime() - a.newest.getTime());
+  const newestPost = new Map(live.map((l) => [l.article.slug, l.newest]));
   const updated = view.articles
     .filter((a) => a.updates.length && a.publishedAt <= now)
     .sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime())
@@ -75,14 +82,21 @@ export default async function EditorsDeskPage() {
       title: `Scheduled (${scheduled.length})`,
       body: <StoryList articles={scheduled} when={(a) => a.publishedAt} />,
     },
+    {
+      id: 'live',
+      title: `Live now (${live.length})`,
+      body: (
+        <StoryList articles={live.map((l) => l.article)} when={(a) => newestPost.get(a.slug)!} shareLink={shareLink} />
+      ),
+    },
     { id: 'updated', title: 'Recently updated', body: <StoryList articles={updated} when={(a) => a.modifiedAt} /> },
   ];
   return (
     <>
       <PageHeader kicker="Preview" title="Editors’ desk">
-        <p>Times are go-live times for scheduled stories.</p>
+        <p>Times are go-live times for scheduled stories, and the newest post for live stories.</p>
       </PageHeader>
-      <div className="grid gap-10 lg:grid-cols-3">
+      <div className="grid gap-10 md:grid-cols-2 xl:grid-cols-4">
         {sections.map((s) => (
           <section key={s.id} aria-labelledby={`desk-${s.id}`}>
             <h2
@@ -108,9 +122,17 @@ export default async function EditorsDeskPage() {
           <ul className="mt-2 space-y-2 font-sans text-sm">
             {view.problems.map((p) => {
               const slug = p.file.match(/articles\/([^/]+)\.mdx?$/)?.[1];
-              const story = slug ? view.article(slug) : undefined;
+              const post = p.file.match(/live\/([^/]+)\/([^/]+)\.mdx?$/);
+              const story = view.article(slug ?? post?.[1] ?? '');
               // A broken story is not in the index, so it has no page under a section: app/preview/[slug] shows why.
-              const href = story ? articlePath(story) : slug ? `/preview/${slug}` : undefined;
+              // A broken post is left out of its story's page: the link opens the story where it would be.
+              const href = post
+                ? story && `${articlePath(story)}#post-${post[2]}`
+                : story
+                  ? articlePath(story)
+                  : slug
+                    ? `/preview/${slug}`
+                    : undefined;
               return (
                 <li key={formatProblem(p)}>
                   <code>{formatProblem(p)}</code>{' '}

@@ -1,7 +1,12 @@
-/** What every part gets: the run's options, a shared demo-site build and one `next start` for parts 3-6. */
+/**
+ * What every part gets: the run's options, a shared demo-site build, one `next start` and one `npm start`
+ * for parts 3-6.
+ */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { articlePath } from '@/lib/content/types';
+import { viewsAt } from '@/lib/content/views';
 import { defaultNow, generateCorpus, readCorpusMarker } from '../../scripts/generate-corpus';
 import { assertPortFree } from './proc';
 import {
@@ -11,6 +16,7 @@ import {
   prepareProject,
   type Source,
   startNext,
+  startNpmStart,
   TMP,
   tailOf,
 } from './project';
@@ -38,12 +44,13 @@ export class BenchContext {
   readonly header: string[] = [];
   private siteBuild?: Promise<BuildResult & { contentDir: string }>;
   private server?: Promise<NextServer>;
+  private readersServer?: Promise<NextServer>;
 
   constructor(readonly options: BenchOptions) {}
 
   get ports() {
     const b = this.options.portBase;
-    return { next: b, nginxStatic: b + 1, nginxProxy: b + 2, spare: b + 3 };
+    return { next: b, nginxStatic: b + 1, nginxProxy: b + 2, spare: b + 3, npmStart: b + 4 };
   }
 
   /** A generated corpus in bench/tmp/corpus-<count>, reused when count, seed and day match. */
@@ -95,9 +102,21 @@ export class BenchContext {
     return this.server;
   }
 
+  /** `npm start` (scripts/server.mjs) on the site: the pages readers get, for the weight and Lighthouse parts. */
+  readers(): Promise<NextServer> {
+    this.readersServer ??= (async () => {
+      const site = await this.site();
+      await assertPortFree(this.ports.npmStart);
+      return startNpmStart(site.dir, site.contentDir, this.ports.npmStart, { DRAFT_SECRET: this.draftSecret });
+    })();
+    return this.readersServer;
+  }
+
   async close() {
-    if (this.server) await (await this.server.catch(() => undefined))?.stop();
+    for (const server of [this.server, this.readersServer])
+      if (server) await (await server.catch(() => undefined))?.stop();
     this.server = undefined;
+    this.readersServer = undefined;
   }
 }
 
@@ -109,6 +128,8 @@ export interface SiteUrls {
   articles: string[];
   author: string;
   topic: string;
+  /** A standards page (/about/<slug>), or the front page when the content has none. */
+  standards: string;
   notFound: string;
 }
 
@@ -125,6 +146,7 @@ export function siteUrls(dir: string): SiteUrls {
   const sections = bySrc('/[section]');
   const authors = bySrc('/authors/[slug]');
   const topics = bySrc('/topics/[topic]');
+  const standards = bySrc('/about/[slug]');
   if (!articles.length || !sections.length) throw new Error('the build has no prerendered articles or sections');
   return {
     front: '/',
@@ -133,6 +155,15 @@ export function siteUrls(dir: string): SiteUrls {
     articles,
     author: authors[0] ?? '/authors',
     topic: topics[0] ?? '/topics',
+    standards: standards[0] ?? '/',
     notFound: '/no-such-page-bench',
   };
+}
+
+/** A public live story of the site's content, when it has one (the live format's page). */
+export function liveStoryPath(site: { dir: string; contentDir: string }): string | undefined {
+  const live = viewsAt({ contentDir: site.contentDir, publicDir: path.join(site.dir, 'public') })
+    .readers()
+    .articles.find((a) => a.format === 'live');
+  return live && articlePath(live);
 }

@@ -115,6 +115,8 @@ interface Stamp {
   source: string;
   content: string;
   contentDir: string;
+  /** KEEP_FRAMEWORK_RUNTIME decides whether the build's pages are stripped. */
+  keepFrameworkRuntime: boolean;
 }
 
 export interface BuildResult {
@@ -145,9 +147,13 @@ export async function buildProject(
   const logFile = path.join(LOGS, `build-${name}.log`);
   const stampFile = path.join(dir, '.bench-stamp.json');
   const stamp: Stamp = {
-    source: hashTree(dir, (rel) => rel === '.next' || rel === 'node_modules' || rel === '.bench-stamp.json'),
+    // public/islands is build output (scripts/build-islands.mjs), rebuilt from components/ below.
+    source: hashTree(dir, (rel) =>
+      ['.next', 'node_modules', '.bench-stamp.json', path.join('public', 'islands')].includes(rel),
+    ),
     content: contentHash(contentDir),
     contentDir: path.resolve(contentDir),
+    keepFrameworkRuntime: process.env.KEEP_FRAMEWORK_RUNTIME === '1',
   };
   const previous = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as Stamp) : undefined;
   if (
@@ -170,6 +176,12 @@ export async function buildProject(
   fs.rmSync(stampFile, { force: true });
   fs.mkdirSync(LOGS, { recursive: true });
   fs.writeFileSync(logFile, `# next build in ${dir}\n# CONTENT_DIR=${contentDir}\n`);
+  // What `npm run build` runs first (its prebuild): the islands' modules in public/islands/.
+  await run(`build islands (${name})`, process.execPath, ['scripts/build-islands.mjs'], {
+    cwd: dir,
+    logFile,
+    timeoutMs: 60_000,
+  });
   const result = await run(`next build (${name})`, process.execPath, [NEXT_BIN, 'build'], {
     cwd: dir,
     env: { CONTENT_DIR: path.resolve(contentDir), ...options.env },
@@ -177,7 +189,17 @@ export async function buildProject(
     timeoutMs: options.timeoutMs ?? 45 * 60_000,
     sampleMemory: true,
   });
-  const ok = result.code === 0 && !result.timedOut && fs.existsSync(path.join(dir, '.next', 'BUILD_ID'));
+  let ok = result.code === 0 && !result.timedOut && fs.existsSync(path.join(dir, '.next', 'BUILD_ID'));
+  // What `npm run build` runs after (its postbuild): the prerendered pages without the framework runtime.
+  if (ok) {
+    const strip = await run(`strip runtime (${name})`, process.execPath, ['scripts/strip-framework-runtime.mjs'], {
+      cwd: dir,
+      env: options.env,
+      logFile,
+      timeoutMs: 10 * 60_000,
+    });
+    ok = strip.code === 0;
+  }
   if (ok) fs.writeFileSync(stampFile, JSON.stringify(stamp, null, 2));
   return {
     dir,
@@ -262,18 +284,34 @@ export async function startNext(
   port: number,
   env: Record<string, string | undefined> = {},
 ): Promise<NextServer> {
+  return startServer('next start', [NEXT_BIN, 'start'], dir, contentDir, port, env);
+}
+
+/** `npm start`: the project's own server (scripts/server.mjs), what readers get. */
+export async function startNpmStart(
+  dir: string,
+  contentDir: string,
+  port: number,
+  env: Record<string, string | undefined> = {},
+): Promise<NextServer> {
+  return startServer('npm start', [path.join(dir, 'scripts', 'server.mjs')], dir, contentDir, port, env);
+}
+
+async function startServer(
+  label: string,
+  command: string[],
+  dir: string,
+  contentDir: string,
+  port: number,
+  env: Record<string, string | undefined>,
+): Promise<NextServer> {
   const name = path.basename(dir);
-  const logFile = path.join(LOGS, `next-start-${name}-${port}.log`);
-  const p = start(
-    `next start (${name})`,
-    process.execPath,
-    [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      cwd: dir,
-      env: { CONTENT_DIR: path.resolve(contentDir), ...env },
-      logFile,
-    },
-  );
+  const logFile = path.join(LOGS, `${label.replace(' ', '-')}-${name}-${port}.log`);
+  const p = start(`${label} (${name})`, process.execPath, [...command, '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env: { CONTENT_DIR: path.resolve(contentDir), ...env },
+    logFile,
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/`, 60_000, p);
   return { url, port, process: p, dir, stop: () => stop(p) };

@@ -3,10 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
-import { type BenchContext, type Part, siteUrls } from '../lib/context';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { type BenchContext, liveStoryPath, type Part, siteUrls } from '../lib/context';
 import { median, type PartResult, type Row } from '../lib/report';
 
 const BARE_JS_KB = 135;
+/** The issue's budget for a reader's page: our islands only. */
+const JS_BUDGET_KB = 10;
 const gz = (buf: Buffer | string) => zlib.gzipSync(buf, { level: 9 }).byteLength;
 const kb = (n: number) => n / 1024;
 
@@ -43,6 +46,11 @@ export function ownChunks(siteDir: string): { chunks: Set<string>; modules: stri
   return { chunks, modules: [...modules].sort() };
 }
 
+/** Our code: an island module (public/islands/, scripts/build-islands.mjs), or a chunk with a 'use client' module. */
+function isOwn(pathname: string, ownChunks: Set<string>): boolean {
+  return pathname.startsWith('/islands/') || ownChunks.has(pathname);
+}
+
 interface PageWeight {
   htmlBytes: number;
   htmlGz: number;
@@ -67,32 +75,33 @@ async function weigh(
     }
     return cache.get(url)!;
   };
+  const document = parseDocument(html);
   const found = new Map<string, boolean>(); // url -> nomodule
-  for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
-    const src = /\ssrc="([^"]+)"/i.exec(m[1]!)?.[1];
-    if (src) found.set(src, (found.get(src) ?? true) && /\snomodule\b/i.test(m[1]!));
+  const inline: string[] = [];
+  for (const script of DomUtils.getElementsByTagName('script', document)) {
+    const src = script.attribs.src;
+    if (src) found.set(src, (found.get(src) ?? true) && 'nomodule' in script.attribs);
+    else inline.push(DomUtils.textContent(script));
   }
-  for (const m of html.matchAll(/<link\b([^>]*)>/gi)) {
-    const attrs = m[1]!;
-    const href = /\shref="([^"]+)"/i.exec(attrs)?.[1];
-    if (href && (/rel="modulepreload"/i.test(attrs) || (/rel="preload"/i.test(attrs) && /as="script"/i.test(attrs))))
+  let cssGz = 0;
+  for (const link of DomUtils.getElementsByTagName('link', document)) {
+    const rel = (link.attribs.rel ?? '').toLowerCase().split(/\s+/);
+    const href = link.attribs.href;
+    if (!href) continue;
+    if (rel.includes('modulepreload') || (rel.includes('preload') && link.attribs.as === 'script'))
       found.set(href, false);
+    if (rel.includes('stylesheet')) cssGz += gz(await fetchAsset(href));
   }
   const scripts = [];
   for (const [url, nomodule] of found) {
     const body = await fetchAsset(url);
-    scripts.push({ url, bytes: body.byteLength, gz: gz(body), nomodule, own: own.has(new URL(url, base).pathname) });
+    const pathname = new URL(url, base).pathname;
+    scripts.push({ url, bytes: body.byteLength, gz: gz(body), nomodule, own: isOwn(pathname, own) });
   }
-  let cssGz = 0;
-  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/gi)) {
-    const href = /\shref="([^"]+)"/i.exec(m[0])?.[1];
-    if (href) cssGz += gz(await fetchAsset(href));
-  }
-  const inline = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!).join('');
   return {
     htmlBytes: Buffer.byteLength(html),
     htmlGz: gz(html),
-    inlineScriptBytes: Buffer.byteLength(inline),
+    inlineScriptBytes: Buffer.byteLength(inline.join('')),
     scripts,
     cssGz,
   };
@@ -103,7 +112,7 @@ export const clientJsPart: Part = {
   title: '4. Client JavaScript and HTML weight',
   async run(ctx: BenchContext): Promise<PartResult> {
     const site = await ctx.site();
-    const next = await ctx.next();
+    const next = await ctx.readers();
     const urls = siteUrls(site.dir);
     const own = ownChunks(site.dir);
     const pages = [
@@ -112,7 +121,13 @@ export const clientJsPart: Part = {
       { type: 'article', path: urls.article },
       { type: 'author', path: urls.author },
       { type: 'topic', path: urls.topic },
+      { type: 'search', path: '/search?q=harbour' },
+      { type: 'corrections', path: '/corrections' },
+      { type: 'standards page', path: urls.standards },
+      { type: '404', path: urls.notFound },
     ];
+    const live = liveStoryPath(site);
+    if (live) pages.push({ type: 'live story', path: live });
     const cache = new Map<string, Buffer>();
     const rows: Row[] = [];
     const detail = [
@@ -132,10 +147,11 @@ export const clientJsPart: Part = {
           value: kb(total),
           unit: 'KB',
           reference: { value: BARE_JS_KB, label: 'bare page' },
-          target: { op: '<=', value: BARE_JS_KB + 2 },
+          target: { op: '<=', value: JS_BUDGET_KB },
           note: `${modules.length} files`,
         },
-        { metric: `${page.type}: … own code`, value: kb(ownGz), unit: 'KB', target: { op: '<=', value: 2 } },
+        // No target of its own: with no framework runtime, all of a page's JavaScript is ours (the budget above).
+        { metric: `${page.type}: … own code`, value: kb(ownGz), unit: 'KB' },
         {
           metric: `${page.type}: HTML (gzip -9)`,
           value: kb(w.htmlGz),
@@ -172,11 +188,12 @@ export const clientJsPart: Part = {
     return {
       rows,
       notes: [
-        'Each page is fetched from next start; every `<script src>`, `<link rel="modulepreload">` and `<link ' +
+        'Each page is fetched from npm start (scripts/server.mjs, what readers get); every `<script src>`, ' +
+          '`<link rel="modulepreload">` and `<link ' +
           'rel="preload" as="script">` is fetched and gzipped at level 9. ' +
           '"JS gz (modules)" is what a modern browser downloads; `nomodule` polyfills are listed apart (modern ' +
           'browsers skip them). ' +
-          `Own code = chunks that the build's client-reference manifests ` +
+          `Own code = island modules (/islands/*.js) and chunks that the build's client-reference manifests ` +
           `(.next/server/app/**/*_client-reference-manifest.js) list for a 'use client' module under app/, ` +
           `components/ or lib/; everything else is framework (React, Next's router, next/link). ` +
           `Own client modules in this build: ${own.modules.length ? own.modules.join(', ') : 'none'}.`,

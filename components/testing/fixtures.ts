@@ -1,5 +1,6 @@
 import { articleStub } from '@/lib/content/testing/articleStub';
-import type { Article, Author, Section } from '@/lib/content/types';
+import { livePostStub } from '@/lib/content/testing/livePostStub';
+import type { Article, Author, LivePost, Section } from '@/lib/content/types';
 
 /**
  * Literal stories, authors and sections for component tests. Every component test builds its
@@ -46,3 +47,29 @@ export function authorFixture(slug: string, name: string, role: string): Author 
     bio: '',
   };
 }
+
+/** A running live story (no liveUntil) in the city section. */
+export function liveStoryFixture(overrides: Partial<Article> = {}): Article {
+  return storyFixture({
+    slug: 'storm-idris-live',
+    file: 'content/articles/storm-idris-live.mdx',
+    title: 'Storm Idris: live updates',
+    dek: 'Gales and a surge tide along the Vessary coast, as they happen.',
+    format: 'live',
+    publishedAt: new Date('2026-11-28T06:00:00Z'),
+    ...overrides,
+  });
+}
+
+/** A published post of the live story fixture. */
+export function livePostFixture(slug: string, overrides: Partial<LivePost> = {}): LivePost {
+  return livePostStub('storm-idris-live', slug, {
+    at: new Date('2026-11-28T09:40:00Z'),
+    authors: ['ines-okafor'],
+    plainText: 'Gusts of 70 mph at Gullscar Point.',
+    ...overrides,
+  });
+}
+
+export const inesFixture = authorFixture('ines-okafor', 'Ines Okafor', 'City editor');
+export const mateoFixture = authorFixture('mateo-farrant', 'Mateo Farrant', 'Science and environment correspondent');

@@ -19,6 +19,8 @@ export const site = {
   listingPageSize: positiveNumber(process.env.LISTING_PAGE_SIZE, 20),
   /** Stories older than this many days carry a notice saying how old they are. */
   ageNoticeDays: positiveNumber(process.env.AGE_NOTICE_DAYS, 365),
+  /** How often a running live story's page asks whether there are new posts (read when the page renders). */
+  livePollSeconds: positiveNumber(process.env.LIVE_POLL_SECONDS, 15),
   publicDir: path.resolve(/*turbopackIgnore: true*/ 'public'),
 } as const;
 

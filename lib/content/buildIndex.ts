@@ -1,7 +1,7 @@
 import type { ContentProblem } from './problem';
 import type { PublisherRole } from './schema';
 import type { StandardsPages } from './standardsPages';
-import type { Article, Author, Section, StandardsPage } from './types';
+import type { Article, Author, LivePost, Section, StandardsPage } from './types';
 
 export interface ContentIndex {
   sections: Section[];
@@ -11,6 +11,10 @@ export interface ContentIndex {
   sectionsBySlug: Map<string, Section>;
   authorsBySlug: Map<string, Author>;
   articlesBySlug: Map<string, Article>;
+  /** Every valid live post, drafts and scheduled ones included. */
+  livePosts: LivePost[];
+  /** Story slug -> its posts, newest first. */
+  livePostsByStory: Map<string, LivePost[]>;
   /** Old slug -> current article slug, from `redirectFrom`. */
   redirects: Map<string, string>;
   /** Standards pages (content/pages), and which one answers for each publisher role. */
@@ -27,7 +31,14 @@ export function buildIndex(
   articles: Article[],
   problems: ContentProblem[],
   standards: Pick<StandardsPages, 'pages' | 'roles'> = { pages: [], roles: new Map() },
+  livePosts: LivePost[] = [],
 ): ContentIndex {
+  const livePostsByStory = new Map<string, LivePost[]>();
+  for (const post of [...livePosts].sort(newestPostFirst)) {
+    const posts = livePostsByStory.get(post.story);
+    if (posts) posts.push(post);
+    else livePostsByStory.set(post.story, [post]);
+  }
   const redirects = new Map<string, string>();
   for (const article of articles) for (const old of article.redirectFrom) redirects.set(old, article.slug);
   const sortedSections = [...sections].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
@@ -38,6 +49,8 @@ export function buildIndex(
     sectionsBySlug: new Map(sections.map((s) => [s.slug, s])),
     authorsBySlug: new Map(authors.map((a) => [a.slug, a])),
     articlesBySlug: new Map(articles.map((a) => [a.slug, a])),
+    livePosts,
+    livePostsByStory,
     redirects,
     pages: standards.pages,
     publisherRoles: standards.roles,
@@ -47,4 +60,9 @@ export function buildIndex(
 
 export function newestFirst(a: Article, b: Article): number {
   return b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug);
+}
+
+/** Newest first; posts at the same minute keep their file order (reversed), so the later-named file leads. */
+export function newestPostFirst(a: LivePost, b: LivePost): number {
+  return b.at.getTime() - a.at.getTime() || b.slug.localeCompare(a.slug);
 }

@@ -5,7 +5,7 @@ import type { ContentProblem } from './problem';
 /**
  * Everything the build checks, without building: the same loadContent the site uses (schema,
  * cross-references, body syntax) plus a full MDX compile of every story the loader found no
- * syntax error in, drafts included, for anything only the compiler sees.
+ * syntax error in, and of every live post, drafts included, for anything only the compiler sees.
  */
 export async function findContentProblems(options: LoadOptions): Promise<ContentProblem[]> {
   const index = loadContent(options);
@@ -20,6 +20,19 @@ export async function findContentProblems(options: LoadOptions): Promise<Content
       line: error.line,
       column: error.column,
       severity: articles[i]!.status === 'draft' ? 'warning' : 'error',
+      message: `MDX: ${error.reason}`,
+    });
+  });
+  // Posts with a syntax error the loader found are not in the index; the rest are compiled like stories.
+  const postErrors = await Promise.all(index.livePosts.map((post) => findMdxSyntaxError(post)));
+  postErrors.forEach((error, i) => {
+    if (!error) return;
+    const severity = index.livePosts[i]!.status === 'draft' ? 'warning' : 'error';
+    problems.push({
+      file: error.file,
+      line: error.line,
+      column: error.column,
+      severity,
       message: `MDX: ${error.reason}`,
     });
   });

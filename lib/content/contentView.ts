@@ -1,7 +1,7 @@
 import type { ContentIndex } from './buildIndex';
 import type { ContentProblem } from './problem';
 import type { PublisherRole } from './schema';
-import type { Article, Author, Section, StandardsPage, Topic } from './types';
+import type { Article, Author, LivePost, Section, StandardsPage, Topic } from './types';
 import { type Audience, isVisibleTo, nextScheduledChange } from './visibility';
 
 export interface TopicSummary extends Topic {
@@ -28,6 +28,13 @@ export interface ContentView {
   topics(): TopicSummary[];
   topic(slug: string): TopicSummary | undefined;
   topicArticles(topic: string): Article[];
+  /**
+   * The posts of a story this audience may see, visible to it, newest first (a pinned post stays in
+   * its place: the page lifts it). None when the story is not visible.
+   */
+  livePosts(storySlug: string): LivePost[];
+  /** Visible stories flagged `breaking`, newest first. */
+  breakingStories(): Article[];
   /** Standards pages (/about/<slug>); the same for every audience. */
   pages: StandardsPage[];
   page(slug: string): StandardsPage | undefined;
@@ -35,27 +42,37 @@ export interface ContentView {
   publisherRoles: Map<PublisherRole, StandardsPage>;
 }
 
-/** The public set only changes when a scheduled story falls due, so it is cached until then. */
+/** The public set only changes when a scheduled story or post falls due, so it is cached until then. */
 interface PublicCache {
   from: number;
   until: number;
   articles: Article[];
+  /** Public posts by story, filled on first ask. */
+  livePosts: Map<string, LivePost[]>;
 }
 const publicCache = new WeakMap<ContentIndex, PublicCache>();
 
-function visibleArticles(index: ContentIndex, audience: Audience): Article[] {
-  if (audience.preview) return index.articles;
+function publicSet(index: ContentIndex, audience: Audience): PublicCache {
   const now = audience.now.getTime();
   const hit = publicCache.get(index);
-  if (hit && now >= hit.from && now < hit.until) return hit.articles;
+  if (hit && now >= hit.from && now < hit.until) return hit;
   const articles = index.articles.filter((a) => isVisibleTo(a, audience));
-  const next = nextScheduledChange(index.articles, audience.now);
-  publicCache.set(index, { from: now, until: next ? next.getTime() : Infinity, articles });
-  return articles;
+  const next = nextScheduledChange([...index.articles, ...index.livePosts], audience.now);
+  const set = { from: now, until: next ? next.getTime() : Infinity, articles, livePosts: new Map() };
+  publicCache.set(index, set);
+  return set;
 }
 
 export function createContentView(index: ContentIndex, audience: Audience): ContentView {
-  const articles = visibleArticles(index, audience);
+  const cached = audience.preview ? undefined : publicSet(index, audience);
+  const articles = cached ? cached.articles : index.articles;
+  const postsOf = (story: string): LivePost[] => {
+    const all = index.livePostsByStory.get(story) ?? [];
+    if (!cached) return all;
+    let posts = cached.livePosts.get(story);
+    if (!posts) cached.livePosts.set(story, (posts = all.filter((p) => isVisibleTo(p, audience))));
+    return posts;
+  };
   let topics: TopicSummary[] | undefined;
   const view: ContentView = {
     audience,
@@ -78,6 +95,8 @@ export function createContentView(index: ContentIndex, audience: Audience): Cont
     topics: () => (topics ??= countTopics(articles)),
     topic: (slug) => view.topics().find((t) => t.slug === slug),
     topicArticles: (topic) => articles.filter((a) => a.topics.some((t) => t.slug === topic)),
+    livePosts: (storySlug) => (view.article(storySlug) ? postsOf(storySlug) : []),
+    breakingStories: () => articles.filter((a) => a.breaking),
     pages: index.pages,
     page: (slug) => index.pages.find((p) => p.slug === slug),
     publisherRoles: index.publisherRoles,

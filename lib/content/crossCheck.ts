@@ -1,5 +1,5 @@
 import type { ContentProblem } from './problem';
-import type { ArticleFrontmatter, SectionFrontmatter } from './schema';
+import type { ArticleFrontmatter, LivePostFrontmatter, SectionFrontmatter } from './schema';
 import { RESERVED_SECTION_SLUGS, topicSlug } from './slug';
 import type { Topic } from './types';
 import type { Valid } from './validate';
@@ -58,6 +58,10 @@ export function crossCheckArticles(articles: Valid<ArticleFrontmatter>[], known:
           `must be after publishedAt (${data.publishedAt.toISOString()})`,
         );
     });
+    if (data.liveUntil && data.format !== 'live')
+      report('liveUntil', ['liveUntil'], 'only a live story has liveUntil: set format: live, or remove liveUntil');
+    else if (data.liveUntil && data.liveUntil <= data.publishedAt)
+      report('liveUntil', ['liveUntil'], `must be after publishedAt (${data.publishedAt.toISOString()})`);
     data.related.forEach((slug, i) => {
       const field = `related[${i}]`;
       if (slug === file.slug) report(field, ['related', i], 'an article cannot be related to itself');
@@ -88,5 +92,64 @@ export function crossCheckArticles(articles: Valid<ArticleFrontmatter>[], known:
       topics.push({ slug, name: topicNames.get(slug)! });
     });
     return { topics, problems };
+  });
+}
+
+/** A validated post with the story its folder names. */
+export type ValidLivePost = Valid<LivePostFrontmatter> & { story: string };
+
+export interface KnownStories {
+  authors: string[];
+  /** Every article file's slug, valid or not: a post of a broken story is not misplaced. */
+  articles: Set<string>;
+  /** The stories whose frontmatter is valid. */
+  valid: Map<string, Pick<ArticleFrontmatter, 'format' | 'publishedAt' | 'liveUntil'>>;
+}
+
+/**
+ * Stage 4 for live posts: the folder names a live story, the post falls within its coverage, authors
+ * exist, a key event has a title, and a story pins one post at most. The pin goes to a published post
+ * before a draft, so a draft can never make a published post an error.
+ */
+export function crossCheckLivePosts(posts: ValidLivePost[], known: KnownStories): ContentProblem[][] {
+  const authors = new Set(known.authors);
+  const list = (slugs: string[]) => slugs.join(', ') || '(none)';
+  const pinnedBy = new Map<string, ValidLivePost>();
+  const pinOrder = posts
+    .filter((p) => p.data.pinned)
+    .sort((a, b) => Number(a.data.status === 'draft') - Number(b.data.status === 'draft'));
+  for (const post of pinOrder) if (!pinnedBy.has(post.story)) pinnedBy.set(post.story, post);
+
+  return posts.map((post) => {
+    const { file, data, severity, story } = post;
+    const problems: ContentProblem[] = [];
+    const report = (field: string, path: PropertyKey[], message: string) => {
+      const { line, column } = path.length ? file.parsed.positionOf(path) : { line: 1, column: 1 };
+      problems.push({ file: file.file, line, column, severity, field: field || undefined, message });
+    };
+    const parent = known.valid.get(story);
+    if (!known.articles.has(story))
+      report('', [], `"${story}" is not a story: name the folder live/<story-slug>/ after a file in content/articles/`);
+    else if (parent && parent.format !== 'live')
+      report('', [], `"${story}" is not a live story: set format: live in its frontmatter to give it posts`);
+    else if (parent) {
+      if (data.at < parent.publishedAt)
+        report('at', ['at'], `is before the story's publishedAt (${parent.publishedAt.toISOString()})`);
+      if (parent.liveUntil && data.at > parent.liveUntil)
+        report(
+          'at',
+          ['at'],
+          `is after the story's liveUntil (${parent.liveUntil.toISOString()}): the coverage has ended`,
+        );
+    }
+    data.authors?.forEach((slug, i) => {
+      if (!authors.has(slug))
+        report(`authors[${i}]`, ['authors', i], `"${slug}" is not an author; known: ${list(known.authors)}`);
+    });
+    if (data.key && !data.title) report('key', ['key'], 'a key event needs a title: add title: "…"');
+    const pin = pinnedBy.get(story);
+    if (data.pinned && pin && pin !== post)
+      report('pinned', ['pinned'], `a story pins one post at most; ${pin.file.file} is already pinned`);
+    return problems;
   });
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { enrichArticle, enrichAuthor } from './enrich';
+import { enrichArticle, enrichAuthor, enrichLivePost } from './enrich';
 import { parseFile } from './parseFile';
-import { articleSchema, authorSchema } from './schema';
-import { article, author } from './testing/contentFixture';
+import { articleSchema, authorSchema, livePostSchema } from './schema';
+import { article, author, livePost } from './testing/contentFixture';
 import { isValid, validate } from './validate';
 
 const sizes = (src: string) => (src === '/images/a.png' ? { width: 40, height: 30 } : null);
@@ -71,5 +71,49 @@ describe('enriching an author', () => {
       height: 30,
     });
     expect(enrichAuthor(v, () => null).problems[0]!.field).toBe('avatar.src');
+  });
+});
+
+describe('enriching a live post', () => {
+  const post = (fields: Record<string, string>, body: string) => {
+    const v = validate(
+      parseFile({ slug: 'p', file: 'content/live/storm/p.mdx', source: livePost(fields, body) }),
+      livePostSchema,
+    );
+    if (!isValid(v)) throw new Error('fixture is invalid');
+    return { ...v, story: 'storm' };
+  };
+
+  it('sizes its image and figures, keeps its text, and takes the story’s authors when it names none', () => {
+    const { value, problems } = enrichLivePost(
+      post(
+        { image: '\n  src: /images/a.png\n  alt: Gates' },
+        'Gates shut.\n\n<Figure src="/images/a.png" alt="x" />\n',
+      ),
+      ['ada-vell', 'bo'],
+      sizes,
+    );
+    expect(problems).toEqual([]);
+    expect(value).toMatchObject({
+      story: 'storm',
+      slug: 'p',
+      authors: ['ada-vell', 'bo'],
+      image: { src: '/images/a.png', alt: 'Gates', width: 40, height: 30 },
+      figureSizes: { '/images/a.png': { width: 40, height: 30 } },
+      plainText: 'Gates shut.',
+      key: false,
+      pinned: false,
+    });
+    expect(enrichLivePost(post({ authors: '[bo]' }, 'x'), ['ada-vell'], sizes).value!.authors).toEqual(['bo']);
+  });
+
+  it('reports unsafe markup, missing images and MDX syntax errors at their lines in the file', () => {
+    const found = (body: string) =>
+      enrichLivePost(post({}, body), [], sizes).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+    expect(found('Fine.\n\n<Figure src="/images/b.png" alt="x" />\n\n<script>x</script>\n')).toEqual([
+      expect.stringMatching(/^9:1 raw <script> is not allowed/),
+      expect.stringMatching(/^7:1 <Figure src="\/images\/b\.png"> was not found/),
+    ]);
+    expect(found('Text <Factbox title="Open">\n')).toEqual([expect.stringMatching(/^5:6 MDX: Expected a closing tag/)]);
   });
 });

@@ -1,10 +1,11 @@
 import { countWords, plainText } from '@/lib/text/bodyTree';
+import type { ValidLivePost } from './crossCheck';
 import type { ImageSizeOf } from './imageSizes';
 import type { ParsedFile } from './parseFile';
 import type { ContentProblem, Severity } from './problem';
-import type { ArticleFrontmatter, AuthorFrontmatter, SectionFrontmatter } from './schema';
+import type { ArticleFrontmatter, AuthorFrontmatter, ImageFrontmatter, SectionFrontmatter } from './schema';
 import { memoPerFile } from './sourceCache';
-import type { Article, Author, Section, Topic } from './types';
+import type { Article, Author, ImageRef, LivePost, Section, Topic } from './types';
 import type { Valid } from './validate';
 
 const WORDS_PER_MINUTE = 230;
@@ -61,41 +62,9 @@ export function enrichArticle(
   sizeOf: ImageSizeOf,
 ): EnrichedArticle {
   const problems: ContentProblem[] = [];
-  const syntaxProblems: ContentProblem[] = [];
-  const atBody = (line: number) => file.parsed.bodyLine + line - 1;
-  let image: Article['image'];
-  if (data.image) {
-    const size = sizeOf(data.image.src);
-    if (size) image = { ...data.image, ...size };
-    else problems.push(missingImage(file, 'image', data.image.src, severity));
-  }
-  const figureSizes: Article['figureSizes'] = {};
-  const markup = file.markup();
-  if ('syntaxError' in markup) {
-    const { line, column, message } = markup.syntaxError;
-    syntaxProblems.push({ file: file.file, line: atBody(line), column, severity, message: `MDX: ${message}` });
-  } else {
-    for (const unsafe of markup.unsafe)
-      problems.push({
-        file: file.file,
-        line: atBody(unsafe.line),
-        column: unsafe.column,
-        severity,
-        message: unsafe.message,
-      });
-    for (const figure of markup.figures) {
-      const size = sizeOf(figure.src);
-      if (size) figureSizes[figure.src] = size;
-      else
-        problems.push({
-          file: file.file,
-          line: atBody(figure.line),
-          column: figure.column,
-          severity,
-          message: `<Figure src="${figure.src}"> was not found: add it under public/images/`,
-        });
-    }
-  }
+  const image = sizedImage(file, data.image, severity, sizeOf, problems);
+  const body = bodyMarkup(file, severity, sizeOf);
+  problems.push(...body.problems);
   const { tags: _tags, image: _image, ...fields } = data;
   const updates = [...data.updates].sort((a, b) => b.at.getTime() - a.at.getTime());
   const article: Article = {
@@ -108,7 +77,7 @@ export function enrichArticle(
     topics,
     image,
     updates,
-    figureSizes,
+    figureSizes: body.figureSizes,
     get plainText() {
       return bodyTextOf(file).text;
     },
@@ -119,7 +88,87 @@ export function enrichArticle(
       return Math.max(1, Math.round(this.wordCount / WORDS_PER_MINUTE));
     },
   };
-  return { value: article, problems, syntaxProblems };
+  return { value: article, problems, syntaxProblems: body.syntaxProblems };
+}
+
+/**
+ * Stage 5 for live posts: the same image and figure sizes and markup findings as a story, and the
+ * story's authors when the post names none.
+ */
+export function enrichLivePost(
+  { file, data, severity, story }: ValidLivePost,
+  storyAuthors: string[],
+  sizeOf: ImageSizeOf,
+): EnrichedLivePost {
+  const problems: ContentProblem[] = [];
+  const image = sizedImage(file, data.image, severity, sizeOf, problems);
+  const body = bodyMarkup(file, severity, sizeOf);
+  problems.push(...body.problems);
+  const post: LivePost = {
+    ...data,
+    story,
+    slug: file.slug,
+    file: file.file,
+    source: file.source,
+    body: file.parsed.body,
+    authors: data.authors ?? storyAuthors,
+    image,
+    figureSizes: body.figureSizes,
+    get plainText() {
+      return bodyTextOf(file).text;
+    },
+  };
+  return { value: post, problems: [...problems, ...body.syntaxProblems] };
+}
+
+export type EnrichedLivePost = Enriched<LivePost>;
+
+function sizedImage(
+  file: ParsedFile,
+  image: ImageFrontmatter | undefined,
+  severity: Severity,
+  sizeOf: ImageSizeOf,
+  problems: ContentProblem[],
+): ImageRef | undefined {
+  if (!image) return undefined;
+  const size = sizeOf(image.src);
+  if (size) return { ...image, ...size };
+  problems.push(missingImage(file, 'image', image.src, severity));
+  return undefined;
+}
+
+interface BodyMarkupFindings {
+  problems: ContentProblem[];
+  syntaxProblems: ContentProblem[];
+  figureSizes: Record<string, { width: number; height: number }>;
+}
+
+/** The body's unsafe markup and figure sizes, at their lines in the file, or its MDX syntax error. */
+function bodyMarkup(file: ParsedFile, severity: Severity, sizeOf: ImageSizeOf): BodyMarkupFindings {
+  const found: BodyMarkupFindings = { problems: [], syntaxProblems: [], figureSizes: {} };
+  const at = (line: number, column: number, message: string): ContentProblem => ({
+    file: file.file,
+    line: file.parsed.bodyLine + line - 1,
+    column,
+    severity,
+    message,
+  });
+  const markup = file.markup();
+  if ('syntaxError' in markup) {
+    const { line, column, message } = markup.syntaxError;
+    found.syntaxProblems.push(at(line, column, `MDX: ${message}`));
+    return found;
+  }
+  for (const unsafe of markup.unsafe) found.problems.push(at(unsafe.line, unsafe.column, unsafe.message));
+  for (const figure of markup.figures) {
+    const size = sizeOf(figure.src);
+    if (size) found.figureSizes[figure.src] = size;
+    else
+      found.problems.push(
+        at(figure.line, figure.column, `<Figure src="${figure.src}"> was not found: add it under public/images/`),
+      );
+  }
+  return found;
 }
 
 function missingImage(file: ParsedFile, field: string, src: string, severity: Severity): ContentProblem {

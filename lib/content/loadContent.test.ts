@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from './loadContent';
 import { formatProblem } from './problem';
 import { SourceCache } from './sourceCache';
-import { article, author, type Fixture, makeFixture, section } from './testing/contentFixture';
+import { article, author, type Fixture, livePost, makeFixture, section } from './testing/contentFixture';
 
 let fx: Fixture;
 beforeEach(() => {
@@ -253,5 +253,67 @@ describe('the body, read from its syntax tree', () => {
     expect(story.plainText).toBe('Two words.');
     expect(story.wordCount).toBe(2);
     expect(story.readingMinutes).toBe(1);
+  });
+});
+
+describe('live posts', () => {
+  const liveStory = (fields: Record<string, string> = {}) => article({ format: 'live', ...fields });
+
+  it('load beside their story, with the story’s authors by default', () => {
+    fx.write('articles/storm.mdx', liveStory());
+    fx.write('live/storm/gates-close.mdx', livePost({ title: '"Gates close"', key: 'true' }));
+    fx.write('live/storm/later.mdx', livePost({ at: '"2026-11-01T11:00:00+00:00"' }, 'More.\n'));
+    const index = load();
+    expect(index.problems).toEqual([]);
+    const posts = index.livePostsByStory.get('storm')!;
+    expect(posts.map((p) => [p.slug, p.story, p.authors, p.plainText])).toEqual([
+      ['later', 'storm', ['ada-vell'], 'More.'],
+      ['gates-close', 'storm', ['ada-vell'], 'The gates are closing.'],
+    ]);
+  });
+
+  it('report every problem at once as file:line:column field: message', () => {
+    fx.write('articles/storm.mdx', liveStory({ liveUntil: '"2026-11-01T12:00:00+00:00"' }));
+    fx.write('articles/plain.mdx', article());
+    fx.write('live/storm/early.mdx', livePost({ at: '"2026-11-01T08:00:00+00:00"', authors: '[ghost]' }));
+    fx.write('live/storm/late.mdx', livePost({ at: '"2026-11-01T13:00:00+00:00"', key: 'true' }));
+    fx.write('live/storm/pin-a.mdx', livePost({ pinned: 'true' }));
+    fx.write('live/storm/pin-b.mdx', livePost({ pinned: 'true' }, 'Text.\n\n<script>x</script>\n'));
+    fx.write('live/plain/a.mdx', livePost());
+    fx.write('live/gone/a.mdx', livePost());
+    fx.write('live/storm/Bad_Name.mdx', livePost());
+    expect(messages()).toEqual([
+      expect.stringMatching(/live\/gone\/a\.mdx:1:1 error "gone" is not a story/),
+      expect.stringMatching(/live\/plain\/a\.mdx:1:1 error "plain" is not a live story/),
+      expect.stringMatching(/live\/storm\/Bad_Name\.mdx:1:1 error file name "Bad_Name" is not a valid slug/),
+      expect.stringMatching(/live\/storm\/early\.mdx:2:5 error at: is before the story's publishedAt/),
+      expect.stringMatching(/live\/storm\/early\.mdx:4:\d+ error authors\[0\]: "ghost" is not an author/),
+      expect.stringMatching(/live\/storm\/late\.mdx:2:5 error at: is after the story's liveUntil/),
+      expect.stringMatching(/live\/storm\/late\.mdx:4:6 error key: a key event needs a title/),
+      expect.stringMatching(/live\/storm\/pin-b\.mdx:4:9 error pinned: a story pins one post at most/),
+      expect.stringMatching(/live\/storm\/pin-b\.mdx:8:1 error raw <script> is not allowed/),
+    ]);
+    expect(
+      load()
+        .livePostsByStory.get('storm')!
+        .map((p) => p.slug),
+    ).toEqual(['pin-a']);
+  });
+
+  it('a broken draft post is a warning and stays out, so it never blocks the build', () => {
+    fx.write('articles/storm.mdx', liveStory());
+    fx.write('live/storm/draft.mdx', livePost({ status: 'draft', authors: '[ghost]' }));
+    fx.write('live/storm/draft-unclosed.mdx', livePost({ status: 'draft' }, 'Text <Factbox title="Open">\n'));
+    const index = load();
+    expect(index.problems.map((p) => p.severity)).toEqual(['warning', 'warning']);
+    expect(index.livePostsByStory.get('storm')).toBeUndefined();
+  });
+
+  it('the posts of a story left out for its own errors are left out with it', () => {
+    fx.write('articles/storm.mdx', liveStory({ section: 'nowhere' }));
+    fx.write('live/storm/a.mdx', livePost());
+    const index = load();
+    expect(messages()).toEqual([expect.stringMatching(/articles\/storm\.mdx:\d+:\d+ error section:/)]);
+    expect(index.livePosts).toEqual([]);
   });
 });

@@ -1,14 +1,14 @@
 import { buildIndex, type ContentIndex } from './buildIndex';
-import { checkSection, crossCheckArticles } from './crossCheck';
-import { enrichArticle, enrichAuthor, enrichSection } from './enrich';
+import { checkSection, crossCheckArticles, crossCheckLivePosts, type ValidLivePost } from './crossCheck';
+import { enrichArticle, enrichAuthor, enrichLivePost, enrichSection } from './enrich';
 import { type ImageSizeOf, imageSizeReader } from './imageSizes';
 import { parseFile } from './parseFile';
 import type { ContentProblem } from './problem';
 import { readSources } from './readSources';
-import { articleSchema, authorSchema, pageSchema, sectionSchema } from './schema';
+import { articleSchema, authorSchema, livePostSchema, pageSchema, sectionSchema } from './schema';
 import type { SourceCache } from './sourceCache';
 import { standardsPages } from './standardsPages';
-import type { Article } from './types';
+import type { Article, LivePost } from './types';
 import { isValid, severityOf, validate } from './validate';
 
 export interface LoadOptions {
@@ -71,6 +71,8 @@ export function loadContent({ contentDir, publicDir, sourceCache, imageSizeOf }:
       articles.push(enriched.value!);
   });
 
+  const livePosts = loadLivePosts();
+
   const pages = sources.pages
     .map((source) => validate(parseFile(source), pageSchema))
     .filter((v) => keep(v.problems, v.data))
@@ -78,5 +80,28 @@ export function loadContent({ contentDir, publicDir, sourceCache, imageSizeOf }:
   const standards = standardsPages(pages);
   problems.push(...standards.problems);
 
-  return buildIndex(sections, authors, articles, problems, standards);
+  return buildIndex(sections, authors, articles, problems, standards, livePosts);
+
+  /** Posts go through the same stages; one whose story did not make the index is left out with it. */
+  function loadLivePosts(): LivePost[] {
+    const checked = sources.livePosts.map((source) => {
+      const file = parseFile(source);
+      return { ...validate(file, livePostSchema, severityOf(file)), story: source.story };
+    });
+    for (const v of checked) problems.push(...v.problems);
+    const valid = checked.filter((v): v is ValidLivePost => v.data !== null);
+    const postProblems = crossCheckLivePosts(valid, {
+      authors: authors.map((a) => a.slug),
+      articles: new Set(sources.articles.map((s) => s.slug)),
+      valid: new Map(validated.filter(isValid).map((v) => [v.file.slug, v.data])),
+    });
+    const storyAuthors = new Map(articles.map((a) => [a.slug, a.authors]));
+    return valid.flatMap((v, i) => {
+      const enriched = enrichLivePost(v, storyAuthors.get(v.story) ?? [], sizeOf);
+      const found = [...postProblems[i]!, ...enriched.problems];
+      problems.push(...found);
+      const inIndex = storyAuthors.has(v.story) && v.problems.length === 0 && found.length === 0;
+      return inIndex ? [enriched.value!] : [];
+    });
+  }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSources } from './readSources';
 import { SourceCache } from './sourceCache';
-import { article, type Fixture, makeFixture } from './testing/contentFixture';
+import { article, type Fixture, livePost, makeFixture } from './testing/contentFixture';
 
 let fx: Fixture;
 beforeEach(() => {
@@ -39,5 +39,31 @@ describe('reading sources', () => {
     const second = readSources(fx.contentDir, cache);
     expect(second.articles[0]).toBe(first.articles[0]);
     expect(second.articles[1]).not.toBe(first.articles[1]);
+  });
+
+  it('reads live posts from one folder per story, each knowing its story; the folder is optional', () => {
+    expect(readSources(fx.contentDir).livePosts).toEqual([]);
+    fx.write('live/storm/b.mdx', livePost());
+    fx.write('live/storm/a.mdx', livePost());
+    fx.write('live/fire/a.mdx', livePost());
+    const posts = readSources(fx.contentDir).livePosts;
+    expect(posts.map((p) => `${p.story}/${p.slug}`)).toEqual(['fire/a', 'storm/a', 'storm/b']);
+    expect(posts[0]!.file).toMatch(/content\/live\/fire\/a\.mdx$/);
+  });
+
+  it('a post outside a story folder is a problem', () => {
+    fx.write('live/stray.mdx', livePost());
+    expect(readSources(fx.contentDir).problems.map((p) => p.message)).toEqual([
+      'a post must be in its story’s folder: move it to live/<story-slug>/',
+    ]);
+  });
+
+  it('with a cache, an unchanged post is the same object, story included', () => {
+    const cache = new SourceCache();
+    fx.write('live/storm/a.mdx', livePost());
+    const first = readSources(fx.contentDir, cache).livePosts[0];
+    const second = readSources(fx.contentDir, cache).livePosts[0];
+    expect(second).toBe(first);
+    expect(second!.story).toBe('storm');
   });
 });

@@ -9,7 +9,14 @@ export interface ContentSources {
   articles: SourceFile[];
   /** Standards pages; the folder is optional. */
   pages: SourceFile[];
+  /** Posts of live stories, `live/<story-slug>/<post-slug>.mdx`, by story then name; the folder is optional. */
+  livePosts: LivePostSource[];
   problems: ContentProblem[];
+}
+
+/** A live post's file; its folder names the story. */
+export interface LivePostSource extends SourceFile {
+  story: string;
 }
 
 const KINDS = ['sections', 'authors', 'articles'] as const;
@@ -20,14 +27,11 @@ export function readSources(contentDir: string, cache?: SourceCache): ContentSou
   const fileProblem = (absolute: string, message: string) =>
     problems.push({ file: display(absolute), line: 1, column: 1, severity: 'error', message });
 
-  const readDir = (kind: string, optional = false): SourceFile[] => {
+  const readDir = (kind: string, optional = false, story?: string): SourceFile[] => {
     const dir = path.join(contentDir, kind);
     let names: string[];
     try {
-      names = fs
-        .readdirSync(dir)
-        .filter((n) => n.endsWith('.mdx') || n.endsWith('.md'))
-        .sort();
+      names = fs.readdirSync(dir).filter(isContentFile).sort();
     } catch {
       if (!optional) fileProblem(dir, `folder is missing: create ${display(dir)}/ with .mdx files`);
       return [];
@@ -35,10 +39,10 @@ export function readSources(contentDir: string, cache?: SourceCache): ContentSou
     return names.flatMap((name) => {
       const absolute = path.join(dir, name);
       try {
-        if (!cache) return [readFile(absolute, name)];
+        if (!cache) return [readFile(absolute, name, story)];
         const { mtimeMs, size } = fs.statSync(absolute);
         let file = cache.get(absolute, mtimeMs, size);
-        if (!file) cache.set(absolute, mtimeMs, size, (file = readFile(absolute, name)));
+        if (!file) cache.set(absolute, mtimeMs, size, (file = readFile(absolute, name, story)));
         return [file];
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
@@ -54,12 +58,36 @@ export function readSources(contentDir: string, cache?: SourceCache): ContentSou
     SourceFile[],
   ];
   const pages = readDir('pages', true);
+  const livePosts = readLiveDir();
   cache?.sweep();
-  return { sections, authors, articles, pages, problems };
+  return { sections, authors, articles, pages, livePosts, problems };
+
+  function readLiveDir(): LivePostSource[] {
+    const dir = path.join(contentDir, 'live');
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+    const stories = entries.filter((e) => e.isDirectory()).map((e) => e.name);
+    for (const e of entries)
+      if (!e.isDirectory() && isContentFile(e.name))
+        fileProblem(path.join(dir, e.name), 'a post must be in its story’s folder: move it to live/<story-slug>/');
+    return stories.sort().flatMap((story) => readDir(path.join('live', story), false, story) as LivePostSource[]);
+  }
 }
 
-function readFile(absolute: string, name: string): SourceFile {
-  return { slug: name.replace(/\.mdx?$/, ''), file: display(absolute), source: fs.readFileSync(absolute, 'utf8') };
+const isContentFile = (name: string) => name.endsWith('.mdx') || name.endsWith('.md');
+
+/** The same object is kept while the file is unchanged (see SourceCache), so a post carries its story in it. */
+function readFile(absolute: string, name: string, story?: string): SourceFile | LivePostSource {
+  const file = {
+    slug: name.replace(/\.mdx?$/, ''),
+    file: display(absolute),
+    source: fs.readFileSync(absolute, 'utf8'),
+  };
+  return story === undefined ? file : { ...file, story };
 }
 
 const display = (absolute: string) => path.relative(process.cwd(), absolute) || absolute;

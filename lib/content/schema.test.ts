@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, describeIssues, pageSchema, updateSchema } from './schema';
+import { articleSchema, describeIssues, livePostSchema, pageSchema, updateSchema } from './schema';
 
 const article = {
   title: 'Harbour wall repaired',
@@ -71,6 +71,61 @@ describe('pageSchema', () => {
     const result = pageSchema.safeParse({ title: 'X', description: 'Y.', order: 2 });
     expect(result.success ? [] : describeIssues(result.error, pageSchema).map((i) => i.message)).toEqual([
       'unknown field(s) "order"; allowed: title, description, roles',
+    ]);
+  });
+});
+
+describe('live stories and breaking news on an article', () => {
+  it('are neither live-until nor breaking unless they say so', () => {
+    const parsed = articleSchema.parse(article);
+    expect(parsed.liveUntil).toBeUndefined();
+    expect(parsed.breaking).toBe(false);
+  });
+
+  it('reads liveUntil as a date and breaking as a flag', () => {
+    const parsed = articleSchema.parse({ ...article, liveUntil: '2026-11-01T18:00:00+00:00', breaking: true });
+    expect(parsed.liveUntil).toEqual(new Date('2026-11-01T18:00:00Z'));
+    expect(parsed.breaking).toBe(true);
+    expect(messages(articleSchema.safeParse({ ...article, breaking: 'yes' }))).toEqual(['must be true or false']);
+  });
+});
+
+describe('a live post', () => {
+  const post = { at: '2026-11-01T10:00:00+00:00', status: 'published' };
+  const postMessages = (input: unknown) => {
+    const result = livePostSchema.safeParse(input);
+    return result.success ? [] : describeIssues(result.error, livePostSchema).map((i) => i.message);
+  };
+
+  it('needs only a time and a status; it is neither key nor pinned and has no authors of its own', () => {
+    expect(livePostSchema.parse(post)).toEqual({
+      at: new Date('2026-11-01T10:00:00Z'),
+      status: 'published',
+      key: false,
+      pinned: false,
+    });
+  });
+
+  it('takes a title, authors, key, pinned and an image', () => {
+    const full = {
+      ...post,
+      title: 'Gates close',
+      authors: ['ada-vell'],
+      key: true,
+      pinned: true,
+      image: { src: '/images/a.png', alt: 'The gates' },
+    };
+    expect(livePostSchema.parse(full)).toMatchObject({ title: 'Gates close', key: true, pinned: true });
+  });
+
+  it('refuses a missing time, an unknown status, an empty author list and unknown fields', () => {
+    expect(postMessages({ status: 'published' })).toEqual(['is required']);
+    expect(postMessages({ ...post, status: 'live' })).toEqual(['must be one of: published, draft']);
+    expect(postMessages({ ...post, authors: [] })).toEqual([
+      'must name at least one author, or be left out for the story’s authors',
+    ]);
+    expect(postMessages({ ...post, headline: 'x' })).toEqual([
+      'unknown field(s) "headline"; allowed: at, title, authors, key, pinned, status, image',
     ]);
   });
 });

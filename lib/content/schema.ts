@@ -68,6 +68,8 @@ export const updateSchema = z.strictObject({
   note: text(600),
 });
 
+const flag = z.boolean({ error: 'must be true or false' }).optional().default(false);
+
 export const ARTICLE_FORMATS = ['news', 'analysis', 'opinion', 'explainer', 'interview', 'review', 'live'] as const;
 
 export const articleSchema = z.strictObject({
@@ -86,6 +88,26 @@ export const articleSchema = z.strictObject({
     .enum(ARTICLE_FORMATS, { error: `must be one of: ${ARTICLE_FORMATS.join(', ')}` })
     .optional()
     .default('news'),
+  /** A live story's coverage ends at this time; before it, or when absent, the story is live. */
+  liveUntil: dateTime.optional(),
+  /** Shows the story in the "Breaking" strip on the front page and every section front. */
+  breaking: flag,
+});
+
+/** A post of a live story: `content/live/<story-slug>/<post-slug>.mdx`. */
+export const livePostSchema = z.strictObject({
+  at: dateTime,
+  title: text(200).optional(),
+  authors: z
+    .array(slugRef, { error: 'must be a list of author slugs' })
+    .min(1, 'must name at least one author, or be left out for the story’s authors')
+    .optional(),
+  /** A key event, listed in the key-events box; needs a title. */
+  key: flag,
+  /** Shown first, above the newest post; at most one per story. */
+  pinned: flag,
+  status: z.enum(['published', 'draft'], { error: 'must be one of: published, draft' }),
+  image: imageSchema.optional(),
 });
 
 /** The roles a standards page can play in the publisher's structured data (schema.org property names). */
@@ -114,6 +136,8 @@ export type SectionFrontmatter = z.infer<typeof sectionSchema>;
 export type AuthorFrontmatter = z.infer<typeof authorSchema>;
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;
 export type PageFrontmatter = z.infer<typeof pageSchema>;
+export type ImageFrontmatter = z.infer<typeof imageSchema>;
+export type LivePostFrontmatter = z.infer<typeof livePostSchema>;
 export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 export type PublisherRole = (typeof PUBLISHER_ROLES)[number];
 

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import type { articleSchema, authorSchema, imageSchema, PublisherRole, sectionSchema, updateSchema } from './schema';
+import type {
+  articleSchema,
+  authorSchema,
+  imageSchema,
+  livePostSchema,
+  PublisherRole,
+  sectionSchema,
+  updateSchema,
+} from './schema';
 
 /** The app's types are the schemas' output plus what loading adds (slug, file, sizes, text). */
 export type ImageRef = z.infer<typeof imageSchema> & { width: number; height: number };
@@ -41,6 +49,28 @@ export type Article = Omit<z.infer<typeof articleSchema>, 'tags' | 'image'> & {
 /** Path of an article on the site. */
 export function articlePath(article: Pick<Article, 'section' | 'slug'>): string {
   return `/${article.section}/${article.slug}`;
+}
+
+/** One post of a live story (`content/live/<story>/<slug>.mdx`). */
+export type LivePost = Omit<z.infer<typeof livePostSchema>, 'authors' | 'image'> & {
+  /** The live story's slug. */
+  story: string;
+  slug: string;
+  file: string;
+  /** The whole file: MDX is compiled from it so error positions match the file. */
+  source: string;
+  body: string;
+  /** The post's own authors, or the story's when the post names none. */
+  authors: string[];
+  image?: ImageRef;
+  figureSizes: Record<string, { width: number; height: number }>;
+  /** The body's readable text, from its syntax tree (computed on first use). */
+  plainText: string;
+};
+
+/** A post's permalink: it keeps working however many posts come after it. */
+export function livePostPath(story: Pick<Article, 'section' | 'slug'>, post: Pick<LivePost, 'slug'>): string {
+  return `${articlePath(story)}/posts/${post.slug}`;
 }
 
 /** A standards page (`content/pages/<slug>.mdx`), served at /about/<slug>. */

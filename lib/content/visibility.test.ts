@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleStub } from './testing/articleStub';
-import { isPublic, isVisibleTo, nextScheduledChange } from './visibility';
+import { livePostStub } from './testing/livePostStub';
+import { isLive, isPublic, isVisibleTo, nextScheduledChange } from './visibility';
 
 const now = new Date('2026-11-25T12:00:00Z');
 
@@ -38,5 +39,29 @@ describe('the public-visibility gate', () => {
     ];
     expect(nextScheduledChange(articles, now)).toEqual(soon);
     expect(nextScheduledChange(articles.slice(0, 2), now)).toBeNull();
+  });
+});
+
+describe('live posts and live stories', () => {
+  it('a post is public when published and its time has come, like a story', () => {
+    expect(isPublic(livePostStub('s', 'p', { at: now }), now)).toBe(true);
+    expect(isPublic(livePostStub('s', 'p', { at: new Date('2026-11-25T12:00:01Z') }), now)).toBe(false);
+    expect(isPublic(livePostStub('s', 'p', { status: 'draft' }), now)).toBe(false);
+    expect(isVisibleTo(livePostStub('s', 'p', { status: 'draft' }), { now, preview: true })).toBe(true);
+  });
+
+  it('a live story is live until its liveUntil, and for ever without one; other formats never', () => {
+    const until = new Date('2026-11-25T12:00:00Z');
+    expect(isLive(articleStub('a', { format: 'live' }), now)).toBe(true);
+    expect(isLive(articleStub('a', { format: 'live', liveUntil: until }), new Date('2026-11-25T11:59:59Z'))).toBe(true);
+    expect(isLive(articleStub('a', { format: 'live', liveUntil: until }), until)).toBe(false);
+    expect(isLive(articleStub('a', { format: 'news' }), now)).toBe(false);
+  });
+
+  it('a scheduled post is a scheduled change too', () => {
+    const soon = new Date('2026-11-25T12:30:00Z');
+    const items = [articleStub('past'), livePostStub('past', 'later', { at: soon })];
+    expect(nextScheduledChange(items, now)).toEqual(soon);
+    expect(nextScheduledChange([livePostStub('past', 'draft', { at: soon, status: 'draft' })], now)).toBeNull();
   });
 });

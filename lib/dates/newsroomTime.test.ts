@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './newsroomTime';
+import { formatDate, formatDateTime, formatTimeOfDay } from './newsroomTime';
 
 describe('newsroom time', () => {
   it('formats winter times in GMT', () => {
@@ -19,5 +19,10 @@ describe('newsroom time', () => {
     expect(formatDateTime(new Date('2026-11-25T10:30:00+01:00'), 'Europe/London')).toBe(
       'Wed 25 November 2026, 09:30 GMT',
     );
+  });
+
+  it('gives a live post’s time of day in the newsroom’s zone', () => {
+    expect(formatTimeOfDay(new Date('2026-11-25T09:05:00Z'), 'Europe/London')).toBe('09:05 GMT');
+    expect(formatTimeOfDay(new Date('2026-07-01T23:30:00Z'), 'Europe/London')).toBe('00:30 BST');
   });
 });

@@ -32,3 +32,15 @@ export function formatDateTime(date: Date, timeZone: string = site.timeZone): st
 export function formatDate(date: Date, timeZone: string = site.timeZone): string {
   return formatter(timeZone, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
 }
+
+/** "09:30 GMT" in the newsroom's time zone: a live post's time, which readers scan by the hour. */
+export function formatTimeOfDay(date: Date, timeZone: string = site.timeZone): string {
+  const parts = formatter(timeZone, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('hour')}:${get('minute')} ${get('timeZoneName')}`;
+}

@@ -1,21 +1,14 @@
-import type { ContentView } from '@/lib/content/contentView';
-import type { Article } from '@/lib/content/types';
 import { atomXml } from './atomXml';
 import { rssXml } from './rssXml';
-import { type FeedScope, storyFeed } from './storyFeed';
+import type { StoryFeed } from './storyFeed';
 
 /** The files every feed base serves. */
 export const FEED_FILES = ['rss.xml', 'atom.xml'] as const;
 
-/** `rss.xml` or `atom.xml` of a list of public stories, newest first; any other file name is a 404. */
-export function serveFeed(
-  file: string,
-  scope: FeedScope,
-  articles: Article[],
-  view: Pick<ContentView, 'author' | 'section'>,
-): Response {
-  if (file === 'rss.xml') return xml(rssXml(storyFeed(scope, articles, view)), 'application/rss+xml');
-  if (file === 'atom.xml') return xml(atomXml(storyFeed(scope, articles, view)), 'application/atom+xml');
+/** `rss.xml` or `atom.xml` of a feed; any other file name is a 404. */
+export function serveFeed(file: string, feed: StoryFeed): Response {
+  if (file === 'rss.xml') return xml(rssXml(feed), 'application/rss+xml');
+  if (file === 'atom.xml') return xml(atomXml(feed), 'application/atom+xml');
   return new Response('Not found\n', { status: 404 });
 }
 

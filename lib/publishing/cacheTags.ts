@@ -1,5 +1,5 @@
 import type { ContentView } from '@/lib/content/contentView';
-import type { Article } from '@/lib/content/types';
+import type { Article, LivePost } from '@/lib/content/types';
 
 /**
  * Cache tags, one scheme for every page, feed and sitemap:
@@ -8,6 +8,7 @@ import type { Article } from '@/lib/content/types';
  *   author:<slug>    the author page (all its pages) and the author's feeds
  *   topic:<slug>     the topic page (all its pages)
  *   site-indexes     the front page, the authors index and the topics index
+ *   breaking         the Breaking strip: the front page and every section front
  *   feeds            the site-wide feeds
  *   sitemaps         sitemap index, child sitemaps and the news sitemap
  *   search           search results
@@ -18,6 +19,7 @@ export const tags = {
   author: (slug: string) => `author:${slug}`,
   topic: (slug: string) => `topic:${slug}`,
   siteIndexes: 'site-indexes',
+  breaking: 'breaking',
   feeds: 'feeds',
   sitemaps: 'sitemaps',
   search: 'search',
@@ -33,49 +35,113 @@ function storyTags(article: Article): string[] {
   ];
 }
 
+/** The frontmatter fields of a story: a change to any but `breaking` can show anywhere the story is listed. */
+const LISTED_FIELDS = [
+  'title',
+  'dek',
+  'section',
+  'authors',
+  'publishedAt',
+  'status',
+  'topics',
+  'image',
+  'updates',
+  'related',
+  'redirectFrom',
+  'format',
+  'liveUntil',
+] as const satisfies readonly (keyof Article)[];
+
+/** Only the flag moved: the story shows the same everywhere but in the Breaking strip. */
+function onlyBreakingChanged(prev: Article, next: Article): boolean {
+  if (prev.breaking === next.breaking || prev.body !== next.body) return false;
+  return LISTED_FIELDS.every((field) => JSON.stringify(prev[field]) === JSON.stringify(next[field]));
+}
+
 export interface ContentChange {
+  /** Story slugs, and live posts as `live/<story-slug>/<post-slug>`. */
   added: string[];
   updated: string[];
   removed: string[];
   tags: string[];
 }
 
+const postKey = (post: LivePost) => `live/${post.story}/${post.slug}`;
+
 /**
  * What changed between two loads of the content, and the tags to revalidate. A story is
- * compared by its whole file; a moved story invalidates its old and its new section. Both views
- * must see everything (drafts too), as `rereadContent` gives them.
+ * compared by its whole file; a moved story invalidates its old and its new section. A story
+ * flagged `breaking` before or after also touches the Breaking strip; a change to the flag alone
+ * touches only the strip and the story's own page. A live post touches only its story's pages
+ * (`story:<slug>`: the live page, its permalinks, feed and update endpoint), never a listing: cards
+ * do not show posts. Both views must see everything (drafts too), as `rereadContent` gives them.
  */
 export function contentChange(before: ContentView, after: ContentView): ContentChange {
   const added: string[] = [];
   const updated: string[] = [];
   const removed: string[] = [];
   const affected = new Set<string>();
+  let listed = false;
+  const touch = (story: Article, flagOnly = false) => {
+    affected.add(tags.story(story.slug));
+    if (story.breaking) affected.add(tags.breaking);
+    if (flagOnly) return;
+    listed = true;
+    for (const t of storyTags(story)) affected.add(t);
+  };
   for (const next of after.articles) {
     const slug = next.slug;
     const prev = before.article(slug);
     if (!prev) added.push(slug);
     else if (prev.source !== next.source) updated.push(slug);
     else continue;
-    for (const t of [...(prev ? storyTags(prev) : []), ...storyTags(next)]) affected.add(t);
+    const flagOnly = !!prev && onlyBreakingChanged(prev, next);
+    if (prev) touch(prev, flagOnly);
+    touch(next, flagOnly);
   }
   for (const prev of before.articles) {
     if (after.article(prev.slug)) continue;
     removed.push(prev.slug);
-    for (const t of storyTags(prev)) affected.add(t);
+    touch(prev);
+  }
+  const stories = new Set([...before.articles, ...after.articles].map((a) => a.slug));
+  for (const story of stories) {
+    const prevPosts = new Map(before.livePosts(story).map((p) => [p.slug, p]));
+    const nextPosts = new Map(after.livePosts(story).map((p) => [p.slug, p]));
+    let changed = false;
+    for (const [slug, post] of nextPosts) {
+      const prev = prevPosts.get(slug);
+      if (prev && prev.source === post.source) continue;
+      (prev ? updated : added).push(postKey(post));
+      changed = true;
+    }
+    for (const [slug, post] of prevPosts) {
+      if (nextPosts.has(slug)) continue;
+      removed.push(postKey(post));
+      changed = true;
+    }
+    if (changed) affected.add(tags.story(story));
   }
   for (const next of after.sections) {
     const prev = before.section(next.slug);
-    if (!prev || JSON.stringify(prev) !== JSON.stringify(next)) affected.add(tags.section(next.slug));
+    if (!prev || JSON.stringify(prev) !== JSON.stringify(next)) {
+      affected.add(tags.section(next.slug));
+      listed = true;
+    }
   }
   for (const next of after.authors) {
     const slug = next.slug;
     const prev = before.author(slug);
     // An author's name and picture appear in bylines: their stories change too.
     if (!prev || JSON.stringify(prev) !== JSON.stringify(next)) {
+      listed = true;
       affected.add(tags.author(slug));
       for (const a of after.articles) if (a.authors.includes(slug)) affected.add(tags.story(a.slug));
+      // And in the bylines of the posts they wrote on other writers' live stories.
+      for (const a of after.articles)
+        if (after.livePosts(a.slug).some((p) => p.authors.includes(slug))) affected.add(tags.story(a.slug));
     }
   }
-  if (affected.size) for (const t of [tags.siteIndexes, tags.feeds, tags.sitemaps, tags.search]) affected.add(t);
+  if (listed) for (const t of [tags.siteIndexes, tags.feeds, tags.sitemaps, tags.search]) affected.add(t);
   return { added, updated, removed, tags: [...affected].sort() };
 }

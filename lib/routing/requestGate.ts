@@ -23,6 +23,7 @@ type GateView = Pick<
   | 'sectionArticles'
   | 'authorArticles'
   | 'topicArticles'
+  | 'livePosts'
 >;
 
 const READ_METHODS = new Set(['GET', 'HEAD']);

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ContentIndex } from '@/lib/content/buildIndex';
-import { createContentView } from '@/lib/content/contentView';
 import { articleStub } from '@/lib/content/testing/articleStub';
+import { livePostStub } from '@/lib/content/testing/livePostStub';
+import { sectionStub, viewOf } from '@/lib/content/testing/viewOf';
+import type { Author } from '@/lib/content/types';
+import { livePostRun } from '@/lib/live/testing/livePostRun';
 import { routeExists } from './routes';
 import { TOP_LEVEL_ROUTES } from './topLevelRoutes';
 
@@ -10,21 +12,24 @@ const stories = Array.from({ length: 45 }, (_, i) =>
   articleStub(`story-${i}`, { section: 'city', topics: [{ slug: 'harbour', name: 'Harbour' }] }),
 );
 const draft = articleStub('secret-plan', { section: 'city', status: 'draft' });
-const index = {
-  sections: [{ slug: 'city' }],
-  authors: [{ slug: 'ada-vell' }],
-  articles: [...stories, draft],
-  problems: [],
-  sectionsBySlug: new Map([['city', { slug: 'city' }]]),
-  authorsBySlug: new Map([['ada-vell', { slug: 'ada-vell' }]]),
-  articlesBySlug: new Map([...stories, draft].map((a) => [a.slug, a])),
-  redirects: new Map(),
-  pages: [],
-  publisherRoles: new Map(),
-} as unknown as ContentIndex;
-const view = createContentView(index, { now: new Date('2026-12-01T00:00:00Z'), preview: false });
+// A live story with 45 posts, one pinned (44 in the stream: 3 pages at 20), a draft and a scheduled post.
+const live = articleStub('storm-live', { section: 'city', format: 'live' });
+const posts = [
+  ...livePostRun('storm-live', 45).map((p) => (p.slug === 'post-30' ? { ...p, pinned: true } : p)),
+  livePostStub('storm-live', 'draft-post', { status: 'draft' }),
+  livePostStub('storm-live', 'future-post', { at: new Date('2027-01-01T00:00:00Z') }),
+];
+const view = viewOf(
+  {
+    articles: [...stories, draft, live],
+    sections: [sectionStub('city')],
+    authors: [{ slug: 'ada-vell' } as Author],
+    livePosts: posts,
+  },
+  { now: new Date('2026-12-01T00:00:00Z'), preview: false },
+);
 
-// 45 stories at the default 20 a page: pages 1 to 3.
+// 46 public stories at the default 20 a page: pages 1 to 3.
 describe('which URLs name something a reader may see', () => {
   it.each([
     ['/', true],
@@ -37,6 +42,26 @@ describe('which URLs name something a reader may see', () => {
     ['/city/secret-plan', false],
     ['/city/no-such-story', false],
     ['/city/story-3/extra', false],
+    ['/city/storm-live', true],
+    ['/city/storm-live/page/2', true],
+    ['/city/storm-live/page/3', true],
+    ['/city/storm-live/page/4', false],
+    ['/city/storm-live/page/1', false],
+    ['/city/storm-live/page/02', false],
+    ['/city/storm-live/live.json', true],
+    ['/city/storm-live/posts/post-30', true],
+    ['/city/storm-live/posts/post-1', true],
+    ['/city/storm-live/posts/draft-post', false],
+    ['/city/storm-live/posts/future-post', false],
+    ['/city/storm-live/posts/no-such-post', false],
+    ['/city/storm-live/posts', false],
+    ['/city/storm-live/posts/post-1/extra', false],
+    ['/city/storm-live/extra', false],
+    ['/politics/storm-live/live.json', false],
+    ['/city/story-3/live.json', false],
+    ['/city/story-3/page/2', false],
+    ['/city/story-3/posts/post-1', false],
+    ['/city/secret-plan/live.json', false],
     ['/nowhere', false],
     ['/nowhere/page/2', false],
     ['/page', false],
@@ -67,6 +92,10 @@ describe('which URLs name something a reader may see', () => {
     ['/feeds/authors/nobody/atom.xml', false],
     ['/feeds/topics/harbour/rss.xml', true],
     ['/feeds/topics/nowhere/rss.xml', false],
+    ['/feeds/live/storm-live/atom.xml', true],
+    ['/feeds/live/storm-live/rss.xml', true],
+    ['/feeds/live/story-3/atom.xml', false],
+    ['/feeds/live/nowhere/atom.xml', false],
     ['/feeds/corrections/atom.xml', true],
     ['/feeds/corrections/x.xml', false],
     ['/corrections', true],
@@ -83,6 +112,12 @@ describe('which URLs name something a reader may see', () => {
     ['/robots.txt', true],
     ['/sitemap.xml', true],
     ['/robots.txt/x', false],
+    ['/islands/theme-toggle.js', true],
+    ['/islands/share-actions.js', true],
+    ['/islands/theme-toggle.css', false],
+    ['/islands/made-up.js', false],
+    ['/islands', false],
+    ['/islands/theme-toggle.js/x', false],
     ['/constructor', false],
     ['/__proto__/x', false],
   ])('%s -> %s', (path, exists) => {

@@ -1,9 +1,12 @@
 import { site } from '@/lib/config/site';
 import type { ContentView } from '@/lib/content/contentView';
 import { SLUG_PATTERN } from '@/lib/content/slug';
+import type { Article } from '@/lib/content/types';
 import { correctionsLog } from '@/lib/corrections/correctionsLog';
 import { FEED_FILES } from '@/lib/feeds/serveFeed';
+import { ISLAND_NAMES } from '@/lib/islands/islandNames';
 import { parsePageParam } from '@/lib/listing/paginate';
+import { livePageCount } from '@/lib/live/livePages';
 import { ARTICLES_PER_SITEMAP } from '@/lib/seo/sitemapXml';
 import type { TopLevelRoute } from './topLevelRoutes';
 
@@ -20,6 +23,7 @@ export type RouteView = Pick<
   | 'sectionArticles'
   | 'authorArticles'
   | 'topicArticles'
+  | 'livePosts'
 >;
 
 /** True when the segments after the route's own name can be a page, file or handler that exists. */
@@ -68,6 +72,7 @@ export const APP_ROUTES: Record<TopLevelRoute, Exists> = {
     if (scope === 'sections') return !!slugOf(slug) && !!view.section(slug!) && feed(file);
     if (scope === 'authors') return !!slugOf(slug) && !!view.author(slug!) && feed(file);
     if (scope === 'topics') return !!slugOf(slug) && !!view.topic(slug!) && feed(file);
+    if (scope === 'live') return !!slugOf(slug) && view.article(slug!)?.format === 'live' && feed(file);
     if (scope === 'corrections') return feed([slug ?? '', ...file]);
     return false;
   },
@@ -85,12 +90,29 @@ export const APP_ROUTES: Record<TopLevelRoute, Exists> = {
   'logo.png': none,
   // Files and names Next.js or public/ may serve; the gate leaves what is under them to Next.js.
   images: () => true,
+  islands: (rest) => rest.length === 1 && ISLAND_NAMES.some((name) => rest[0] === `${name}.js`),
   _next: () => true,
   'favicon.ico': none,
   'opengraph-image': none,
   // `/<section>/page/<n>` would be ambiguous with a section called "page".
   page: () => false,
 };
+
+/**
+ * What may follow a story's URL: nothing, or for a live story its manifest (`live.json`), its later
+ * pages (`page/<n>`, n within its posts) and its posts' permalinks (`posts/<slug>`, posts readers see).
+ */
+function storyPathExists(article: Article, rest: string[], view: RouteView): boolean {
+  if (rest.length === 0) return true;
+  if (article.format !== 'live') return false;
+  if (rest.length === 1) return rest[0] === 'live.json';
+  if (rest.length !== 2) return false;
+  const [kind, name] = rest as [string, string];
+  const posts = view.livePosts(article.slug);
+  if (kind === 'posts') return posts.some((p) => p.slug === name);
+  const page = kind === 'page' ? parsePageParam(name) : null;
+  return page !== null && page <= livePageCount(posts);
+}
 
 /**
  * Whether `segments` (the path split on "/", lowercase and decoded) can name something that
@@ -103,9 +125,7 @@ export function routeExists(segments: string[], view: RouteView): boolean {
   if (route) return route(rest, view);
   const section = slugOf(first) && view.section(first);
   if (!section) return false;
-  if (rest.length === 1) {
-    const article = slugOf(rest[0]) && view.article(rest[0]!);
-    return !!article && article.section === first;
-  }
-  return listingPage(rest, view.sectionArticles(first).length);
+  if (rest.length === 0 || rest[0] === 'page') return listingPage(rest, view.sectionArticles(first).length);
+  const article = slugOf(rest[0]) && view.article(rest[0]!);
+  return !!article && article.section === first && storyPathExists(article, rest.slice(1), view);
 }

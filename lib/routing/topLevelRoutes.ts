@@ -21,6 +21,7 @@ export const TOP_LEVEL_ROUTES = [
   'icon.svg',
   'logo.png',
   'images',
+  'islands',
   '_next',
   'favicon.ico',
   'opengraph-image',

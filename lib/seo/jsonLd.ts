@@ -4,10 +4,13 @@ import {
   type Article,
   type Author,
   articlePath,
+  type LivePost,
+  livePostPath,
   type Section,
   type StandardsPage,
   standardsPagePath,
 } from '@/lib/content/types';
+import { livePostHeadline } from '@/lib/live/livePostHeadline';
 
 type Thing = Record<string, unknown>;
 
@@ -130,6 +133,59 @@ export function articleJsonLd(
         { name: site.name, path: '/' },
         { name: section.title, path: `/${section.slug}` },
         { name: article.title, path: articlePath(article) },
+      ]),
+    },
+  ];
+}
+
+/**
+ * A live story as schema.org's LiveBlogPosting: the coverage window, and one BlogPosting per post on
+ * this page (`onPage`, pinned first as shown). `newest` is the newest post the reader can see, which
+ * dates the whole blog. `pagePath` is this page's own URL (page 2 is its own canonical).
+ */
+export function liveBlogJsonLd(
+  story: Article,
+  authors: Author[],
+  section: Section,
+  posts: { onPage: readonly LivePost[]; newest: LivePost | undefined; pagePath: string },
+  roles: PublisherRoles = new Map(),
+): Thing[] {
+  const storyUrl = absoluteUrl(articlePath(story));
+  const pageUrl = absoluteUrl(posts.pagePath);
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'LiveBlogPosting',
+      '@id': `${storyUrl}#live`,
+      mainEntityOfPage: { '@type': 'WebPage', '@id': pageUrl },
+      url: pageUrl,
+      headline: story.title,
+      description: story.dek,
+      image: articleImages(story),
+      datePublished: story.publishedAt.toISOString(),
+      dateModified: (posts.newest?.at ?? story.modifiedAt).toISOString(),
+      coverageStartTime: story.publishedAt.toISOString(),
+      ...(story.liveUntil ? { coverageEndTime: story.liveUntil.toISOString() } : {}),
+      author: authors.map(personJsonLd),
+      publisher: organizationJsonLd(roles),
+      articleSection: section.title,
+      keywords: story.topics.map((t) => t.name),
+      inLanguage: site.language,
+      isAccessibleForFree: true,
+      liveBlogUpdate: posts.onPage.map((post) => ({
+        '@type': 'BlogPosting',
+        headline: livePostHeadline(post),
+        datePublished: post.at.toISOString(),
+        url: absoluteUrl(livePostPath(story, post)),
+        articleBody: post.plainText,
+      })),
+    },
+    {
+      '@context': 'https://schema.org',
+      ...breadcrumbJsonLd([
+        { name: site.name, path: '/' },
+        { name: section.title, path: `/${section.slug}` },
+        { name: story.title, path: articlePath(story) },
       ]),
     },
   ];

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { absoluteUrl, site } from '@/lib/config/site';
 import { type Article, type Author, articlePath, type Section } from '@/lib/content/types';
+import { liveFeedBase } from '@/lib/feeds/liveFeed';
+import { livePagePath } from '@/lib/live/livePages';
 import { CARD_SIZE } from './socialCard';
 
 const DEFAULT_CARD = { url: '/cards/default.png', ...CARD_SIZE, alt: `${site.name}: ${site.tagline}` };
@@ -70,5 +72,20 @@ export function articleMetadata(article: Article, authors: Author[], section: Se
       images: [card],
     },
     twitter: { card: 'summary_large_image', title: article.title, description: article.dek, images: [card.url] },
+  };
+}
+
+/**
+ * A live story's page `page`: each page is its own canonical (`…/page/2`), and the feeds it links are
+ * the story's own posts, not its section's.
+ */
+export function liveStoryMetadata(story: Article, authors: Author[], section: Section, page: number): Metadata {
+  const base = articleMetadata(story, authors, section);
+  const path = livePagePath(story, page);
+  return {
+    ...base,
+    title: page > 1 ? `${story.title}, page ${page}` : story.title,
+    alternates: { canonical: path, types: feedAlternates(liveFeedBase(story), `${story.title} · ${site.name}`) },
+    openGraph: { ...base.openGraph, url: path },
   };
 }

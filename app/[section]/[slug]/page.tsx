@@ -1,32 +1,31 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
-import { AgeNotice } from '@/components/AgeNotice';
-import { AuthorBox } from '@/components/AuthorBox';
-import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { Byline } from '@/components/Byline';
+import { ArticleStory } from '@/components/ArticleStory';
 import { ContentErrorPanel } from '@/components/ContentErrorPanel';
-import { Dateline } from '@/components/Dateline';
-import { Figure } from '@/components/Figure';
-import { FormatLabel } from '@/components/FormatLabel';
 import { JsonLd } from '@/components/JsonLd';
-import { ProseBody } from '@/components/ProseBody';
+import { LiveStory } from '@/components/LiveStory';
 import { RelatedArticles } from '@/components/RelatedArticles';
-import { ShareLinks } from '@/components/ShareLinks';
-import { StoryStatus } from '@/components/StoryStatus';
-import { TopicTags } from '@/components/TopicTags';
-import { UpdateBanner } from '@/components/UpdateBanner';
-import { absoluteUrl, site } from '@/lib/config/site';
-import { articlePath, standardsPagePath } from '@/lib/content/types';
+import { site } from '@/lib/config/site';
+import type { ContentView } from '@/lib/content/contentView';
+import type { Article } from '@/lib/content/types';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
-import { storyAge } from '@/lib/dates/storyAge';
+import { isLive } from '@/lib/content/visibility';
+import { parsePageParam } from '@/lib/listing/paginate';
+import { liveManifestPath } from '@/lib/live/liveManifest';
+import { livePage, livePagePath } from '@/lib/live/livePages';
 import { compileArticle } from '@/lib/mdx/compileArticle';
 import { MdxSyntaxError } from '@/lib/mdx/mdxCompiler';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { getRelatedArticles } from '@/lib/related/relatedArticles';
-import { articleJsonLd } from '@/lib/seo/jsonLd';
-import { articleMetadata } from '@/lib/seo/pageMetadata';
+import { articleJsonLd, liveBlogJsonLd } from '@/lib/seo/jsonLd';
+import { articleMetadata, liveStoryMetadata } from '@/lib/seo/pageMetadata';
+
+/** Shared by a story at /<section>/<slug> and a live story's later pages, /<section>/<slug>/page/<n>. */
+interface StoryParams {
+  params: Promise<{ section: string; slug: string; page?: string }>;
+}
 
 export function generateStaticParams() {
   return readerViewNow()
@@ -34,101 +33,107 @@ export function generateStaticParams() {
     .map((a) => ({ section: a.section, slug: a.slug }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[section]/[slug]'>): Promise<Metadata> {
-  const { slug } = await params;
-  const view = await getRequestView();
+/** The story at these params, or null: wrong section, or a page number on anything but a live story. */
+function storyAt(view: ContentView, section: string, slug: string, page: number | null): Article | null {
   const article = view.article(slug);
-  if (!article) return {};
-  return articleMetadata(
-    article,
-    article.authors.map((s) => view.author(s)!),
-    view.section(article.section)!,
-  );
+  if (!article || article.section !== section || page === null || (page > 1 && article.format !== 'live')) return null;
+  return article;
 }
 
-export default async function ArticlePage({ params }: PageProps<'/[section]/[slug]'>) {
-  const { section, slug } = await params;
+export async function generateMetadata({ params }: StoryParams): Promise<Metadata> {
+  const { section, slug, page } = await params;
   const view = await getRequestView();
-  const article = view.article(slug);
+  const number = parsePageParam(page);
+  const article = storyAt(view, section, slug, number);
+  if (!article) return {};
+  const authors = article.authors.map((s) => view.author(s)!);
+  const sectionInfo = view.section(article.section)!;
+  return article.format === 'live'
+    ? liveStoryMetadata(article, authors, sectionInfo, number!)
+    : articleMetadata(article, authors, sectionInfo);
+}
+
+export default async function StoryPage({ params }: StoryParams) {
+  const { section, slug, page } = await params;
+  const view = await getRequestView();
+  const number = parsePageParam(page);
+  const article = storyAt(view, section, slug, number);
   if (!article) {
     const problems = view.audience.preview ? view.problems.filter((p) => p.file.endsWith(`articles/${slug}.mdx`)) : [];
-    if (problems.length) return <ContentErrorPanel problems={problems} />;
+    if (problems.length && !page) return <ContentErrorPanel problems={problems} />;
+    // Moved stories and old slugs are redirected by the request gate (lib/routing), the one redirect rule.
     notFound();
   }
-  // Moved stories and old slugs are redirected by the request gate (lib/routing), the one redirect rule.
-  if (article.section !== section) notFound();
 
   const related = await getRelatedArticles(view, article);
   await tagPage([tags.story(article.slug), ...related.map((r) => tags.story(r.slug))]);
   const authors = article.authors.map((s) => view.author(s)!);
   const sectionInfo = view.section(article.section)!;
-  const ethics = view.publisherRoles.get('ethicsPolicy');
-  let body: ReactElement;
+  const now = view.audience.now;
+  const posts = article.format === 'live' ? view.livePosts(article.slug) : [];
+  const onPage = livePage(posts, number!);
+  if (!onPage) notFound();
+  const shown = [...(onPage.pinned ? [onPage.pinned] : []), ...onPage.posts];
+
+  let compiled: ReactElement[];
   try {
-    body = await compileArticle(article);
+    compiled = await Promise.all([article, ...shown].map((item) => compileArticle(item)));
   } catch (error) {
     if (!(view.audience.preview && error instanceof MdxSyntaxError)) throw error;
     const { file, line, column, reason } = error;
     return <ContentErrorPanel problems={[{ file, line, column, severity: 'error', message: `MDX: ${reason}` }]} />;
   }
 
+  const [body, ...bodies] = compiled as [ReactElement, ...ReactElement[]];
+  const running = isLive(article, now);
+  const story =
+    article.format === 'live' ? (
+      <>
+        <JsonLd
+          data={liveBlogJsonLd(
+            article,
+            authors,
+            sectionInfo,
+            { onPage: shown, newest: posts[0], pagePath: livePagePath(article, number!) },
+            view.publisherRoles,
+          )}
+        />
+        <LiveStory
+          story={article}
+          section={sectionInfo}
+          authors={authors}
+          live={running}
+          now={now}
+          summary={body}
+          keyEvents={posts.filter((p) => p.key)}
+          newest={posts[0]}
+          page={onPage}
+          bodies={new Map(shown.map((p, i) => [p.slug, bodies[i]!]))}
+          authorOf={(s) => view.author(s)!}
+          updates={
+            running && number === 1 && !view.audience.preview
+              ? { manifestPath: liveManifestPath(article), pollSeconds: site.livePollSeconds, count: posts.length }
+              : null
+          }
+        />
+      </>
+    ) : (
+      <>
+        <JsonLd data={articleJsonLd(article, authors, sectionInfo, view.publisherRoles)} />
+        <ArticleStory
+          article={article}
+          section={sectionInfo}
+          authors={authors}
+          body={body}
+          ethics={view.publisherRoles.get('ethicsPolicy')}
+          now={now}
+        />
+      </>
+    );
+
   return (
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <JsonLd data={articleJsonLd(article, authors, sectionInfo, view.publisherRoles)} />
-      <article className="min-w-0 max-w-[44rem]" data-format={article.format}>
-        <Breadcrumbs
-          items={[
-            { name: 'Home', href: '/' },
-            { name: sectionInfo.title, href: `/${sectionInfo.slug}` },
-            { name: article.title },
-          ]}
-        />
-        {/* A live story still running is not old news, however long ago it began. */}
-        {article.format !== 'live' && <AgeNotice age={storyAge(article.publishedAt, view.audience.now)} />}
-        <header
-          className={article.format === 'opinion' ? 'border-t-4 border-opinion bg-opinion-bg px-4 pt-3 pb-5' : ''}
-        >
-          <p className="flex flex-wrap items-center gap-3 font-sans text-sm font-semibold uppercase tracking-wider">
-            <FormatLabel format={article.format} />
-            <a href={`/${sectionInfo.slug}`} className="text-kicker hover:underline">
-              {sectionInfo.title}
-            </a>
-            <StoryStatus article={article} now={view.audience.now} />
-          </p>
-          <h1
-            className={
-              `mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl ` +
-              `${article.format === 'opinion' ? 'italic' : ''}`
-            }
-          >
-            {article.title}
-          </h1>
-          <p className="mt-4 text-xl leading-snug text-muted sm:text-2xl">{article.dek}</p>
-          {article.format === 'opinion' && (
-            <p className="mt-3 font-sans text-sm">
-              The writer's view, not the newsroom's reporting.{' '}
-              {ethics && (
-                <a href={standardsPagePath(ethics)} className="underline">
-                  How we handle opinion
-                </a>
-              )}
-            </p>
-          )}
-        </header>
-        <div className="mt-6 border-t border-rule pt-4">
-          <Byline authors={authors} />
-          <Dateline article={article} />
-          <p data-print="only" className="hidden font-sans text-sm">
-            {absoluteUrl(articlePath(article))}
-          </p>
-          <ShareLinks url={absoluteUrl(articlePath(article))} title={article.title} />
-        </div>
-        <UpdateBanner updates={article.updates} />
-        {article.image && <Figure {...article.image} priority sizes="(min-width: 768px) 704px, 100vw" />}
-        <ProseBody>{body}</ProseBody>
-        <TopicTags topics={article.topics} />
-        <AuthorBox authors={authors} />
-      </article>
+      {story}
       <div className="lg:pt-2">
         <RelatedArticles articles={related} sections={new Map(view.sections.map((s) => [s.slug, s]))} />
       </div>

@@ -1,6 +1,7 @@
 import { site } from '@/lib/config/site';
 import { getReaderView } from '@/lib/content/views';
 import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
+import { storyFeed } from '@/lib/feeds/storyFeed';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
@@ -15,5 +16,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/[f
   const view = await getReaderView();
   await tagPage([tags.feeds]);
   const scope = { title: 'Latest stories', description: site.tagline, pagePath: '/', feedBase: '/feeds' };
-  return serveFeed((await params).file, scope, view.articles, view);
+  return serveFeed((await params).file, storyFeed(scope, view.articles, view));
 }

@@ -17,6 +17,7 @@ export function articleStub(slug: string, overrides: Partial<Article> = {}): Art
     modifiedAt: publishedAt,
     status: 'published',
     format: 'news',
+    breaking: false,
     topics: [],
     updates: [],
     related: [],

@@ -40,6 +40,16 @@ export function article(fields: Record<string, string> = {}, body = 'A story abo
   return `---\n${yaml}\n---\n${body}`;
 }
 
+/** A live post's file; `fields` replace or (with '') drop the defaults. */
+export function livePost(fields: Record<string, string> = {}, body = 'The gates are closing.\n'): string {
+  const base: Record<string, string> = { at: '"2026-11-01T10:00:00+00:00"', status: 'published', ...fields };
+  const yaml = Object.entries(base)
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n${body}`;
+}
+
 /** A content tree with one section (city), one author (ada-vell) and one image, in a temp folder. */
 export function makeFixture(): Fixture {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'masthead-content-'));

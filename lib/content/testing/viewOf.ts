@@ -1,7 +1,7 @@
 import { buildIndex } from '../buildIndex';
 import { type ContentView, createContentView } from '../contentView';
 import type { ContentProblem } from '../problem';
-import type { Article, Author, Section } from '../types';
+import type { Article, Author, LivePost, Section } from '../types';
 import { type Audience, previewAudience } from '../visibility';
 
 interface Content {
@@ -9,6 +9,7 @@ interface Content {
   sections?: Section[];
   authors?: Author[];
   problems?: ContentProblem[];
+  livePosts?: LivePost[];
 }
 
 /** A view over hand-made content for pure-function tests; by default it sees everything, as preview does. */
@@ -18,6 +19,8 @@ export function viewOf(content: Content, audience: Audience = previewAudience())
     content.authors ?? [],
     content.articles ?? [],
     content.problems ?? [],
+    undefined,
+    content.livePosts ?? [],
   );
   return createContentView(index, audience);
 }

@@ -1,5 +1,6 @@
 import { getReaderView, readerViewNow } from '@/lib/content/views';
 import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
+import { storyFeed } from '@/lib/feeds/storyFeed';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
@@ -22,5 +23,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/au
     pagePath: `/authors/${slug}`,
     feedBase: `/feeds/authors/${slug}`,
   };
-  return serveFeed(file, scope, view.authorArticles(slug), view);
+  return serveFeed(file, storyFeed(scope, view.authorArticles(slug), view));
 }

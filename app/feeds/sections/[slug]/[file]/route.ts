@@ -1,5 +1,6 @@
 import { getReaderView, readerViewNow } from '@/lib/content/views';
 import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
+import { storyFeed } from '@/lib/feeds/storyFeed';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
@@ -22,5 +23,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/se
     pagePath: `/${slug}`,
     feedBase: `/feeds/sections/${slug}`,
   };
-  return serveFeed(file, scope, view.sectionArticles(slug), view);
+  return serveFeed(file, storyFeed(scope, view.sectionArticles(slug), view));
 }

@@ -1,6 +1,7 @@
 import { site } from '@/lib/config/site';
 import { getReaderView, readerViewNow } from '@/lib/content/views';
 import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
+import { storyFeed } from '@/lib/feeds/storyFeed';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
@@ -25,5 +26,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/to
     pagePath: `/topics/${slug}`,
     feedBase: `/feeds/topics/${slug}`,
   };
-  return serveFeed(file, scope, view.topicArticles(slug), view);
+  return serveFeed(file, storyFeed(scope, view.topicArticles(slug), view));
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from './buildIndex';
+import { createContentView } from './contentView';
+import { articleStub } from './testing/articleStub';
+import { livePostStub } from './testing/livePostStub';
+import { viewOf } from './testing/viewOf';
+import { readerAudience } from './visibility';
+
+const at = (iso: string) => new Date(iso);
+const now = at('2026-11-25T12:00:00Z');
+const live = articleStub('storm', { format: 'live', publishedAt: at('2026-11-25T08:00:00Z'), breaking: true });
+const draftLive = articleStub('quiet', { format: 'live', status: 'draft', publishedAt: at('2026-11-25T08:00:00Z') });
+const posts = [
+  livePostStub('storm', 'first', { at: at('2026-11-25T08:00:00Z'), pinned: true }),
+  livePostStub('storm', 'second', { at: at('2026-11-25T09:00:00Z') }),
+  livePostStub('storm', 'draft', { at: at('2026-11-25T10:00:00Z'), status: 'draft' }),
+  livePostStub('storm', 'later', { at: at('2026-11-25T13:00:00Z') }),
+  livePostStub('quiet', 'one', { at: at('2026-11-25T09:00:00Z') }),
+];
+const content = { articles: [live, draftLive, articleStub('plain')], livePosts: posts };
+const slugs = (list: { slug: string }[]) => list.map((p) => p.slug);
+
+describe('a view’s live posts', () => {
+  it('readers see the public posts of a public story, newest first, the pinned one in its place', () => {
+    const readers = viewOf(content, readerAudience(now));
+    expect(slugs(readers.livePosts('storm'))).toEqual(['second', 'first']);
+  });
+
+  it('readers see no posts of a story they cannot see, nor of a story that does not exist', () => {
+    const readers = viewOf(content, readerAudience(now));
+    expect(readers.livePosts('quiet')).toEqual([]);
+    expect(readers.livePosts('nowhere')).toEqual([]);
+  });
+
+  it('preview sees every post, drafts and scheduled ones, of every story', () => {
+    const preview = viewOf(content);
+    expect(slugs(preview.livePosts('storm'))).toEqual(['later', 'draft', 'second', 'first']);
+    expect(slugs(preview.livePosts('quiet'))).toEqual(['one']);
+  });
+
+  it('a scheduled post appears at its time, without a reload of the content', () => {
+    // One index, as a server keeps it: the public set cached for the first reader ends at the post's time.
+    const index = buildIndex([], [], content.articles, [], undefined, posts);
+    const readersAt = (iso: string) => createContentView(index, readerAudience(at(iso))).livePosts('storm');
+    expect(slugs(readersAt('2026-11-25T12:00:00Z'))).toEqual(['second', 'first']);
+    expect(slugs(readersAt('2026-11-25T12:59:59Z'))).toEqual(['second', 'first']);
+    expect(slugs(readersAt('2026-11-25T13:00:00Z'))).toEqual(['later', 'second', 'first']);
+  });
+});
+
+describe('breaking stories', () => {
+  it('are the visible stories flagged breaking, newest first', () => {
+    const older = articleStub('older', { breaking: true, publishedAt: at('2026-11-24T08:00:00Z') });
+    const hidden = articleStub('hidden', { breaking: true, status: 'draft' });
+    const readers = viewOf({ articles: [older, live, hidden, articleStub('plain')] }, readerAudience(now));
+    expect(slugs(readers.breakingStories())).toEqual(['storm', 'older']);
+    expect(slugs(viewOf({ articles: [older, hidden] }).breakingStories())).toEqual(['older', 'hidden']);
+  });
+});
