@@ -172,6 +172,32 @@ describe('the markup tree (what the checks read)', () => {
     expect(figuresOf(tree)).toEqual([]);
   });
 
+  it("writes components in the shapes stories use as remark's nodes, and parses any other shape", () => {
+    const components = [
+      '<Figure src="/images/a.jpg" alt="A b" caption="C, d." credit="E: F" />',
+      '<PullQuote by="Ada, 東京 😀">Quoted (words) here.</PullQuote>',
+      '<Factbox title="T">\n\nWords.\n\n- one\n- two\n\n## Sub\n\n</Factbox>',
+      '<img src="javascript:alert(1)" alt="x" onerror="y" />',
+      '<br>x</br>',
+      '<Figure src="/a&amp;b.jpg" />',
+      "<Figure src='/a.jpg' />",
+      '<Figure src="/a.jpg"/>',
+      '<PullQuote by="A"> Spaced </PullQuote>',
+      '<PullQuote by="A">*Emphasis*</PullQuote>',
+      '<Factbox title="T">\n\n- a\n\n- b\n\n</Factbox>',
+      '<Factbox title="T">\n\n- 1. nested\n-  two spaces\n\n</Factbox>',
+      '<Factbox title="T">\n- tight\n\n</Factbox>',
+      '<Factbox title="T">\n\n</Factbox>',
+    ];
+    for (const body of components) {
+      const whole = wholeParse(body) as Root;
+      expect(parseMarkupTree(body).children, body).toEqual(whole.children);
+      expect(parseMarkupTree(`Words.\n\n${body}\n\n- a list\n`).children, body).toEqual(
+        (wholeParse(`Words.\n\n${body}\n\n- a list\n`) as Root).children.slice(1, -1),
+      );
+    }
+  });
+
   it('skips plain prose and ordinary links entirely', () => {
     expect(parseMarkupTree('Prose.\n\n## Head\n\n[a link](/city/x)\n').children).toEqual([]);
   });

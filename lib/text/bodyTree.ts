@@ -1,4 +1,5 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { BlockContent, List, ListItem, Nodes, Root, RootContent, Text } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -48,7 +49,7 @@ export function parseBodyTree(body: string, markupTree?: Root): Root {
   if (!parsed || reachesInto(parsed, elsewhere)) return parser.parse(body);
   return {
     type: 'root',
-    children: [...parsed, ...written, ...reused.nodes].sort((x, y) => x.position!.start.line - y.position!.start.line),
+    children: [...parsed, ...written, ...reused.nodes].sort(byLine),
     position: { start: { line: 1, column: 1, offset: 0 }, end: endOf(source) },
   };
 }
@@ -57,17 +58,27 @@ export function parseBodyTree(body: string, markupTree?: Root): Root {
  * The body's blocks that can hold markup (components, braces, import/export, links with a script
  * scheme or an entity), parsed as one tree with positions in the body; plain prose is skipped.
  * Parsing costs about a microsecond a character, too much for every whole story at load, and the
- * checks need only these blocks. A component whose tags span blank lines is kept whole.
- * Throws like parseBodyTree; a chunk that fails alone is parsed again with the whole body, so
- * only a real syntax error throws.
+ * checks need only these blocks. A component whose tags span blank lines is kept whole; components
+ * in the shapes stories use are written, not parsed (writtenComponent). Throws like parseBodyTree;
+ * a chunk that fails alone, or whose parse reaches over a written component, is parsed again with
+ * the whole body, so only a real syntax error throws.
  */
 export function parseMarkupTree(body: string): Root {
   const source = linesOf(body);
   const spans = markupSpans(source);
   if (spans.length === 0) return { type: 'root', children: [] };
+  const written = spans.map((span) => writtenComponent(source, span));
+  const rest = spans.filter((_, i) => !written[i]);
   try {
-    const children = parseRanges(source, withGaps(source, spans));
-    if (children) {
+    const parsed = rest.length ? parseRanges(source, withGaps(source, rest)) : [];
+    if (
+      parsed &&
+      !reachesInto(
+        parsed,
+        spans.filter((_, i) => written[i]),
+      )
+    ) {
+      const children = [...parsed, ...written.filter((node) => node !== null)].sort(byLine);
       const tree: Root = { type: 'root', children };
       spansOfMarkupTree.set(tree, spans);
       return tree;
@@ -111,16 +122,16 @@ function endOf({ body, lines }: Lines): Point {
 const BLANK = /^[ \t]*$/;
 
 /** Runs of non-blank lines: Markdown's blocks, before it knows what each one is. */
-function blocksOf({ lines }: Lines): Range[] {
+function blocksOf({ lines }: Lines, within: Range = { start: 0, end: lines.length }): Range[] {
   const blocks: Range[] = [];
   let start = -1;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = within.start; i < within.end; i++) {
     if (BLANK.test(lines[i]!)) {
       if (start !== -1) blocks.push({ start, end: i });
       start = -1;
     } else if (start === -1) start = i;
   }
-  if (start !== -1) blocks.push({ start, end: lines.length });
+  if (start !== -1) blocks.push({ start, end: within.end });
   return blocks;
 }
 
@@ -168,6 +179,104 @@ function wordsOnlyNode({ body, lines, starts }: Lines, { start, end }: Range): R
     children: [{ type: 'text', value: body.slice(position.start.offset, position.end.offset), position: text }],
     position,
   };
+}
+
+const byLine = (x: RootContent, y: RootContent) => x.position!.start.line - y.position!.start.line;
+
+const point = ({ starts }: Lines, line: number, column: number): Point => ({
+  line: line + 1,
+  column,
+  offset: starts[line]! + column - 1,
+});
+
+/** A tag alone on its line, its attributes `name="value"` with values remark keeps as written (no entity or brace). */
+const TAG_LINE = /^<([A-Za-z][A-Za-z0-9]*)((?: [A-Za-z][A-Za-z0-9]*="[^"&<>{}\\\0-\x1f]*")*)( \/)?>(.*)$/;
+const ATTRIBUTE = / ([A-Za-z][A-Za-z0-9]*)="([^"]*)"/g;
+
+/**
+ * The node remark makes of a component in the shapes stories use, written here like blocks of words:
+ * a self-closing tag alone on its line (`<Figure … />`), a one-line element around words (a paragraph:
+ * `<PullQuote …>…</PullQuote>`), or an opening and a closing tag each alone in their block around
+ * blocks of words or a list of words (`<Factbox …>`). Null for any other span; those are parsed.
+ * Parsing costs most at load for these (a component and its list, ~0.5 ms a story).
+ */
+function writtenComponent(source: Lines, span: Range): RootContent | null {
+  const { lines } = source;
+  const [tag, name, attributeText, selfClosing, after] = TAG_LINE.exec(lines[span.start]!) ?? [];
+  if (!tag || !name || attributeText === undefined || after === undefined) return null;
+  const at = (line: number, column: number) => point(source, line, column);
+  const attributes = [...attributeText.matchAll(ATTRIBUTE)].map(
+    (a): MdxJsxAttribute => ({
+      type: 'mdxJsxAttribute',
+      name: a[1]!,
+      value: a[2]!,
+      position: {
+        start: at(span.start, name.length + 3 + a.index),
+        end: at(span.start, name.length + 2 + a.index + a[0].length),
+      },
+    }),
+  );
+  const last = lines[span.end - 1]!;
+  const position = () => ({ start: at(span.start, 1), end: at(span.end - 1, last.length + 1) });
+  const close = `</${name}>`;
+  if (span.end === span.start + 1) {
+    if (selfClosing)
+      return after ? null : { type: 'mdxJsxFlowElement', name, attributes, children: [], position: position() };
+    const words = after.endsWith(close) ? after.slice(0, -close.length) : '';
+    if (!words || INLINE_SYNTAX.test(words) || WHITESPACE.test(words[0]!) || WHITESPACE.test(words.at(-1)!))
+      return null;
+    const textEnd = last.length - close.length + 1;
+    const text: Text = {
+      type: 'text',
+      value: words,
+      position: { start: at(span.start, textEnd - words.length), end: at(span.start, textEnd) },
+    };
+    const element: MdxJsxTextElement = {
+      type: 'mdxJsxTextElement',
+      name,
+      attributes,
+      children: [text],
+      position: position(),
+    };
+    return { type: 'paragraph', children: [element], position: position() };
+  }
+  // Blocks of words or a list between an opening and a closing tag, each alone in its block.
+  if (selfClosing || after || last !== close || BLANK.test(lines[span.start + 1]!) === false) return null;
+  if (!BLANK.test(lines[span.end - 2]!)) return null;
+  const inner = blocksOf(source, { start: span.start + 1, end: span.end - 1 });
+  const children = inner.map((block) => wordsOnlyNode(source, block) ?? wordsList(source, block));
+  // Two lists apart make one list spread over both.
+  if (children.some((node, i) => !node || (node.type === 'list' && children[i - 1]?.type === 'list'))) return null;
+  return { type: 'mdxJsxFlowElement', name, attributes, children: children as BlockContent[], position: position() };
+}
+
+/** A tight list of one-line items of words only (`- words`), as remark makes it; null for anything else. */
+function wordsList(source: Lines, { start, end }: Range): List | null {
+  const items: ListItem[] = [];
+  for (let i = start; i < end; i++) {
+    const line = source.lines[i]!;
+    const words = line.slice(2);
+    if (!line.startsWith('- ') || !words || INLINE_SYNTAX.test(words) || MAY_START_BLOCK.test(words)) return null;
+    if (WHITESPACE.test(words.at(-1)!)) return null;
+    const paragraph = { start: point(source, i, 3), end: point(source, i, line.length + 1) };
+    items.push({
+      type: 'listItem',
+      spread: false,
+      checked: null,
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: words, position: { start: { ...paragraph.start }, end: { ...paragraph.end } } },
+          ],
+          position: paragraph,
+        },
+      ],
+      position: { start: point(source, i, 1), end: point(source, i, line.length + 1) },
+    });
+  }
+  const position = { start: { ...items[0]!.position!.start }, end: { ...items.at(-1)!.position!.end } };
+  return { type: 'list', ordered: false, start: null, spread: false, children: items, position };
 }
 
 /**
