@@ -92,6 +92,10 @@ const TRICKY_BODIES = [
   '[b] and [a](javascript:x)\n\nWords.\n\n[b]: /url\n',
   '```\n<script>in code</script>\n\n```\n\nWords.\n\n<Factbox title="T">\n\n- one\n\n</Factbox>\n',
   'Words.\n\n<Factbox title="T">\n\nInner words.\n\n- a list\n\n</Factbox>\n\nWords.\n',
+  'See [our report](/city/x-y) and [the data](https://e.example/a?b=c#d).\n\n[a](/b)[c](/d) (e)\n',
+  'Not links: ![an image](/x.jpg), [ spaced ](/b), [a](/b c), [a](/b "title"), [a](</b>), [a](/b&amp;c).\n',
+  '[a [nested](/c)](/d) and [*emphasis*](/e)\n\n## A [heading](/f) link\n\n1. [a](/b)\n\nTwo\nlines [a](/b)\n',
+  '[ref]: /u\n\n[ref](/other) keeps its own destination.\n',
 ];
 
 describe('the tree parseBodyTree builds, alone or from the markup tree', () => {

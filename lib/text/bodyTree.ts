@@ -1,4 +1,4 @@
-import type { BlockContent, List, ListItem, Nodes, Root, RootContent, Text } from 'mdast';
+import type { BlockContent, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -18,7 +18,8 @@ const parser = unified().use(remarkParse).use(remarkMdx);
  * faster. remark costs about a microsecond a character (~2 ms a 1,000-word story, 20 s for
  * 10,000), and most of a story is paragraphs and subheads of plain words. A block of words only (no
  * character that starts Markdown or MDX syntax, no line that could start another block) can only
- * become a paragraph or a heading holding one text node, so that node is written here. The blocks
+ * become a paragraph or a heading holding one text node, so that node is written here (and a
+ * one-line paragraph whose only syntax is links of words to plain destinations, its links too). The blocks
  * `markupTree` (this body's parseMarkupTree, made at load for the checks) already holds are taken
  * from it, so no block is parsed twice; the rest go through remark in one parse.
  *
@@ -150,7 +151,9 @@ const MAY_START_BLOCK = /^(?:[\s\-+*#>=_`~<{|]|\d{1,9}[.)]|(?:import|export)\s)/
 const WORDS_HEADING = /^(#{1,6}) ([^\s#][^#]*)$/;
 
 /** The node remark makes of a block of words only (a paragraph, or a one-line heading); null for any other block. */
-function wordsOnlyNode({ body, lines, starts }: Lines, { start, end }: Range): RootContent | null {
+function wordsOnlyNode(source: Lines, { start, end }: Range): RootContent | null {
+  const { body, lines, starts } = source;
+  if (end === start + 1 && lines[start]!.includes('](')) return linkedWords(source, start);
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     // Whitespace that ends a line makes a hard break (the last character is tested: `\s$` would scan the line).
@@ -179,6 +182,35 @@ function wordsOnlyNode({ body, lines, starts }: Lines, { start, end }: Range): R
     children: [{ type: 'text', value: body.slice(position.start.offset, position.end.offset), position: text }],
     position,
   };
+}
+
+/** An inline link of words to a plain destination (no space, parenthesis, escape or entity): `[words](/path)`. */
+const LINK = /\[([^\s[\]](?:[^[\]]*[^\s[\]])?)\]\(([\w/.:?#=%+~-]+)\)/g;
+
+/** A one-line paragraph of words and links of words (`… [our report](/city/x) …`), as remark makes it; else null. */
+function linkedWords(source: Lines, i: number): Paragraph | null {
+  const line = source.lines[i]!;
+  if (line.includes('![') || MAY_START_BLOCK.test(line) || WHITESPACE.test(line[line.length - 1]!)) return null;
+  if (INLINE_SYNTAX.test(line.replace(LINK, '$1'))) return null;
+  const at = (from: number, to: number): Position => ({
+    start: point(source, i, from + 1),
+    end: point(source, i, to + 1),
+  });
+  const text = (from: number, to: number): Text => ({
+    type: 'text',
+    value: line.slice(from, to),
+    position: at(from, to),
+  });
+  const children: PhrasingContent[] = [];
+  let done = 0;
+  for (const link of line.matchAll(LINK)) {
+    if (link.index > done) children.push(text(done, link.index));
+    done = link.index + link[0].length;
+    const words = text(link.index + 1, link.index + 1 + link[1]!.length);
+    children.push({ type: 'link', title: null, url: link[2]!, children: [words], position: at(link.index, done) });
+  }
+  if (done < line.length) children.push(text(done, line.length));
+  return { type: 'paragraph', children, position: at(0, line.length) };
 }
 
 const byLine = (x: RootContent, y: RootContent) => x.position!.start.line - y.position!.start.line;
