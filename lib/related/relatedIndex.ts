@@ -276,6 +276,9 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
   const section = self === undefined ? -1 : index.sections[self]!;
   for (let c = 0; c < touchedCount; c++) {
     const i = touched[c]!;
+    // Section and recency add at most SECTION_WEIGHT + RECENCY_WEIGHT: a candidate that cannot reach the k-th best
+    // so far is not weighed (most of them, so exp() runs a few hundred times a story instead of a few thousand).
+    if (scores[i]! + SECTION_WEIGHT + RECENCY_WEIGHT < best.threshold) continue;
     const sameSection =
       self === undefined ? index.articles[i]!.section === article.section : index.sections[i] === section;
     const days = Math.abs(times[i]! - when) / DAY_MS;

@@ -187,7 +187,7 @@ function wordsOnlyNode(source: Lines, { start, end }: Range): RootContent | null
 /** An inline link of words to a plain destination (no space, parenthesis, escape or entity): `[words](/path)`. */
 const LINK = /\[([^\s[\]](?:[^[\]]*[^\s[\]])?)\]\(([\w/.:?#=%+~-]+)\)/g;
 
-/** A one-line paragraph of words and links of words (`… [our report](/city/x) …`), as remark makes it; else null. */
+/** A one-line paragraph of words and links of words (`[our report](/city/x)`), as remark makes it; else null. */
 function linkedWords(source: Lines, i: number): Paragraph | null {
   const line = source.lines[i]!;
   if (line.includes('![') || MAY_START_BLOCK.test(line) || WHITESPACE.test(line[line.length - 1]!)) return null;
