@@ -80,11 +80,12 @@ export const contentIndexPart: Part = {
           `reader view's articles, their plain text, ` +
           `\`buildRelatedIndex\` and \`rankRelated\` for each public story (${o.links.toLocaleString('en-GB')} ` +
           `links, ${o.short} lists shorter than 3). Heap figures are after a forced GC; the load holds every ` +
-          `story's source and body in memory. At load the body's syntax tree is parsed only for the blocks that can ` +
-          `hold markup (components, braces, risky links), which the checks need; plain text and word counts come on ` +
-          `first use, from a tree that writes blocks of plain words itself and takes the blocks the checks parsed ` +
-          `from their tree (lib/text/bodyTree.ts), so no block is parsed twice. Nothing is cached on disk: every ` +
-          `figure is a cold start.`,
+          `story's source and body in memory. At load the body's syntax tree is built only for the blocks that can ` +
+          `hold markup (components, braces, risky links), which the checks need; components in the shapes stories ` +
+          `use are written as remark's nodes, the rest parsed. Plain text and word counts come on first use, from a ` +
+          `tree that writes blocks of plain words (and one-line paragraphs with plain links) itself and takes the ` +
+          `checks' blocks from their tree (lib/text/bodyTree.ts), so no block is parsed twice. Nothing is cached on ` +
+          `disk: every figure is a cold start.`,
       ],
     };
   },
