@@ -11,16 +11,23 @@ import type { Valid } from './validate';
 const WORDS_PER_MINUTE = 230;
 
 /**
- * The body's text and word count, from its whole tree (a few tenths of a millisecond a story: the
- * tree takes the blocks the load's markup check parsed, see lib/text/bodyTree.ts). Kept with the
- * parsed file, so a reload after a publish re-derives only the files that changed.
+ * The body's text, from its whole tree (about a tenth of a millisecond a story, see
+ * lib/text/bodyTree.ts). Kept with the parsed file, so a reload after a publish re-derives only the
+ * files that changed.
  */
 const bodyTextOf = memoPerFile((file: ParsedFile) => {
   const tree = file.bodyTree();
-  const text = 'type' in tree ? plainText(tree) : file.parsed.body;
-  // Reading time counts the prose; captions and quote credits are searchable but not read through.
-  const words = countWords('type' in tree ? plainText(tree, { props: false }) : text);
-  return { text, words };
+  return 'type' in tree ? plainText(tree) : file.parsed.body;
+});
+
+/**
+ * Reading time counts the prose; captions and quote credits are searchable but not read through.
+ * Only a story's own page reads it, while search and related read every text, so it comes from a
+ * tree of its own on first use.
+ */
+const wordCountOf = memoPerFile((file: ParsedFile) => {
+  const tree = file.bodyTree();
+  return countWords('type' in tree ? plainText(tree, { props: false }) : file.parsed.body);
 });
 
 export interface Enriched<T> {
@@ -79,10 +86,10 @@ export function enrichArticle(
     updates,
     figureSizes: body.figureSizes,
     get plainText() {
-      return bodyTextOf(file).text;
+      return bodyTextOf(file);
     },
     get wordCount() {
-      return bodyTextOf(file).words;
+      return wordCountOf(file);
     },
     get readingMinutes() {
       return Math.max(1, Math.round(this.wordCount / WORDS_PER_MINUTE));
@@ -115,7 +122,7 @@ export function enrichLivePost(
     image,
     figureSizes: body.figureSizes,
     get plainText() {
-      return bodyTextOf(file).text;
+      return bodyTextOf(file);
     },
   };
   return { value: post, problems: [...problems, ...body.syntaxProblems] };

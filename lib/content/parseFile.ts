@@ -19,8 +19,9 @@ export interface ParsedFile extends SourceFile {
   /** The body's markup, from its syntax tree: figures and unsafe markup, or the MDX syntax error. */
   markup: () => BodyMarkup;
   /**
-   * The whole body's tree, parsed on each call (callers keep what they derive, not the tree). The
-   * first call takes the blocks the markup check parsed from its tree instead of parsing them again.
+   * The whole body's tree, built on each call (callers keep what they derive, not the tree). The
+   * first call takes the blocks the markup check parsed from its tree instead of parsing them again;
+   * a later one builds a markup tree afresh, which costs little when its components are written.
    */
   bodyTree: () => Root | SyntaxError;
 }
@@ -43,12 +44,20 @@ export const parseFile = memoPerFile((file: SourceFile): ParsedFile => {
       return markup;
     },
     bodyTree: () => {
-      const tree = treeOrError(parsed.body, (body) => parseBodyTree(body, markupTree));
+      const tree = treeOrError(parsed.body, (body) => parseBodyTree(body, markupTree ?? markupTreeOrNone(body)));
       markupTree = undefined;
       return tree;
     },
   };
 });
+
+function markupTreeOrNone(body: string): Root | undefined {
+  try {
+    return parseMarkupTree(body);
+  } catch {
+    return undefined; // the whole tree's parse throws the same error
+  }
+}
 
 function treeOrError(body: string, parse: (body: string) => Root): Root | SyntaxError {
   try {

@@ -107,11 +107,12 @@ function* indexSteps(articles: Article[]): Generator<void, RelatedIndex> {
   }
   yield;
 
+  const idf = documentFrequency.map((used) => idfOf(used, n));
   const termLists = new Map<string, { ids: number[]; weights: number[] }>();
   const vectors: Vector[] = [];
   for (let i = 0; i < n; i++) {
     if (i > 0 && i % STORIES_PER_SLICE === 0) yield;
-    const vector = vectorOf(storyTerms[i]!, (id) => documentFrequency[id]!, n, dictionary.terms);
+    const vector = vectorOf(storyTerms[i]!, (id) => idf[id]!, dictionary.terms);
     vector.terms.forEach((term, k) => {
       let list = termLists.get(term);
       if (!list) termLists.set(term, (list = { ids: [], weights: [] }));
@@ -157,18 +158,25 @@ function* indexSteps(articles: Article[]): Generator<void, RelatedIndex> {
 
 /**
  * A story's TERMS_PER_STORY best tf-idf terms, best first (ties alphabetical), with weights
- * normalised to unit length. `df` is how many of the `n` stories use a term, this one included.
+ * normalised to unit length. `idf` is each term's idfOf.
  */
-function vectorOf(story: TermCounts, df: (id: number) => number, n: number, terms: string[]): Vector {
+function vectorOf(story: TermCounts, idf: (id: number) => number, terms: string[]): Vector {
   const best = new TopK(TERMS_PER_STORY, (a, b) => terms[a]! < terms[b]!);
   story.ids.forEach((id, k) => {
-    const used = df(id);
-    // A word no other story uses cannot relate two stories; one that every story uses says nothing.
-    if (used >= 2 && used < n) best.offer(id, (1 + Math.log(story.counts[k]!)) * Math.log(n / used));
+    const weight = idf(id);
+    if (weight > 0) best.offer(id, (1 + Math.log(story.counts[k]!)) * weight);
   });
   const top = best.entries();
   const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
   return { terms: top.map(([id]) => terms[id]!), weights: Float64Array.from(top, ([, w]) => w / norm) };
+}
+
+/**
+ * ln(n / used) for a term `used` by that many of `n` stories, or 0 to leave it out: a word no other story uses
+ * cannot relate two stories; one that every story uses says nothing.
+ */
+function idfOf(used: number, n: number): number {
+  return used >= 2 && used < n ? Math.log(n / used) : 0;
 }
 
 /**
@@ -185,7 +193,8 @@ function outsiderVector(index: RelatedIndex, article: Article): Vector {
   add(dictionary.knownIdsOf(`${article.title} ${article.dek}`), 3);
   add(dictionary.knownIdsOf(article.plainText), 1);
   const story = { ids: [...counts.keys()], counts: [...counts.values()] };
-  return vectorOf(story, (id) => documentFrequency[id]! + 1, index.articles.length + 1, dictionary.terms);
+  const n = index.articles.length + 1;
+  return vectorOf(story, (id) => idfOf(documentFrequency[id]! + 1, n), dictionary.terms);
 }
 
 export interface RankedArticle {
