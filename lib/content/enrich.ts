@@ -11,15 +11,23 @@ import type { Valid } from './validate';
 const WORDS_PER_MINUTE = 230;
 
 /**
- * The body's text and word count, from its whole tree (~2 ms a body). Kept with the parsed file, so
- * a reload after a publish re-derives only the files that changed.
+ * The body's text, from its whole tree (about a tenth of a millisecond a story, see
+ * lib/text/bodyTree.ts). Kept with the parsed file, so a reload after a publish re-derives only the
+ * files that changed.
  */
 const bodyTextOf = memoPerFile((file: ParsedFile) => {
   const tree = file.bodyTree();
-  const text = 'type' in tree ? plainText(tree) : file.parsed.body;
-  // Reading time counts the prose; captions and quote credits are searchable but not read through.
-  const words = countWords('type' in tree ? plainText(tree, { props: false }) : text);
-  return { text, words };
+  return 'type' in tree ? plainText(tree) : file.parsed.body;
+});
+
+/**
+ * Reading time counts the prose; captions and quote credits are searchable but not read through.
+ * Only a story's own page reads it, while search and related read every text, so it comes from a
+ * tree of its own on first use.
+ */
+const wordCountOf = memoPerFile((file: ParsedFile) => {
+  const tree = file.bodyTree();
+  return countWords('type' in tree ? plainText(tree, { props: false }) : file.parsed.body);
 });
 
 export interface Enriched<T> {
@@ -52,8 +60,8 @@ export interface EnrichedArticle extends Enriched<Article> {
 
 /**
  * Stage 5 for articles: image and figure sizes, the body's markup findings, and the derived fields.
- * The whole body's tree is parsed on first use of `plainText` or `wordCount`, not at load: a server
- * renders a few pages, not all 10,000 bylines.
+ * The whole body's tree is built on first use of `plainText` or `wordCount`, not at load: a server
+ * renders a few pages, not all 10,000 bylines (and only blocks the markup check did not parse are parsed then).
  */
 export function enrichArticle(
   { file, data, severity }: Valid<ArticleFrontmatter>,
@@ -78,10 +86,10 @@ export function enrichArticle(
     updates,
     figureSizes: body.figureSizes,
     get plainText() {
-      return bodyTextOf(file).text;
+      return bodyTextOf(file);
     },
     get wordCount() {
-      return bodyTextOf(file).words;
+      return wordCountOf(file);
     },
     get readingMinutes() {
       return Math.max(1, Math.round(this.wordCount / WORDS_PER_MINUTE));
@@ -114,7 +122,7 @@ export function enrichLivePost(
     image,
     figureSizes: body.figureSizes,
     get plainText() {
-      return bodyTextOf(file).text;
+      return bodyTextOf(file);
     },
   };
   return { value: post, problems: [...problems, ...body.syntaxProblems] };

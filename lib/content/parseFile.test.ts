@@ -27,4 +27,14 @@ describe('parsing a file', () => {
     });
     expect(bad.bodyTree()).toMatchObject({ line: 3, column: 1 });
   });
+
+  it('builds the same whole tree whether the markup check ran first (and lent its blocks) or not', () => {
+    const body =
+      'Prose.\n\n<Figure src="/images/a.jpg" alt="A" caption="C" />\n\nMore *prose*.\n\n<PullQuote by="B">Q.</PullQuote>\n';
+    const checkedFirst = parseFile(source(body));
+    checkedFirst.markup();
+    const alone = parseFile(source(body)).bodyTree();
+    expect(checkedFirst.bodyTree()).toEqual(alone);
+    expect(checkedFirst.bodyTree()).toEqual(alone);
+  });
 });

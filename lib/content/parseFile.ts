@@ -18,7 +18,11 @@ export interface ParsedFile extends SourceFile {
   parsed: ParsedSource;
   /** The body's markup, from its syntax tree: figures and unsafe markup, or the MDX syntax error. */
   markup: () => BodyMarkup;
-  /** The whole body's tree, parsed on each call (callers keep what they derive, not the tree). */
+  /**
+   * The whole body's tree, built on each call (callers keep what they derive, not the tree). The
+   * first call takes the blocks the markup check parsed from its tree instead of parsing them again;
+   * a later one builds a markup tree afresh, which costs little when its components are written.
+   */
   bodyTree: () => Root | SyntaxError;
 }
 
@@ -26,17 +30,33 @@ export interface ParsedFile extends SourceFile {
 export const parseFile = memoPerFile((file: SourceFile): ParsedFile => {
   const parsed = parseSource(file.source);
   let markup: BodyMarkup | undefined;
+  /** Kept from the markup check until the whole tree is built: a few nodes a story. */
+  let markupTree: Root | undefined;
   return {
     ...file,
     parsed,
-    markup: () => (markup ??= markupOf(parsed.body)),
-    bodyTree: () => treeOrError(parsed.body, parseBodyTree),
+    markup: () => {
+      if (!markup) {
+        const tree = treeOrError(parsed.body, parseMarkupTree);
+        if ('type' in tree) markupTree = tree;
+        markup = 'type' in tree ? { figures: figuresOf(tree), unsafe: findUnsafeMarkup(tree) } : { syntaxError: tree };
+      }
+      return markup;
+    },
+    bodyTree: () => {
+      const tree = treeOrError(parsed.body, (body) => parseBodyTree(body, markupTree ?? markupTreeOrNone(body)));
+      markupTree = undefined;
+      return tree;
+    },
   };
 });
 
-function markupOf(body: string): BodyMarkup {
-  const tree = treeOrError(body, parseMarkupTree);
-  return 'type' in tree ? { figures: figuresOf(tree), unsafe: findUnsafeMarkup(tree) } : { syntaxError: tree };
+function markupTreeOrNone(body: string): Root | undefined {
+  try {
+    return parseMarkupTree(body);
+  } catch {
+    return undefined; // the whole tree's parse throws the same error
+  }
 }
 
 function treeOrError(body: string, parse: (body: string) => Root): Root | SyntaxError {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import type { Article } from '@/lib/content/types';
-import { buildRelatedIndex, rankRelated } from './relatedIndex';
+import { buildRelatedIndex, buildRelatedIndexInSlices, rankRelated } from './relatedIndex';
 
 const topic = (name: string) => ({ name, slug: name.toLowerCase().replace(/\s+/g, '-') });
 
@@ -137,5 +137,19 @@ describe('a story outside the index', () => {
     const before = index.dictionary.terms.length;
     rankRelated(index, articleStub('new-words', { body: 'Zeppelins and quasars everywhere tonight.' }));
     expect(index.dictionary.terms.length).toBe(before);
+  });
+});
+
+describe('the related index built in slices', () => {
+  it('is the index built in one go, over more stories than one slice', async () => {
+    const base = corpus().filter((a) => a.status === 'published');
+    const articles = Array.from({ length: 250 }, (_, i) => ({ ...base[i % base.length]!, slug: `story-${i}` }));
+    const { dictionary: sliced, ...slicedRest } = await buildRelatedIndexInSlices(articles);
+    const { dictionary: whole, ...wholeRest } = buildRelatedIndex(articles);
+    expect(slicedRest).toEqual(wholeRest);
+    expect(sliced.terms).toEqual(whole.terms);
+    expect(
+      articles.map((a) => rankRelated({ ...slicedRest, dictionary: sliced }, a).map((r) => r.article.slug)),
+    ).toEqual(articles.map((a) => rankRelated({ ...wholeRest, dictionary: whole }, a).map((r) => r.article.slug)));
   });
 });

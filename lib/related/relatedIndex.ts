@@ -54,13 +54,41 @@ interface TermCounts {
 }
 
 export function buildRelatedIndex(articles: Article[]): RelatedIndex {
+  const steps = indexSteps(articles);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same index, built in slices with the event loop free between them: at 10,000 stories the
+ * build takes seconds (most of it each body's plain text and words on first use), and other
+ * readers' requests are served meanwhile instead of waiting behind it.
+ */
+export async function buildRelatedIndexInSlices(articles: Article[]): Promise<RelatedIndex> {
+  const steps = indexSteps(articles);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Stories per slice: each slice is tens of milliseconds when their text is derived for the first time. */
+const STORIES_PER_SLICE = 100;
+
+function* indexSteps(articles: Article[]): Generator<void, RelatedIndex> {
   const n = articles.length;
   const dictionary = new TermDictionary();
   // Per-story counts go into arrays indexed by term id; `seen` marks which ids this story touched.
   const counts: number[] = [];
   const seen: number[] = [];
   const documentFrequency: number[] = [];
-  const storyTerms = articles.map((article, story) => {
+  const storyTerms: TermCounts[] = [];
+  for (let story = 0; story < n; story++) {
+    if (story > 0 && story % STORIES_PER_SLICE === 0) yield;
+    const article = articles[story]!;
     const used: number[] = [];
     const add = (ids: number[], weight: number) => {
       for (const id of ids) {
@@ -75,20 +103,25 @@ export function buildRelatedIndex(articles: Article[]): RelatedIndex {
     add(dictionary.idsOf(`${article.title} ${article.dek}`), 3);
     add(dictionary.idsOf(article.plainText), 1);
     for (const id of used) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
-    return { ids: used, counts: used.map((id) => counts[id]!) };
-  });
+    storyTerms.push({ ids: used, counts: used.map((id) => counts[id]!) });
+  }
+  yield;
 
+  const idf = documentFrequency.map((used) => idfOf(used, n));
   const termLists = new Map<string, { ids: number[]; weights: number[] }>();
-  const vectors = storyTerms.map((story, i) => {
-    const vector = vectorOf(story, (id) => documentFrequency[id]!, n, dictionary.terms);
+  const vectors: Vector[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && i % STORIES_PER_SLICE === 0) yield;
+    const vector = vectorOf(storyTerms[i]!, (id) => idf[id]!, dictionary.terms);
     vector.terms.forEach((term, k) => {
       let list = termLists.get(term);
       if (!list) termLists.set(term, (list = { ids: [], weights: [] }));
       list.ids.push(i);
       list.weights.push(vector.weights[k]!);
     });
-    return vector;
-  });
+    vectors.push(vector);
+  }
+  yield;
   const termPostings = new Map(
     [...termLists].map(([term, l]) => [term, { ids: Int32Array.from(l.ids), weights: Float64Array.from(l.weights) }]),
   );
@@ -125,18 +158,25 @@ export function buildRelatedIndex(articles: Article[]): RelatedIndex {
 
 /**
  * A story's TERMS_PER_STORY best tf-idf terms, best first (ties alphabetical), with weights
- * normalised to unit length. `df` is how many of the `n` stories use a term, this one included.
+ * normalised to unit length. `idf` is each term's idfOf.
  */
-function vectorOf(story: TermCounts, df: (id: number) => number, n: number, terms: string[]): Vector {
+function vectorOf(story: TermCounts, idf: (id: number) => number, terms: string[]): Vector {
   const best = new TopK(TERMS_PER_STORY, (a, b) => terms[a]! < terms[b]!);
   story.ids.forEach((id, k) => {
-    const used = df(id);
-    // A word no other story uses cannot relate two stories; one that every story uses says nothing.
-    if (used >= 2 && used < n) best.offer(id, (1 + Math.log(story.counts[k]!)) * Math.log(n / used));
+    const weight = idf(id);
+    if (weight > 0) best.offer(id, (1 + Math.log(story.counts[k]!)) * weight);
   });
   const top = best.entries();
   const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
   return { terms: top.map(([id]) => terms[id]!), weights: Float64Array.from(top, ([, w]) => w / norm) };
+}
+
+/**
+ * ln(n / used) for a term `used` by that many of `n` stories, or 0 to leave it out: a word no other story uses
+ * cannot relate two stories; one that every story uses says nothing.
+ */
+function idfOf(used: number, n: number): number {
+  return used >= 2 && used < n ? Math.log(n / used) : 0;
 }
 
 /**
@@ -153,7 +193,8 @@ function outsiderVector(index: RelatedIndex, article: Article): Vector {
   add(dictionary.knownIdsOf(`${article.title} ${article.dek}`), 3);
   add(dictionary.knownIdsOf(article.plainText), 1);
   const story = { ids: [...counts.keys()], counts: [...counts.values()] };
-  return vectorOf(story, (id) => documentFrequency[id]! + 1, index.articles.length + 1, dictionary.terms);
+  const n = index.articles.length + 1;
+  return vectorOf(story, (id) => idfOf(documentFrequency[id]! + 1, n), dictionary.terms);
 }
 
 export interface RankedArticle {
@@ -244,6 +285,9 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
   const section = self === undefined ? -1 : index.sections[self]!;
   for (let c = 0; c < touchedCount; c++) {
     const i = touched[c]!;
+    // Section and recency add at most SECTION_WEIGHT + RECENCY_WEIGHT: a candidate that cannot reach the k-th best
+    // so far is not weighed (most of them, so exp() runs a few hundred times a story instead of a few thousand).
+    if (scores[i]! + SECTION_WEIGHT + RECENCY_WEIGHT < best.threshold) continue;
     const sameSection =
       self === undefined ? index.articles[i]!.section === article.section : index.sections[i] === section;
     const days = Math.abs(times[i]! - when) / DAY_MS;

@@ -18,6 +18,8 @@ describe('TopK', () => {
       [2, 4],
       [0, 2],
     ]);
+    expect(best.threshold).toBe(2);
+    expect(new TopK(2, () => false).threshold).toBe(-Infinity);
   });
 
   it('holds nothing when k is 0 and everything when k is large', () => {

@@ -26,6 +26,11 @@ export class TopK {
     values[at] = value;
   }
 
+  /** The value an offer must reach to be kept: the k-th best so far, or -Infinity while fewer are kept. */
+  get threshold(): number {
+    return this.ids.length < this.k ? -Infinity : this.values[this.k - 1]!;
+  }
+
   /** [id, value] pairs, best first. */
   entries(): [number, number][] {
     return this.ids.map((id, i) => [id, this.values[i]!]);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -40,6 +41,19 @@ const fastParse = (body: string) => {
     return String(error);
   }
 };
+/** As the loader does it: the markup check's tree first, then the whole tree built from it. */
+const afterMarkupCheck = (body: string) => {
+  let markupTree: Root | undefined;
+  try {
+    markupTree = parseMarkupTree(body);
+  } catch {}
+  try {
+    return parseBodyTree(body, markupTree);
+  } catch (error) {
+    return String(error);
+  }
+};
+const bothWays = (body: string) => [fastParse(body), afterMarkupCheck(body)];
 
 /** Bodies where writing the words-only blocks could go wrong: each must still give remark's tree. */
 const TRICKY_BODIES = [
@@ -70,17 +84,32 @@ const TRICKY_BODIES = [
   '\n\n\n',
   'Only words',
   'Words.\n\n\n\n\nMore words.\n\n\n',
+  '- a\n\n- <b>b</b>\n\nWords.\n\n- <b>c</b>\n',
+  '1. a\n\n2. <b>b</b>\n\n3) c\n',
+  '- a\n\n- <b>b</b>\n\n* c\n',
+  '- <b>a</b>\n\n  An indented continuation with *emphasis*.\n\nWords.\n',
+  '<Figure src="/a.jpg" alt="A" />\n\n[a link](/x) next to it.\n\nWords.\n\n<PullQuote by="B">Said.</PullQuote>\n',
+  '[b] and [a](javascript:x)\n\nWords.\n\n[b]: /url\n',
+  '```\n<script>in code</script>\n\n```\n\nWords.\n\n<Factbox title="T">\n\n- one\n\n</Factbox>\n',
+  'Words.\n\n<Factbox title="T">\n\nInner words.\n\n- a list\n\n</Factbox>\n\nWords.\n',
+  'See [our report](/city/x-y) and [the data](https://e.example/a?b=c#d).\n\n[a](/b)[c](/d) (e)\n',
+  'Not links: ![an image](/x.jpg), [ spaced ](/b), [a](/b c), [a](/b "title"), [a](</b>), [a](/b&amp;c).\n',
+  '[a [nested](/c)](/d) and [*emphasis*](/e)\n\n## A [heading](/f) link\n\n1. [a](/b)\n\nTwo\nlines [a](/b)\n',
+  '[ref]: /u\n\n[ref](/other) keeps its own destination.\n',
 ];
 
-describe('the tree parseBodyTree builds', () => {
-  it("is remark's tree of the whole body, positions included, for bodies that could trip the words-only blocks", () => {
-    for (const body of TRICKY_BODIES) expect(fastParse(body), JSON.stringify(body)).toEqual(wholeParse(body));
+describe('the tree parseBodyTree builds, alone or from the markup tree', () => {
+  it("is remark's tree of the whole body, positions included, for bodies that could trip the parts parsed apart", () => {
+    for (const body of TRICKY_BODIES) {
+      const whole = wholeParse(body);
+      expect(bothWays(body), JSON.stringify(body)).toEqual([whole, whole]);
+    }
   });
 
   it("is remark's tree for every hostile body, alone and between paragraphs", () => {
     for (const [name, body] of HOSTILE_BODIES)
       for (const text of [body, `Words before.\n\n${body}\n\nWords after.\n`])
-        expect(fastParse(text), name).toEqual(wholeParse(text));
+        expect(bothWays(text), name).toEqual([wholeParse(text), wholeParse(text)]);
   });
 
   it("is remark's tree for every story of a generated newsroom", () => {
@@ -91,7 +120,8 @@ describe('the tree parseBodyTree builds', () => {
       expect(files).toHaveLength(100);
       for (const file of files) {
         const { body } = parseSource(fs.readFileSync(path.join(dir, 'articles', file), 'utf8'));
-        expect(fastParse(body), file).toEqual(wholeParse(body));
+        const whole = wholeParse(body);
+        expect(bothWays(body), file).toEqual([whole, whole]);
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -144,6 +174,32 @@ describe('the markup tree (what the checks read)', () => {
     ]);
     expect(plainText(tree)).toBe('Facts one\n\na link and bad');
     expect(figuresOf(tree)).toEqual([]);
+  });
+
+  it("writes components in the shapes stories use as remark's nodes, and parses any other shape", () => {
+    const components = [
+      '<Figure src="/images/a.jpg" alt="A b" caption="C, d." credit="E: F" />',
+      '<PullQuote by="Ada, 東京 😀">Quoted (words) here.</PullQuote>',
+      '<Factbox title="T">\n\nWords.\n\n- one\n- two\n\n## Sub\n\n</Factbox>',
+      '<img src="javascript:alert(1)" alt="x" onerror="y" />',
+      '<br>x</br>',
+      '<Figure src="/a&amp;b.jpg" />',
+      "<Figure src='/a.jpg' />",
+      '<Figure src="/a.jpg"/>',
+      '<PullQuote by="A"> Spaced </PullQuote>',
+      '<PullQuote by="A">*Emphasis*</PullQuote>',
+      '<Factbox title="T">\n\n- a\n\n- b\n\n</Factbox>',
+      '<Factbox title="T">\n\n- 1. nested\n-  two spaces\n\n</Factbox>',
+      '<Factbox title="T">\n- tight\n\n</Factbox>',
+      '<Factbox title="T">\n\n</Factbox>',
+    ];
+    for (const body of components) {
+      const whole = wholeParse(body) as Root;
+      expect(parseMarkupTree(body).children, body).toEqual(whole.children);
+      expect(parseMarkupTree(`Words.\n\n${body}\n\n- a list\n`).children, body).toEqual(
+        (wholeParse(`Words.\n\n${body}\n\n- a list\n`) as Root).children.slice(1, -1),
+      );
+    }
   });
 
   it('skips plain prose and ordinary links entirely', () => {

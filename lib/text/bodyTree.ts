@@ -1,4 +1,5 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { BlockContent, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -13,34 +14,43 @@ const parser = unified().use(remarkParse).use(remarkMdx);
  * `column`) on an MDX syntax error.
  *
  * The tree is the one remark builds from the whole body (bodyTree.test.ts compares the two node for
- * node, positions included, over a generated newsroom and every fixture), built about five times
+ * node, positions included, over a generated newsroom and every fixture), built several times
  * faster. remark costs about a microsecond a character (~2 ms a 1,000-word story, 20 s for
  * 10,000), and most of a story is paragraphs and subheads of plain words. A block of words only (no
  * character that starts Markdown or MDX syntax, no line that could start another block) can only
- * become a paragraph or a heading holding one text node, so that node is written here, and the
- * rest of the body goes through remark in one parse. When a node of that parse spans a block
- * written here (an open fence, component or list), or the parse holds JavaScript (expressions,
- * import/export, whose JavaScript positions count from the start of what was parsed), the whole
- * body is parsed instead.
+ * become a paragraph or a heading holding one text node, so that node is written here (and a
+ * one-line paragraph whose only syntax is links of words to plain destinations, its links too). The blocks
+ * `markupTree` (this body's parseMarkupTree, made at load for the checks) already holds are taken
+ * from it, so no block is parsed twice; the rest go through remark in one parse.
+ *
+ * Parts parsed apart must not meet: the markup tree's blocks are reused only where no block parsed
+ * apart next to them could carry on into them or they into it, and when the body defines no link
+ * reference; and when a node of the parse spans a block taken from elsewhere (an open fence,
+ * component or list), ends where blocks were left out (an unclosed fence) or holds JavaScript
+ * (expressions, import/export, whose own positions count from the start of what was parsed), the
+ * whole body is parsed instead.
  */
-export function parseBodyTree(body: string): Root {
+export function parseBodyTree(body: string, markupTree?: Root): Root {
   const source = linesOf(body);
   const blocks = blocksOf(source);
-  const nodes = blocks.map((block) => wordsOnlyNode(source, block));
-  const written = nodes.filter((node) => node !== null);
-  if (written.length === 0) return parser.parse(body);
-  const rest = blocks.filter((_, i) => nodes[i] === null);
+  const words = blocks.map((block) => wordsOnlyNode(source, block));
+  const reused = markupTree ? reusableMarkup(source, blocks, words, markupTree) : { spans: [], nodes: [] };
+  const inReused = spanMembership(blocks, reused.spans);
+  const written = words.filter((node, i): node is RootContent => node !== null && !inReused[i]);
+  const rest = blocks.filter((_, i) => words[i] === null && !inReused[i]);
+  if (written.length === 0 && reused.nodes.length === 0) return parser.parse(body);
   let parsed: RootContent[] | null = [];
   try {
     if (rest.length) parsed = parseRanges(source, withGaps(source, rest));
   } catch {
     parsed = null;
   }
+  const elsewhere = [...written.map((node) => lineRange(node)), ...reused.spans].sort((x, y) => x.start - y.start);
   // The whole body's parse also throws its syntax error where it is.
-  if (!parsed || spansWritten(parsed, written)) return parser.parse(body);
+  if (!parsed || reachesInto(parsed, elsewhere)) return parser.parse(body);
   return {
     type: 'root',
-    children: byLine(parsed, written),
+    children: [...parsed, ...written, ...reused.nodes].sort(byLine),
     position: { start: { line: 1, column: 1, offset: 0 }, end: endOf(source) },
   };
 }
@@ -49,26 +59,43 @@ export function parseBodyTree(body: string): Root {
  * The body's blocks that can hold markup (components, braces, import/export, links with a script
  * scheme or an entity), parsed as one tree with positions in the body; plain prose is skipped.
  * Parsing costs about a microsecond a character, too much for every whole story at load, and the
- * checks need only these blocks. A component whose tags span blank lines is kept whole.
- * Throws like parseBodyTree; a chunk that fails alone is parsed again with the whole body, so
- * only a real syntax error throws.
+ * checks need only these blocks. A component whose tags span blank lines is kept whole; components
+ * in the shapes stories use are written, not parsed (writtenComponent). Throws like parseBodyTree;
+ * a chunk that fails alone, or whose parse reaches over a written component, is parsed again with
+ * the whole body, so only a real syntax error throws.
  */
 export function parseMarkupTree(body: string): Root {
   const source = linesOf(body);
   const spans = markupSpans(source);
   if (spans.length === 0) return { type: 'root', children: [] };
+  const written = spans.map((span) => writtenComponent(source, span));
+  const rest = spans.filter((_, i) => !written[i]);
   try {
-    const children = parseRanges(source, withGaps(source, spans));
-    if (children) return { type: 'root', children };
+    const parsed = rest.length ? parseRanges(source, withGaps(source, rest)) : [];
+    if (
+      parsed &&
+      !reachesInto(
+        parsed,
+        spans.filter((_, i) => written[i]),
+      )
+    ) {
+      const children = [...parsed, ...written.filter((node) => node !== null)].sort(byLine);
+      const tree: Root = { type: 'root', children };
+      spansOfMarkupTree.set(tree, spans);
+      return tree;
+    }
   } catch {}
   return parseBodyTree(body);
 }
 
+/** The spans each markup tree was parsed from, for parseBodyTree to reuse its nodes (a fallback tree has none). */
+const spansOfMarkupTree = new WeakMap<Root, Range[]>();
+
 interface Lines {
+  body: string;
   lines: string[];
   /** Offset of each line's first character in the body. */
   starts: number[];
-  length: number;
 }
 
 /** Lines `start` (0-based) up to `end`, exclusive. */
@@ -85,27 +112,27 @@ function linesOf(body: string): Lines {
     starts[i] = offset;
     offset += lines[i]!.length + 1;
   }
-  return { lines, starts, length: body.length };
+  return { body, lines, starts };
 }
 
-function endOf({ lines, length }: Lines): Point {
-  return { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: length };
+function endOf({ body, lines }: Lines): Point {
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: body.length };
 }
 
 /** As the parser sees a blank line: spaces and tabs only. */
 const BLANK = /^[ \t]*$/;
 
 /** Runs of non-blank lines: Markdown's blocks, before it knows what each one is. */
-function blocksOf({ lines }: Lines): Range[] {
+function blocksOf({ lines }: Lines, within: Range = { start: 0, end: lines.length }): Range[] {
   const blocks: Range[] = [];
   let start = -1;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = within.start; i < within.end; i++) {
     if (BLANK.test(lines[i]!)) {
       if (start !== -1) blocks.push({ start, end: i });
       start = -1;
     } else if (start === -1) start = i;
   }
-  if (start !== -1) blocks.push({ start, end: lines.length });
+  if (start !== -1) blocks.push({ start, end: within.end });
   return blocks;
 }
 
@@ -117,18 +144,20 @@ function blocksOf({ lines }: Lines): Range[] {
 const INLINE_SYNTAX = /[\\`*_[\]<>{}&\0\r\t\ufeff]/;
 /**
  * A line that could start or continue a block other than a paragraph (indentation, list and quote
- * markers, headings, fences, rules, setext underlines, components, expressions, import/export), or
- * that ends in whitespace (a hard break).
+ * markers, headings, fences, rules, setext underlines, components, expressions, import/export).
  */
-const MAY_START_BLOCK = /^(?:[\s\-+*#>=_`~<{|]|\d{1,9}[.)]|(?:import|export)\s)|\s$/;
+const MAY_START_BLOCK = /^(?:[\s\-+*#>=_`~<{|]|\d{1,9}[.)]|(?:import|export)\s)/;
 /** An ATX heading of words only, one space after its marks. */
 const WORDS_HEADING = /^(#{1,6}) ([^\s#][^#]*)$/;
 
 /** The node remark makes of a block of words only (a paragraph, or a one-line heading); null for any other block. */
-function wordsOnlyNode({ lines, starts }: Lines, { start, end }: Range): RootContent | null {
+function wordsOnlyNode(source: Lines, { start, end }: Range): RootContent | null {
+  const { body, lines, starts } = source;
+  if (end === start + 1 && lines[start]!.includes('](')) return linkedWords(source, start);
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (INLINE_SYNTAX.test(line)) return null;
+    // Whitespace that ends a line makes a hard break (the last character is tested: `\s$` would scan the line).
+    if (INLINE_SYNTAX.test(line) || WHITESPACE.test(line[line.length - 1]!)) return null;
     if (MAY_START_BLOCK.test(line) && !(end === start + 1 && WORDS_HEADING.test(line))) return null;
   }
   const last = lines[end - 1]!;
@@ -150,9 +179,136 @@ function wordsOnlyNode({ lines, starts }: Lines, { start, end }: Range): RootCon
   const text = { start: { ...position.start }, end: { ...position.end } };
   return {
     type: 'paragraph',
-    children: [{ type: 'text', value: lines.slice(start, end).join('\n'), position: text }],
+    children: [{ type: 'text', value: body.slice(position.start.offset, position.end.offset), position: text }],
     position,
   };
+}
+
+/** An inline link of words to a plain destination (no space, parenthesis, escape or entity): `[words](/path)`. */
+const LINK = /\[([^\s[\]](?:[^[\]]*[^\s[\]])?)\]\(([\w/.:?#=%+~-]+)\)/g;
+
+/** A one-line paragraph of words and links of words (`[our report](/city/x)`), as remark makes it; else null. */
+function linkedWords(source: Lines, i: number): Paragraph | null {
+  const line = source.lines[i]!;
+  if (line.includes('![') || MAY_START_BLOCK.test(line) || WHITESPACE.test(line[line.length - 1]!)) return null;
+  if (INLINE_SYNTAX.test(line.replace(LINK, '$1'))) return null;
+  const at = (from: number, to: number): Position => ({
+    start: point(source, i, from + 1),
+    end: point(source, i, to + 1),
+  });
+  const text = (from: number, to: number): Text => ({
+    type: 'text',
+    value: line.slice(from, to),
+    position: at(from, to),
+  });
+  const children: PhrasingContent[] = [];
+  let done = 0;
+  for (const link of line.matchAll(LINK)) {
+    if (link.index > done) children.push(text(done, link.index));
+    done = link.index + link[0].length;
+    const words = text(link.index + 1, link.index + 1 + link[1]!.length);
+    children.push({ type: 'link', title: null, url: link[2]!, children: [words], position: at(link.index, done) });
+  }
+  if (done < line.length) children.push(text(done, line.length));
+  return { type: 'paragraph', children, position: at(0, line.length) };
+}
+
+const byLine = (x: RootContent, y: RootContent) => x.position!.start.line - y.position!.start.line;
+
+const point = ({ starts }: Lines, line: number, column: number): Point => ({
+  line: line + 1,
+  column,
+  offset: starts[line]! + column - 1,
+});
+
+/** A tag alone on its line, its attributes `name="value"` with values remark keeps as written (no entity or brace). */
+const TAG_LINE = /^<([A-Za-z][A-Za-z0-9]*)((?: [A-Za-z][A-Za-z0-9]*="[^"&<>{}\\\0-\x1f]*")*)( \/)?>(.*)$/;
+const ATTRIBUTE = / ([A-Za-z][A-Za-z0-9]*)="([^"]*)"/g;
+
+/**
+ * The node remark makes of a component in the shapes stories use, written here like blocks of words:
+ * a self-closing tag alone on its line (`<Figure … />`), a one-line element around words (a paragraph:
+ * `<PullQuote …>…</PullQuote>`), or an opening and a closing tag each alone in their block around
+ * blocks of words or a list of words (`<Factbox …>`). Null for any other span; those are parsed.
+ * Parsing costs most at load for these (a component and its list, ~0.5 ms a story).
+ */
+function writtenComponent(source: Lines, span: Range): RootContent | null {
+  const { lines } = source;
+  const [tag, name, attributeText, selfClosing, after] = TAG_LINE.exec(lines[span.start]!) ?? [];
+  if (!tag || !name || attributeText === undefined || after === undefined) return null;
+  const at = (line: number, column: number) => point(source, line, column);
+  const attributes = [...attributeText.matchAll(ATTRIBUTE)].map(
+    (a): MdxJsxAttribute => ({
+      type: 'mdxJsxAttribute',
+      name: a[1]!,
+      value: a[2]!,
+      position: {
+        start: at(span.start, name.length + 3 + a.index),
+        end: at(span.start, name.length + 2 + a.index + a[0].length),
+      },
+    }),
+  );
+  const last = lines[span.end - 1]!;
+  const position = () => ({ start: at(span.start, 1), end: at(span.end - 1, last.length + 1) });
+  const close = `</${name}>`;
+  if (span.end === span.start + 1) {
+    if (selfClosing)
+      return after ? null : { type: 'mdxJsxFlowElement', name, attributes, children: [], position: position() };
+    const words = after.endsWith(close) ? after.slice(0, -close.length) : '';
+    if (!words || INLINE_SYNTAX.test(words) || WHITESPACE.test(words[0]!) || WHITESPACE.test(words.at(-1)!))
+      return null;
+    const textEnd = last.length - close.length + 1;
+    const text: Text = {
+      type: 'text',
+      value: words,
+      position: { start: at(span.start, textEnd - words.length), end: at(span.start, textEnd) },
+    };
+    const element: MdxJsxTextElement = {
+      type: 'mdxJsxTextElement',
+      name,
+      attributes,
+      children: [text],
+      position: position(),
+    };
+    return { type: 'paragraph', children: [element], position: position() };
+  }
+  // Blocks of words or a list between an opening and a closing tag, each alone in its block.
+  if (selfClosing || after || last !== close || BLANK.test(lines[span.start + 1]!) === false) return null;
+  if (!BLANK.test(lines[span.end - 2]!)) return null;
+  const inner = blocksOf(source, { start: span.start + 1, end: span.end - 1 });
+  const children = inner.map((block) => wordsOnlyNode(source, block) ?? wordsList(source, block));
+  // Two lists apart make one list spread over both.
+  if (children.some((node, i) => !node || (node.type === 'list' && children[i - 1]?.type === 'list'))) return null;
+  return { type: 'mdxJsxFlowElement', name, attributes, children: children as BlockContent[], position: position() };
+}
+
+/** A tight list of one-line items of words only (`- words`), as remark makes it; null for anything else. */
+function wordsList(source: Lines, { start, end }: Range): List | null {
+  const items: ListItem[] = [];
+  for (let i = start; i < end; i++) {
+    const line = source.lines[i]!;
+    const words = line.slice(2);
+    if (!line.startsWith('- ') || !words || INLINE_SYNTAX.test(words) || MAY_START_BLOCK.test(words)) return null;
+    if (WHITESPACE.test(words.at(-1)!)) return null;
+    const paragraph = { start: point(source, i, 3), end: point(source, i, line.length + 1) };
+    items.push({
+      type: 'listItem',
+      spread: false,
+      checked: null,
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: words, position: { start: { ...paragraph.start }, end: { ...paragraph.end } } },
+          ],
+          position: paragraph,
+        },
+      ],
+      position: { start: point(source, i, 1), end: point(source, i, line.length + 1) },
+    });
+  }
+  const position = { start: { ...items[0]!.position!.start }, end: { ...items.at(-1)!.position!.end } };
+  return { type: 'list', ordered: false, start: null, spread: false, children: items, position };
 }
 
 /**
@@ -194,7 +350,6 @@ function parseRanges({ lines, starts }: Lines, ranges: Range[]): RootContent[] |
   });
   if (text[0]?.startsWith('\ufeff')) return null;
   const tree = parser.parse(text.join('\n'));
-  let mappable = true;
   const map = (position: Position | undefined) => {
     if (!position) return;
     for (const point of [position.start, position.end]) {
@@ -203,43 +358,91 @@ function parseRanges({ lines, starts }: Lines, ranges: Range[]): RootContent[] |
     }
   };
   const walk = (node: Nodes) => {
-    if (JAVASCRIPT.has(node.type)) mappable = false;
     map(node.position);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
-      for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object') mappable = false;
-        map(attribute.position);
-      }
+      for (const attribute of node.attributes) map(attribute.position);
     if ('children' in node) for (const child of node.children) walk(child);
   };
-  for (const child of tree.children) {
-    if (gaps.has(child.position!.end.line)) mappable = false;
-    walk(child);
-  }
-  return mappable ? tree.children : null;
+  if (tree.children.some((child) => gaps.has(child.position!.end.line) || holdsJavaScript(child))) return null;
+  for (const child of tree.children) walk(child);
+  return tree.children;
 }
 
-/** Whether a parsed node reaches over a written block: then the parse saw a different document. */
-function spansWritten(parsed: RootContent[], written: RootContent[]): boolean {
-  let w = 0;
+/** The lines (0-based, end exclusive) a node stands on. */
+function lineRange(node: RootContent): Range {
+  return { start: node.position!.start.line - 1, end: node.position!.end.line };
+}
+
+/** Whether a parsed node reaches over lines taken from elsewhere (sorted): then the parse saw a different document. */
+function reachesInto(parsed: RootContent[], elsewhere: Range[]): boolean {
+  let e = 0;
   for (const node of parsed) {
-    const { start, end } = node.position!;
-    while (w < written.length && written[w]!.position!.start.line < start.line) w++;
-    if (w < written.length && written[w]!.position!.start.line <= end.line) return true;
+    const { start, end } = lineRange(node);
+    while (e < elsewhere.length && elsewhere[e]!.end <= start) e++;
+    if (e < elsewhere.length && elsewhere[e]!.start < end) return true;
   }
   return false;
 }
 
-/** Two lists of top-level nodes, each in body order, as one. */
-function byLine(a: RootContent[], b: RootContent[]): RootContent[] {
-  const out: RootContent[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]!.position!.start.line < b[j]!.position!.start.line)) out.push(a[i++]!);
-    else out.push(b[j++]!);
-  }
-  return out;
+/** For each block, whether it lies in one of the (sorted) spans. */
+function spanMembership(blocks: Range[], spans: Range[]): boolean[] {
+  let s = 0;
+  return blocks.map((block) => {
+    while (s < spans.length && spans[s]!.end <= block.start) s++;
+    return s < spans.length && spans[s]!.start <= block.start;
+  });
+}
+
+/**
+ * After a blank line, only an indented line or a list item can carry on a block above it (a list):
+ * any other line starts afresh, so blocks on either side of the blank line can be parsed apart.
+ */
+const MAY_CONTINUE_A_LIST = /^(?:\s|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$))/;
+
+/**
+ * The spans of the markup tree (as parseMarkupTree chose them for this body) whose nodes can stand in
+ * the whole tree as they are, and those nodes. None when the body may define a link reference (a
+ * reference resolves across the whole body) or a node is not inside one span or holds JavaScript
+ * (the markup parse fell back or its positions would not hold). A span is kept only when it is made
+ * of whole blocks and cannot meet the blocks parsed apart next to it: the later of the two must
+ * start afresh, unless the other is a block of words.
+ */
+function reusableMarkup(
+  source: Lines,
+  blocks: Range[],
+  words: (RootContent | null)[],
+  markupTree: Root,
+): { spans: Range[]; nodes: RootContent[] } {
+  const none = { spans: [], nodes: [] };
+  const spans = spansOfMarkupTree.get(markupTree);
+  if (!spans || source.body.includes(']:')) return none;
+  const owner = (node: RootContent) => {
+    const { start, end } = lineRange(node);
+    return spans.findIndex((span) => span.start <= start && end <= span.end);
+  };
+  const owners = markupTree.children.map(owner);
+  if (owners.includes(-1) || markupTree.children.some(holdsJavaScript)) return none;
+  const startsFresh = (block: Range) => !MAY_CONTINUE_A_LIST.test(source.lines[block.start]!);
+  const kept = spans.filter((span) => {
+    const first = blocks.findIndex((block) => block.start === span.start);
+    const last = blocks.findIndex((block) => block.end === span.end);
+    if (first === -1 || last === -1) return false;
+    const before = first === 0 || words[first - 1] !== null || startsFresh(blocks[first]!);
+    const after = last === blocks.length - 1 || words[last + 1] !== null || startsFresh(blocks[last + 1]!);
+    return before && after;
+  });
+  const nodes = markupTree.children.filter((_, i) => kept.includes(spans[owners[i]!]!));
+  return { spans: kept, nodes };
+}
+
+function holdsJavaScript(node: Nodes): boolean {
+  if (JAVASCRIPT.has(node.type)) return true;
+  if (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    node.attributes.some((a) => a.type === 'mdxJsxExpressionAttribute' || typeof a.value === 'object')
+  )
+    return true;
+  return 'children' in node && node.children.some((child) => holdsJavaScript(child as Nodes));
 }
 
 const BRACES_OR_TAGS = /[<{}]/;
@@ -263,7 +466,7 @@ function openTags(block: string): number {
 }
 
 /** The stretches of the body that need a parse for the checks: blocks with markup, a component's blocks kept whole. */
-function markupSpans({ lines }: Lines): Range[] {
+function markupSpans({ body, lines, starts }: Lines): Range[] {
   // Blocks as here, but a fenced code block is one block even across blank lines.
   const blocks: Range[] = [];
   let fence: string | null = null;
@@ -271,7 +474,7 @@ function markupSpans({ lines }: Lines): Range[] {
   lines.forEach((line, i) => {
     const fenceMark = FENCE.exec(line)?.[1];
     if (fenceMark) fence = fence === null ? fenceMark : fence === fenceMark ? null : fence;
-    if (!fence && !fenceMark && line.trim() === '') {
+    if (!fence && !fenceMark && BLANK.test(line)) {
       if (start !== -1) blocks.push({ start, end: i });
       start = -1;
     } else if (start === -1) start = i;
@@ -279,7 +482,7 @@ function markupSpans({ lines }: Lines): Range[] {
   if (start !== -1) blocks.push({ start, end: lines.length });
 
   const spans: Range[] = [];
-  const text = (b: Range) => lines.slice(b.start, b.end).join('\n');
+  const text = (b: Range) => body.slice(starts[b.start], starts[b.end - 1]! + lines[b.end - 1]!.length);
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i]!;
     if (!needsParse(text(first))) continue;

@@ -65,7 +65,7 @@ export default async function StoryPage({ params }: StoryParams) {
     notFound();
   }
 
-  const related = getRelatedArticles(view, article);
+  const related = await getRelatedArticles(view, article);
   await tagPage([tags.story(article.slug), ...related.map((r) => tags.story(r.slug))]);
   const authors = article.authors.map((s) => view.author(s)!);
   const sectionInfo = view.section(article.section)!;
