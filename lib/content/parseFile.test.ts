@@ -30,7 +30,8 @@ describe('parsing a file', () => {
 
   it('builds the same whole tree whether the markup check ran first (and lent its blocks) or not', () => {
     const body =
-      'Prose.\n\n<Figure src="/images/a.jpg" alt="A" caption="C" />\n\nMore *prose*.\n\n<PullQuote by="B">Q.</PullQuote>\n';
+      'Prose.\n\n<Figure src="/images/a.jpg" alt="A" caption="C" />\n\n' +
+      'More *prose*.\n\n<PullQuote by="B">Q.</PullQuote>\n';
     const checkedFirst = parseFile(source(body));
     checkedFirst.markup();
     const alone = parseFile(source(body)).bodyTree();

@@ -99,7 +99,7 @@ const TRICKY_BODIES = [
 ];
 
 describe('the tree parseBodyTree builds, alone or from the markup tree', () => {
-  it("is remark's tree of the whole body, positions included, for bodies that could trip the parts parsed apart", () => {
+  it("is remark's whole-body tree, positions included, for bodies that could trip the parts parsed apart", () => {
     for (const body of TRICKY_BODIES) {
       const whole = wholeParse(body);
       expect(bothWays(body), JSON.stringify(body)).toEqual([whole, whole]);
