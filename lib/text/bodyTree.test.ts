@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '@/lib/content/frontmatter';
+import { findUnsafeMarkup } from '@/lib/content/unsafeMarkup';
 import { HOSTILE_BODIES } from '@/lib/mdx/testing/hostileBodies';
 import { generateCorpus } from '@/scripts/generate-corpus';
 import { countWords, figuresOf, parseBodyTree, parseMarkupTree, plainText } from './bodyTree';
@@ -204,6 +205,18 @@ describe('the markup tree (what the checks read)', () => {
 
   it('skips plain prose and ordinary links entirely', () => {
     expect(parseMarkupTree('Prose.\n\n## Head\n\n[a link](/city/x)\n').children).toEqual([]);
+    const safe = '[a](https://x.org) [b](mailto:d@x.org) [c](#top) [d](page-2?x=a:b)\n\n[e]: HTTP://x.org\n';
+    expect(parseMarkupTree(safe).children).toEqual([]);
+  });
+
+  it('keeps every link to a scheme the renderer drops, so the checks report it at load', () => {
+    const bodies = ['See [the file](ftp://x.org/a).', 'Call [us](tel:+441).', '[a][r]\n\n[r]: <FILE:///etc/x>'];
+    for (const body of bodies) {
+      const tree = parseMarkupTree(`Prose.\n\n${body}\n`);
+      expect(findUnsafeMarkup(tree), body).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/only http:, https:, mailto:/) }),
+      ]);
+    }
   });
 
   it('throws only for a real syntax error, at its place in the body', () => {

@@ -56,8 +56,8 @@ export function parseBodyTree(body: string, markupTree?: Root): Root {
 }
 
 /**
- * The body's blocks that can hold markup (components, braces, import/export, links with a script
- * scheme or an entity), parsed as one tree with positions in the body; plain prose is skipped.
+ * The body's blocks that can hold markup (components, braces, import/export, links to a scheme the
+ * renderer drops or with an entity), parsed as one tree with positions in the body; plain prose is skipped.
  * Parsing costs about a microsecond a character, too much for every whole story at load, and the
  * checks need only these blocks. A component whose tags span blank lines is kept whole; components
  * in the shapes stories use are written, not parsed (writtenComponent). Throws like parseBodyTree;
@@ -447,7 +447,20 @@ function holdsJavaScript(node: Nodes): boolean {
 
 const BRACES_OR_TAGS = /[<{}]/;
 const IMPORT_EXPORT = /^\s*(?:import|export)\s/m;
-const SCHEME_OR_ENTITY = /(?:javascript|vbscript|data)\s*:|&[#a-z]/i;
+/**
+ * A link or link definition to a scheme other than http:, https: or mailto: (the renderer drops it, so the checks
+ * must report it), a script scheme anywhere in a link's block, or an entity that could hide one.
+ */
+const DROPPED_SCHEME = String.raw`<?(?!(?:https?|mailto):)[a-z][a-z\d+.-]*:`;
+const RISKY_LINK = new RegExp(
+  [
+    String.raw`\]\(\s*${DROPPED_SCHEME}`, // [words](ftp:…)
+    String.raw`^ {0,3}\[[^\]]+\]:\s*${DROPPED_SCHEME}`, // [ref]: tel:…
+    String.raw`(?:javascript|vbscript|data)\s*:`,
+    '&[#a-z]',
+  ].join('|'),
+  'im',
+);
 const FENCE = /^\s*(```|~~~)/;
 const TAG = /<(\/?)[A-Za-z][^<>]*?(\/?)>/g;
 
@@ -455,7 +468,7 @@ const TAG = /<(\/?)[A-Za-z][^<>]*?(\/?)>/g;
 function needsParse(block: string): boolean {
   if (BRACES_OR_TAGS.test(block)) return true;
   if ((block.includes('import') || block.includes('export')) && IMPORT_EXPORT.test(block)) return true;
-  return (block.includes('](') || block.includes(']:')) && SCHEME_OR_ENTITY.test(block);
+  return (block.includes('](') || block.includes(']:')) && RISKY_LINK.test(block);
 }
 
 /** Open minus closed component tags: above zero, the component continues past a blank line. */
