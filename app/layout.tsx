@@ -38,7 +38,8 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
     // The theme script sets data-theme before React hydrates, hence suppressHydrationWarning.
     <html lang={site.language} className={newsreader.variable} suppressHydrationWarning>
       <head>
-        {/* Ours, so it stays when the framework's scripts are cut (lib/html/stripFrameworkRuntime.ts). */}
+        {/* Ours, so it stays when the framework's scripts are cut (lib/html/stripFrameworkRuntime.ts). Safe as
+            raw HTML: THEME_SCRIPT is the constant above, and no content or request data reaches it. */}
         <script data-own-script="theme" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       {/* When this page was rendered: shows what a publish regenerated and what it left alone. */}

@@ -9,6 +9,8 @@ import { carriesFrameworkRuntime, stripFrameworkRuntime } from './stripFramework
  * again (README, "HTML first"): these tests then say whether the cut still finds the runtime.
  */
 const NEXT_VERSION = '16.4.6';
+// Pages Next.js rendered, saved as they were sent. They are inputs to the cut, never served or set as HTML; the
+// `dangerouslySetInnerHTML` in their RSC payload is the layout's constant theme script, serialised by React.
 const fixture = (name: string) =>
   fs.readFileSync(new URL(`./testing/next-${NEXT_VERSION}/${name}.html`, import.meta.url), 'utf8');
 const pages = { article: fixture('article'), notFound: fixture('not-found'), search: fixture('search') };
