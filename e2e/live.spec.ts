@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { previewLinkPath } from '../lib/preview/previewLink';
 import { E2E_DRAFT_SECRET } from '../playwright.config';
 import { endedLive, hiddenLivePosts, type LivePostLiteral, runningLive, urlOf } from './content';
 import { jsonLd, type Ld } from './jsonLd';
+import { axeViolations, nuCheckerErrors } from './pageChecks';
 
 const SITE = 'http://localhost:3000'; // SITE_URL is unset in tests, so canonical URLs use the default.
 const running = urlOf(runningLive);
@@ -331,19 +329,7 @@ test.describe('the live-updates island', () => {
 
 test('live pages pass the Nu HTML Checker with no errors', async ({ request }, info) => {
   test.setTimeout(60_000);
-  const dir = path.join('.tmp', `vnu-live-${info.project.name}`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  for (const [name, url] of Object.entries(livePages))
-    fs.writeFileSync(path.join(dir, `${name.replace(/\W+/g, '-')}.html`), await (await request.get(url)).text());
-  const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
-  let messages: { type: string; url: string; message: string; extract?: string }[] = [];
-  try {
-    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', dir], { stdio: 'pipe' });
-  } catch (error) {
-    messages = JSON.parse(String((error as { stderr: Buffer }).stderr)).messages;
-  }
-  expect(messages.map((m) => `${path.basename(m.url)}: ${m.message} ${m.extract ?? ''}`)).toEqual([]);
+  expect(await nuCheckerErrors(request, livePages, `vnu-live-${info.project.name}`)).toEqual([]);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -351,12 +337,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`${kind} (${scheme}) has no accessibility violations of any impact (WCAG 2.2 AA)`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(url);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

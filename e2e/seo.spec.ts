@@ -6,6 +6,7 @@ import Parser from 'rss-parser';
 import { drafts, publicArticles, revised, scheduled, anatomy as story, urlOf, withCorrection } from './content';
 import { brokenPublished, e2eFixture } from './fixture';
 import { jsonLd, type Ld } from './jsonLd';
+import { nuCheckerErrors } from './pageChecks';
 
 const SITE = 'http://localhost:3000'; // SITE_URL is unset in tests, so canonical URLs use the default.
 const author = story.author;
@@ -24,23 +25,7 @@ const ofType = (items: Ld[], type: string) => items.find((i) => i['@type'] === t
 
 test('every public page type passes the Nu HTML Checker with no errors', async ({ request }, info) => {
   test.setTimeout(90_000);
-  const dir = path.join('.tmp', `vnu-${info.project.name}`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  for (const [kind, url] of Object.entries(pages))
-    fs.writeFileSync(path.join(dir, `${kind}.html`), await (await request.get(url)).text());
-  const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
-  let report: { messages: { type: string; url: string; message: string; extract?: string }[] };
-  try {
-    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', dir], { stdio: 'pipe' });
-    report = { messages: [] };
-  } catch (error) {
-    report = JSON.parse(String((error as { stderr: Buffer }).stderr));
-  }
-  const errors = report.messages
-    .filter((m) => m.type === 'error')
-    .map((m) => `${path.basename(m.url)}: ${m.message} ${m.extract ?? ''}`);
-  expect(errors).toEqual([]);
+  expect(await nuCheckerErrors(request, pages, `vnu-${info.project.name}`)).toEqual([]);
 });
 
 test('articles carry canonical, OpenGraph article and Twitter card metadata', async ({ page }) => {

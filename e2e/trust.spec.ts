@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
 import { e2eFixture } from './fixture';
 import { jsonLd, type Ld } from './jsonLd';
+import { axeViolations, nuCheckerErrors } from './pageChecks';
 
 const SITE = 'http://localhost:3000'; // SITE_URL is unset in tests, so canonical URLs use the default.
 
@@ -246,29 +243,13 @@ const NEW_PAGES: Record<string, () => string> = {
 
 test('the new pages pass the Nu HTML Checker with no errors', async ({ request }, info) => {
   test.setTimeout(90_000);
-  const dir = path.join('.tmp', `vnu-trust-${info.project.name}`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  for (const [kind, url] of Object.entries(NEW_PAGES))
-    fs.writeFileSync(path.join(dir, `${kind}.html`), await (await request.get(url())).text());
-  const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
-  let messages: { type: string; url: string; message: string; extract?: string }[] = [];
-  try {
-    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', dir], { stdio: 'pipe' });
-  } catch (error) {
-    messages = JSON.parse(String((error as { stderr: Buffer }).stderr)).messages;
-  }
-  expect(messages.map((m) => `${path.basename(m.url)}: ${m.message} ${m.extract ?? ''}`)).toEqual([]);
+  const urls = Object.fromEntries(Object.entries(NEW_PAGES).map(([kind, url]) => [kind, url()]));
+  expect(await nuCheckerErrors(request, urls, `vnu-trust-${info.project.name}`)).toEqual([]);
 });
 
 for (const [kind, url] of Object.entries(NEW_PAGES)) {
   test(`axe finds no violations on the ${kind} page`, async ({ page }) => {
     await page.goto(url());
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
