@@ -22,6 +22,7 @@ import { parseSearchParams } from '@/lib/search/parseSearchParams';
 import { buildSearchIndex, buildSearchIndexInSlices, searchArticles } from '@/lib/search/searchIndex';
 import { textTerms } from '@/lib/text/tokenize';
 import { defaultNow, generateCorpus, Rng, readCorpusMarker } from '../scripts/generate-corpus';
+import { longestStall } from './lib/longestStall';
 
 const { values } = parseArgs({
   options: {
@@ -81,19 +82,8 @@ gc();
 const indexHeapMb = mb(process.memoryUsage().heapUsed - heapBefore);
 
 // The site builds the index in slices (lib/search/searchView.ts): how long can a reader's
-// request wait behind it? A 1 ms timer notes the longest gap between its ticks.
-let longestStallMs = 0;
-{
-  let last = performance.now();
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longestStallMs = Math.max(longestStallMs, now - last);
-    last = now;
-  }, 1);
-  await buildSearchIndexInSlices(articles, (slug) => view.author(slug)?.name);
-  clearInterval(timer);
-  longestStallMs = Math.max(longestStallMs, performance.now() - last); // the last slice, before the timer could tick
-}
+// request wait behind it?
+const longestStallMs = await longestStall(() => buildSearchIndexInSlices(articles, (slug) => view.author(slug)?.name));
 
 // ---------------------------------------------------------------------------------------------
 // Queries: drawn from the corpus with a seeded RNG, so every run searches the same things.

@@ -13,8 +13,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * The Nu HTML Checker's messages (with `--errors-only`) for these pages, fetched and saved under `.tmp/<dir>` as `<name>.html`, as
- * "<name>.html: message extract"; none when every page is valid.
+ * The Nu HTML Checker's messages (`--errors-only`) for these pages, fetched and saved under `.tmp/<dir>` as
+ * `<name>.html`, each as "<name>.html: message extract"; none when every page is valid.
  */
 export async function nuCheckerErrors(
   request: APIRequestContext,

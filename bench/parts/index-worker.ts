@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { viewsAt } from '@/lib/content/views';
 import { buildRelatedIndex, buildRelatedIndexInSlices, rankRelated } from '@/lib/related/relatedIndex';
+import { longestStall } from '../lib/longestStall';
 
 const contentDir = process.argv[2];
 if (!contentDir) throw new Error('usage: index-worker.ts <contentDir>');
@@ -45,19 +46,8 @@ for (const article of articles) {
 const rankAllMs = performance.now() - t;
 
 // The site builds the index in slices (lib/related/relatedArticles.ts), as after a publish (texts already derived):
-// how long can a reader's request wait behind it? A 1 ms timer notes the longest gap between its ticks.
-let longestStallMs = 0;
-{
-  let last = performance.now();
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longestStallMs = Math.max(longestStallMs, now - last);
-    last = now;
-  }, 1);
-  await buildRelatedIndexInSlices(articles);
-  clearInterval(timer);
-  longestStallMs = Math.max(longestStallMs, performance.now() - last); // the last slice, before the timer could tick
-}
+// how long can a reader's request wait behind it?
+const longestStallMs = await longestStall(() => buildRelatedIndexInSlices(articles));
 gc();
 const afterRelated = process.memoryUsage();
 
