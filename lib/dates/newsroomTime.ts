@@ -9,19 +9,29 @@ function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.
   return f;
 }
 
+/** 24-hour time with the zone's short name, as every time we show is written. */
+const CLOCK: Intl.DateTimeFormatOptions = {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+};
+
+/** The parts of a formatted date, by type ('' for a part the options leave out). */
+function partsOf(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const parts = formatter(timeZone, options).formatToParts(date);
+  return (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+}
+
 /** "Wed 25 November 2026, 09:30 GMT" in the newsroom's time zone (BST in summer). */
 export function formatDateTime(date: Date, timeZone: string = site.timeZone): string {
-  const parts = formatter(timeZone, {
+  const get = partsOf(date, timeZone, {
     weekday: 'short',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    ...CLOCK,
+  });
   return (
     `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')} ` +
     `${get('timeZoneName')}`
@@ -35,12 +45,6 @@ export function formatDate(date: Date, timeZone: string = site.timeZone): string
 
 /** "09:30 GMT" in the newsroom's time zone: a live post's time, which readers scan by the hour. */
 export function formatTimeOfDay(date: Date, timeZone: string = site.timeZone): string {
-  const parts = formatter(timeZone, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const get = partsOf(date, timeZone, CLOCK);
   return `${get('hour')}:${get('minute')} ${get('timeZoneName')}`;
 }
