@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { runningLive, urlOf } from './content';
+import { copySite } from './privateSite';
 
 /**
  * A post written while readers watch: `npm run publish` makes it live on the story's page and its
@@ -36,13 +37,7 @@ function publish(): string {
 
 test.beforeAll(async ({ request }) => {
   test.setTimeout(120_000);
-  fs.rmSync(dist, { recursive: true, force: true });
-  fs.cpSync('.next', dist, {
-    recursive: true,
-    filter: (src) => !src.includes(`${path.sep}cache`) && !src.includes('route-cache'),
-  });
-  fs.rmSync(content, { recursive: true, force: true });
-  fs.cpSync('content', content, { recursive: true });
+  copySite(dist, content);
   fs.rmSync('.tmp/live-publish-state.json', { force: true });
   server = spawn('node', ['scripts/server.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
     stdio: [

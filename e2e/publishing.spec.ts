@@ -6,6 +6,7 @@ import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { publishBody, signBody } from '../lib/publishing/signature';
 import { breakingStories, liveStorySlugs, publicArticles, runningLive, urlOf } from './content';
+import { copySite } from './privateSite';
 
 /**
  * Publishing without a rebuild, against a server of its own (a copy of the build, a copy of the
@@ -52,13 +53,7 @@ const generatedAt = async (request: APIRequestContext, url: string) =>
 
 test.beforeAll(async ({ request }) => {
   test.setTimeout(90_000);
-  fs.rmSync(dist, { recursive: true, force: true });
-  fs.cpSync('.next', dist, {
-    recursive: true,
-    filter: (src) => !src.includes(`${path.sep}cache`) && !src.includes('route-cache'),
-  });
-  fs.rmSync(content, { recursive: true, force: true });
-  fs.cpSync('content', content, { recursive: true });
+  copySite(dist, content);
   purgeHook = http.createServer((req, res) => {
     let body = '';
     req

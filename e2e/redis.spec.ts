@@ -6,6 +6,7 @@ import { type APIRequestContext, expect, test } from '@playwright/test';
 import { publishBody, signBody } from '../lib/publishing/signature';
 import { liveStorySlugs, publicArticles, urlOf } from './content';
 import { pageScripts } from './pageScripts';
+import { copySite } from './privateSite';
 
 /**
  * Two production instances of one build, on Node 22 LTS (what @fortedigital/nextjs-cache-handler
@@ -99,13 +100,7 @@ test.beforeAll(async ({ request }) => {
   node22 = execFileSync('npx', ['-y', '-p', 'node@22.23.3', 'node', '-p', 'process.execPath'], {
     encoding: 'utf8',
   }).trim();
-  fs.rmSync(dist, { recursive: true, force: true });
-  fs.cpSync('.next', dist, {
-    recursive: true,
-    filter: (src) => !src.includes(`${path.sep}cache`) && !src.includes('route-cache'),
-  });
-  fs.rmSync(content, { recursive: true, force: true });
-  fs.cpSync('content', content, { recursive: true });
+  copySite(dist, content);
   startRedis();
   await new Promise<void>((r) => relay.listen(B_LINK_PORT, '127.0.0.1', r));
   for (const instance of instances) startInstance(instance);
