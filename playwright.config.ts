@@ -27,13 +27,25 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } } },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } },
+      testIgnore: ['**/dev-server.spec.ts'],
+    },
     // Publishing and the shared cache run servers of their own and are not about the viewport: desktop only.
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], launchOptions: { executablePath, args } },
-      testIgnore: ['**/publishing.spec.ts', '**/live-publishing.spec.ts', '**/redis.spec.ts'],
+      testIgnore: [
+        '**/publishing.spec.ts',
+        '**/live-publishing.spec.ts',
+        '**/redis.spec.ts',
+        '**/status-codes.spec.ts',
+        '**/dev-server.spec.ts',
+      ],
     },
+    // The dev server compiles each page on its first request: it runs alone, after the others, not beside them.
+    { name: 'dev-server', testMatch: '**/dev-server.spec.ts', dependencies: ['desktop', 'phone'] },
   ],
   webServer: {
     // The production build, never the dev server: tests see what readers get.

@@ -1,35 +1,12 @@
-import net from 'node:net';
 import { expect, test } from '@playwright/test';
 import { publicArticles, urlOf } from './content';
+import { type RawResponse, rawRequest, rawSend } from './rawHttp';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const story = publicArticles[0]!;
 
-interface RawResponse {
-  status: number;
-  headers: string;
-  body: string;
-}
-
-/** Sends bytes exactly as given (no client-side URL normalisation) and reads the whole reply. */
-function raw(request: string | Buffer): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(PORT, '127.0.0.1');
-    const chunks: Buffer[] = [];
-    socket.setTimeout(15_000, () => socket.destroy(new Error('timeout')));
-    socket.on('data', (d) => chunks.push(d));
-    socket.on('error', reject);
-    socket.on('close', () => {
-      const text = Buffer.concat(chunks).toString('latin1');
-      const [head = '', ...rest] = text.split('\r\n\r\n');
-      resolve({ status: Number(head.split(' ')[1]), headers: head, body: rest.join('\r\n\r\n') });
-    });
-    socket.write(request);
-  });
-}
-
-const get = (target: string, extra = '') =>
-  raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${PORT}\r\nConnection: close\r\n${extra}\r\n`);
+const raw = (request: string | Buffer) => rawRequest(PORT, request);
+const get = (target: string, extra = '') => rawSend(PORT, 'GET', target, extra);
 
 const LEAKS = [
   /\bat .+\.(?:js|ts):\d+/,
