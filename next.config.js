@@ -22,6 +22,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['sharp'],
+  // Benchmarks and tests write copies of the content (with its drafts) there: a build must never trace them.
+  outputFileTracingExcludes: { '*': ['bench/tmp/**', '.tmp/**'] },
   // Sources are at most 1600 px wide: larger candidates would only upscale.
   // WebP only: AVIF is a little smaller but several times slower to encode on the first request.
   images: {

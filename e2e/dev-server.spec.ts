@@ -23,6 +23,7 @@ test.beforeAll(async () => {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      NODE_ENV: 'development',
       NEXT_TELEMETRY_DISABLED: '1',
       LISTING_PAGE_SIZE: '4',
       DRAFT_SECRET: E2E_DRAFT_SECRET,
