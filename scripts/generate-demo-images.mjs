@@ -95,6 +95,12 @@ function polygon(coords) {
   for (let i = 0; i < coords.length; i += 2) points.push(pt(coords[i], coords[i + 1]));
   return `M ${points.join(' L ')} Z`;
 }
+// Shapes with their position and size to a tenth, then any further attributes.
+const rect = (x, y, width, height, attributes) =>
+  `<rect x="${r1(x)}" y="${r1(y)}" width="${r1(width)}" height="${r1(height)}" ${attributes}/>`;
+const ellipse = (cx, cy, rx, ry, attributes) =>
+  `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(rx)}" ry="${r1(ry)}" ${attributes}/>`;
+const circle = (cx, cy, r, attributes) => `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(r)}" ${attributes}/>`;
 /** Story illustrations are W x H; author avatars S x S. */
 const W = 1600;
 const H = 900;
@@ -200,10 +206,7 @@ function buildingsRow(rng, { baseY, minH, maxH, fill, windowColor, density = 1 }
       for (let c = 0; c < cols; c++) {
         for (let rr = 0; rr < rows; rr++) {
           if (!rng.chance(lit)) continue;
-          parts.push(
-            `<rect x="${r1(x + 10 + c * 22)}" y="${r1(top + 16 + rr * 30)}" width="10" height="14" ` +
-              `fill="${windowColor}" opacity="0.75"/>`,
-          );
+          parts.push(rect(x + 10 + c * 22, top + 16 + rr * 30, 10, 14, `fill="${windowColor}" opacity="0.75"`));
         }
       }
     }
@@ -238,10 +241,7 @@ function clouds(rng, p, maxY) {
     const cy = rng.range(60, maxY);
     const w = rng.range(180, 460);
     const h = rng.range(14, 34);
-    parts.push(
-      `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(w / 2)}" ry="${r1(h)}" fill="${p.light}" ` +
-        `opacity="${r1(rng.range(0.12, 0.3))}"/>`,
-    );
+    parts.push(ellipse(cx, cy, w / 2, h, `fill="${p.light}" opacity="${r1(rng.range(0.12, 0.3))}"`));
   }
   return parts.join('');
 }
@@ -282,10 +282,8 @@ function storySvg(imagePath, rng) {
     for (let i = 0; i < 14; i++) {
       const y = horizon + 10 + i * ((H - horizon) / 15);
       const w = rng.range(20, 90) * (1 + i * 0.12);
-      layers.push(
-        `<rect x="${r1(sunX - w / 2 + rng.range(-20, 20))}" y="${r1(y)}" width="${r1(w)}" ` +
-          `height="${r1(2 + i * 0.5)}" rx="2" fill="${p.sun}" opacity="${r1(0.5 - i * 0.025)}"/>`,
-      );
+      const x = sunX - w / 2 + rng.range(-20, 20);
+      layers.push(rect(x, y, w, 2 + i * 0.5, `rx="2" fill="${p.sun}" opacity="${r1(0.5 - i * 0.025)}"`));
     }
     layers.push(waves(rng, { top: horizon + 12, bottom: H - 10, count: 16, color: p.light, opacity: 0.35 }));
     // Quay wall in the foreground on one side.
@@ -298,7 +296,7 @@ function storySvg(imagePath, rng) {
     );
     for (let i = 0; i < 4; i++) {
       const bx = qx + qw * (0.12 + i * 0.22);
-      layers.push(`<rect x="${r1(bx)}" y="${r1(qy - 18)}" width="14" height="22" rx="5" fill="${p.near}"/>`);
+      layers.push(rect(bx, qy - 18, 14, 22, `rx="5" fill="${p.near}"`));
     }
   } else if (scene === 'coast') {
     layers.push(ridge({ baseY: horizon - 10, amplitude: 50, step: 220 }, `fill="${p.far}" opacity="0.6"`));
@@ -356,11 +354,8 @@ function storySvg(imagePath, rng) {
       const lx = rng.range(W * 0.25, W * 0.75);
       const ly = horizon + rng.range(70, 120);
       const lw = rng.range(300, 560);
-      layers.push(`<ellipse cx="${r1(lx)}" cy="${r1(ly)}" rx="${r1(lw / 2)}" ry="${r1(lw / 12)}" fill="${p.water}"/>`);
-      layers.push(
-        `<ellipse cx="${r1(lx)}" cy="${r1(ly - 3)}" rx="${r1(lw / 2.6)}" ry="${r1(lw / 22)}" fill="${p.light}" ` +
-          `opacity="0.25"/>`,
-      );
+      layers.push(ellipse(lx, ly, lw / 2, lw / 12, `fill="${p.water}"`));
+      layers.push(ellipse(lx, ly - 3, lw / 2.6, lw / 22, `fill="${p.light}" opacity="0.25"`));
     }
     layers.push(ridge({ baseY: H * 0.86, amplitude: 120, step: 240, smooth: 0.3 }, `fill="${p.near}"`));
     // Sparse trees on the nearest ridge.
@@ -389,8 +384,8 @@ function storySvg(imagePath, rng) {
       const h = rng.range(H * 0.45, H * 0.7);
       const top = ground - h;
       const tone = rng.chance(0.5) ? p.mid : p.near;
-      layers.push(`<rect x="${r1(x)}" y="${r1(top)}" width="${r1(w)}" height="${r1(h)}" fill="${tone}"/>`);
-      layers.push(`<rect x="${r1(x)}" y="${r1(top)}" width="${r1(w)}" height="12" fill="${p.light}" opacity="0.18"/>`);
+      layers.push(rect(x, top, w, h, `fill="${tone}"`));
+      layers.push(rect(x, top, w, 12, `fill="${p.light}" opacity="0.18"`));
       // Upper windows: arched or square.
       const arched = rng.chance(0.5);
       const cols = Math.max(2, Math.floor(w / 70));
@@ -407,18 +402,12 @@ function storySvg(imagePath, rng) {
               `<path d="M ${pt(wx, wy + wh)} L ${pt(wx, wy + ww / 2)} A ${pt(ww / 2, ww / 2)} 0 0 1 ` +
                 `${pt(wx + ww, wy + ww / 2)} L ${pt(wx + ww, wy + wh)} Z" fill="${fill}" opacity="${op}"/>`,
             );
-          else
-            layers.push(
-              `<rect x="${r1(wx)}" y="${r1(wy)}" width="${r1(ww)}" height="${r1(wh)}" fill="${fill}" opacity="${op}"/>`,
-            );
+          else layers.push(rect(wx, wy, ww, wh, `fill="${fill}" opacity="${op}"`));
         }
       }
       // Shopfront with a striped awning.
       const sy = ground - h * 0.3;
-      layers.push(
-        `<rect x="${r1(x + 16)}" y="${r1(sy)}" width="${r1(w - 32)}" height="${r1(ground - sy)}" fill="${p.light}" ` +
-          `opacity="0.28"/>`,
-      );
+      layers.push(rect(x + 16, sy, w - 32, ground - sy, `fill="${p.light}" opacity="0.28"`));
       if (rng.chance(0.7)) {
         const stripes = 6;
         const sw = (w - 20) / stripes;
@@ -436,11 +425,8 @@ function storySvg(imagePath, rng) {
     const lamps = rng.int(3, 6);
     for (let i = 0; i < lamps; i++) {
       const lx = ((i + 0.5) / lamps) * W + rng.range(-40, 40);
-      layers.push(
-        `<rect x="${r1(lx - 3)}" y="${r1(ground - 200)}" width="6" height="${r1(200 + (H - ground) * 0.5)}" ` +
-          `fill="${p.near}"/>`,
-      );
-      layers.push(`<circle cx="${r1(lx)}" cy="${r1(ground - 206)}" r="13" fill="${p.sun}" opacity="0.9"/>`);
+      layers.push(rect(lx - 3, ground - 200, 6, 200 + (H - ground) * 0.5, `fill="${p.near}"`));
+      layers.push(circle(lx, ground - 206, 13, `fill="${p.sun}" opacity="0.9"`));
     }
   } else {
     // City: two layers of buildings, a street in perspective, overhead wires.
@@ -468,10 +454,7 @@ function storySvg(imagePath, rng) {
         const px = vx + side * (30 + t * t * W * 0.55);
         const ph = 60 + t * t * 640;
         const base = vy + t * t * (H - vy);
-        layers.push(
-          `<rect x="${r1(px - 2 - t * 4)}" y="${r1(base - ph)}" width="${r1(4 + t * 8)}" height="${r1(ph)}" ` +
-            `fill="${p.light}" opacity="0.35"/>`,
-        );
+        layers.push(rect(px - 2 - t * 4, base - ph, 4 + t * 8, ph, `fill="${p.light}" opacity="0.35"`));
       }
     }
     layers.push(
@@ -487,16 +470,9 @@ function storySvg(imagePath, rng) {
       const tw = rng.range(220, 320);
       const tx = vx - tw / 2 + rng.range(-40, 40);
       const ty = vy + (H - vy) * 0.28;
-      layers.push(
-        `<rect x="${r1(tx)}" y="${r1(ty)}" width="${r1(tw)}" height="${r1(tw * 0.62)}" rx="26" fill="${p.accent}"/>`,
-      );
-      layers.push(
-        `<rect x="${r1(tx + 18)}" y="${r1(ty + 22)}" width="${r1(tw - 36)}" height="${r1(tw * 0.22)}" rx="8" ` +
-          `fill="${p.light}" opacity="0.8"/>`,
-      );
-      layers.push(
-        `<rect x="${r1(tx)}" y="${r1(ty + tw * 0.44)}" width="${r1(tw)}" height="10" fill="${p.near}" opacity="0.5"/>`,
-      );
+      layers.push(rect(tx, ty, tw, tw * 0.62, `rx="26" fill="${p.accent}"`));
+      layers.push(rect(tx + 18, ty + 22, tw - 36, tw * 0.22, `rx="8" fill="${p.light}" opacity="0.8"`));
+      layers.push(rect(tx, ty + tw * 0.44, tw, 10, `fill="${p.near}" opacity="0.5"`));
     }
     // Strings of lights when the palette is dark.
     if (['winter-night', 'harbour-dusk', 'teal-evening'].includes(p.name)) {
@@ -505,7 +481,7 @@ function storySvg(imagePath, rng) {
         for (let i = 0; i <= 24; i++) {
           const x = (i / 24) * W;
           const sag = Math.sin((i / 24) * Math.PI * 2) * 18;
-          layers.push(`<circle cx="${r1(x)}" cy="${r1(y0 + sag + s * 30)}" r="4" fill="${p.accent}" opacity="0.9"/>`);
+          layers.push(circle(x, y0 + sag + s * 30, 4, `fill="${p.accent}" opacity="0.9"`));
         }
       }
     }
@@ -560,10 +536,9 @@ function avatarSvg(rng) {
     layers.push(`<g transform="rotate(${angle} ${S / 2} ${S / 2})">${s}</g>`);
   } else {
     for (let i = 0; i < 5; i++) {
-      layers.push(
-        `<rect x="${r1(rng.range(-40, S))}" y="${r1(rng.range(-40, S * 0.7))}" width="${r1(rng.range(60, 160))}" ` +
-          `height="${r1(rng.range(60, 160))}" fill="${p.light}" opacity="${r1(rng.range(0.08, 0.18))}"/>`,
-      );
+      const [x, y] = [rng.range(-40, S), rng.range(-40, S * 0.7)];
+      const [width, height] = [rng.range(60, 160), rng.range(60, 160)];
+      layers.push(rect(x, y, width, height, `fill="${p.light}" opacity="${r1(rng.range(0.08, 0.18))}"`));
     }
   }
 
@@ -582,20 +557,17 @@ function avatarSvg(rng) {
       `${pt(right, shoulderY + 60)} L ${pt(right, S + 10)} Z" fill="${figure}"/>`,
   );
   // Neck.
-  layers.push(
-    `<rect x="${r1(cx - neckW / 2)}" y="${r1(headY + headR * 0.6)}" width="${r1(neckW)}" ` +
-      `height="${r1(shoulderY - headY - headR * 0.4)}" fill="${shade}"/>`,
-  );
+  layers.push(rect(cx - neckW / 2, headY + headR * 0.6, neckW, shoulderY - headY - headR * 0.4, `fill="${shade}"`));
   // Collar.
   const collar = rng.pick(['v', 'round', 'none']);
   if (collar === 'v') {
     const v = polygon([cx - neckW, shoulderY - 8, cx, shoulderY + 60, cx + neckW, shoulderY - 8]);
     layers.push(`<path d="${v}" fill="${shade}"/>`);
   } else if (collar === 'round') {
-    layers.push(`<ellipse cx="${r1(cx)}" cy="${r1(shoulderY - 6)}" rx="${r1(neckW * 1.1)}" ry="18" fill="${shade}"/>`);
+    layers.push(ellipse(cx, shoulderY - 6, neckW * 1.1, 18, `fill="${shade}"`));
   }
   // Head.
-  layers.push(`<ellipse cx="${r1(cx)}" cy="${r1(headY)}" rx="${r1(headR * 0.9)}" ry="${r1(headR)}" fill="${shade}"/>`);
+  layers.push(ellipse(cx, headY, headR * 0.9, headR, `fill="${shade}"`));
   // Hair as a simple cap shape.
   const hair = rng.pick(['cap', 'long', 'short', 'bun']);
   if (hair === 'cap' || hair === 'short') {
@@ -614,10 +586,7 @@ function avatarSvg(rng) {
         `L ${pt(cx - headR * 0.7, ends)} Z" fill="${figure}"/>`,
     );
   } else {
-    layers.push(
-      `<circle cx="${r1(cx + rng.range(-20, 20))}" cy="${r1(headY - headR * 1.05)}" r="${r1(headR * 0.38)}" ` +
-        `fill="${figure}"/>`,
-    );
+    layers.push(circle(cx + rng.range(-20, 20), headY - headR * 1.05, headR * 0.38, `fill="${figure}"`));
     layers.push(
       `<path d="M ${pt(cx - headR * 0.92, headY)} A ${pt(headR * 0.92, headR * 1.02)} 0 0 1 ` +
         `${pt(cx + headR * 0.92, headY)} Q ${pt(cx, headY - headR * 0.5)} ${pt(cx - headR * 0.92, headY)} Z" ` +
@@ -626,8 +595,7 @@ function avatarSvg(rng) {
   }
   // Soft highlight on the face side.
   layers.push(
-    `<ellipse cx="${r1(cx - headR * 0.3)}" cy="${r1(headY + headR * 0.1)}" rx="${r1(headR * 0.35)}" ` +
-      `ry="${r1(headR * 0.55)}" fill="${p.light}" opacity="0.06"/>`,
+    ellipse(cx - headR * 0.3, headY + headR * 0.1, headR * 0.35, headR * 0.55, `fill="${p.light}" opacity="0.06"`),
   );
 
   return (
