@@ -255,7 +255,7 @@ const TOPIC_QUALIFIERS = ['reform', 'strike', 'inquiry', 'funding', 'review', 'p
 // ---------------------------------------------------------------------------------------------
 
 /** A story already written, for later ones to link or pin. */
-interface Written {
+interface Story {
   slug: string;
   section: string;
 }
@@ -271,10 +271,7 @@ const yamlString = (s: string) => JSON.stringify(s);
 /** Running totals of `weights`, for Rng.weighted. */
 function cumulative(weights: number[]): number[] {
   let sum = 0;
-  return weights.map((w) => {
-    sum += w;
-    return sum;
-  });
+  return weights.map((w) => (sum += w));
 }
 
 /** The ~300 topic names, in Zipf rank order. Independent of the seed, so corpora share topics. */
@@ -306,7 +303,7 @@ function placeNames(rng: Rng, n: number): string[] {
 }
 
 /** ~4,000 invented surnames: the names, streets and firms that make each story's vocabulary specific. */
-export function entityNames(): string[] {
+function entityNames(): string[] {
   const heads = list(`
     Ab | Bel | Cor | Dun | El | Fen | Gar | Hal | Ing | Jes | Kil | Lor | Mar | Nor | Or | Pen | Quen | Ros | Sel
     Tor | Ul | Ven | Wes | Yar | Zel
@@ -511,8 +508,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
   const offsets = Array.from({ length: count }, () => Math.floor(rng.next() * SPAN_DAYS * 24 * 60)).sort(
     (a, b) => b - a,
   );
-  const published: Written[] = [];
-  const seenSlugs = new Set<string>();
+  const published: Story[] = [];
   let drafts = 0,
     withUpdates = 0,
     totalWords = 0;
@@ -547,12 +543,9 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     writer.cast = castOf([...castIds], subjects);
     const title = writer.headline();
     const slug = `${topicSlug(title).split('-').slice(0, 7).join('-')}-${i.toString(36)}`;
-    if (seenSlugs.has(slug)) throw new Error(`duplicate slug ${slug}`);
-    seenSlugs.add(slug);
 
     const updates: string[] = [];
-    const room = now.getTime() - publishedAt.getTime();
-    if (rng.chance(0.1) && room > 30 * 60_000) {
+    if (rng.chance(0.1) && now.getTime() - publishedAt.getTime() > 30 * 60_000) {
       withUpdates++;
       let at = publishedAt.getTime();
       for (let u = rng.int(1, 2); u > 0; u--) {
@@ -621,11 +614,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
   return summary;
 }
 
-function writeBody(
-  rng: Rng,
-  writer: Writer,
-  o: { images: string[]; linkTarget?: Written; targetWords: number },
-): string {
+function writeBody(rng: Rng, writer: Writer, o: { images: string[]; linkTarget?: Story; targetWords: number }): string {
   const blocks: string[] = [writer.paragraph(), writer.paragraph()];
   const subheads = rng.int(2, 5);
   const paragraphsPerPart = Math.max(1, Math.round(o.targetWords / 65 / (subheads + 1)));
