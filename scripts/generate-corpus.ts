@@ -280,15 +280,12 @@ export function topicNames(): string[] {
   const names = new Set<string>(TOPIC_STEMS);
   const places = placeNames(new Rng('masthead-places'), 40);
   while (names.size < 300) {
-    const form = rng.int(0, 2);
-    const name =
-      form === 0
-        ? `${rng.pick(TOPIC_STEMS)} ${rng.pick(TOPIC_QUALIFIERS)}`
-        : form === 1
-          ? `${rng.pick(places)} ${rng.pick(TOPIC_STEMS).toLowerCase()}`
-          : `${rng.pick(places)} ${rng.pick(TOPIC_QUALIFIERS)}`;
-    const lower = new Set([...names].map((n) => topicSlug(n)));
-    if (!lower.has(topicSlug(name))) names.add(name);
+    const name = rng.pick([
+      () => `${rng.pick(TOPIC_STEMS)} ${rng.pick(TOPIC_QUALIFIERS)}`,
+      () => `${rng.pick(places)} ${rng.pick(TOPIC_STEMS).toLowerCase()}`,
+      () => `${rng.pick(places)} ${rng.pick(TOPIC_QUALIFIERS)}`,
+    ])();
+    if (![...names].some((n) => topicSlug(n) === topicSlug(name))) names.add(name);
   }
   return [...names];
 }
