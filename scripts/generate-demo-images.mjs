@@ -235,8 +235,7 @@ function waves(rng, { top, bottom, count, color, opacity }) {
 
 function clouds(rng, p, maxY) {
   const parts = [];
-  const n = rng.int(2, 5);
-  for (let i = 0; i < n; i++) {
+  for (let n = rng.int(2, 5); n > 0; n--) {
     const cx = rng.range(0, W);
     const cy = rng.range(60, maxY);
     const w = rng.range(180, 460);
@@ -266,8 +265,7 @@ function storySvg(imagePath, rng) {
     layers.push(ridge({ baseY: horizon - 20, amplitude: 90, step: 160 }, `fill="${p.far}" opacity="0.8"`));
     layers.push(buildingsRow(rng, { baseY: horizon, minH: 50, maxH: 230, fill: p.mid, windowColor: p.accent }));
     // A crane or two on the skyline.
-    const cranes = rng.int(0, 2);
-    for (let i = 0; i < cranes; i++) {
+    for (let cranes = rng.int(0, 2); cranes > 0; cranes--) {
       const cx = rng.range(W * 0.1, W * 0.9);
       const top = horizon - rng.range(200, 320);
       const jib = rng.range(140, 260) * (rng.chance(0.5) ? 1 : -1);
@@ -359,8 +357,7 @@ function storySvg(imagePath, rng) {
     }
     layers.push(ridge({ baseY: H * 0.86, amplitude: 120, step: 240, smooth: 0.3 }, `fill="${p.near}"`));
     // Sparse trees on the nearest ridge.
-    const trees = rng.int(5, 14);
-    for (let i = 0; i < trees; i++) {
+    for (let trees = rng.int(5, 14); trees > 0; trees--) {
       const tx = rng.range(0, W);
       const ty = H * 0.78 + rng.range(0, 60);
       const th = rng.range(40, 90);
