@@ -33,11 +33,6 @@ const options = {
 };
 
 fs.rmSync(outdir, { recursive: true, force: true });
-if (values.watch) {
-  const context = await esbuild.context(options);
-  await context.watch();
-  console.log(`Watching ${entryPoints.length} islands → ${path.relative(root, outdir)}/`);
-} else {
-  await esbuild.build(options);
-  console.log(`Built ${entryPoints.length} islands → ${path.relative(root, outdir)}/`);
-}
+if (values.watch) await (await esbuild.context(options)).watch();
+else await esbuild.build(options);
+console.log(`${values.watch ? 'Watching' : 'Built'} ${entryPoints.length} islands → ${path.relative(root, outdir)}/`);

@@ -78,10 +78,6 @@ export class Rng {
   }
   /** Uniform in [0, 1). */
   next(): number {
-    this.a >>>= 0;
-    this.b >>>= 0;
-    this.c >>>= 0;
-    this.d >>>= 0;
     let t = (this.a + this.b) | 0;
     this.a = this.b ^ (this.b >>> 9);
     this.b = (this.c + (this.c << 3)) | 0;
@@ -258,19 +254,10 @@ const TOPIC_QUALIFIERS = ['reform', 'strike', 'inquiry', 'funding', 'review', 'p
 
 // ---------------------------------------------------------------------------------------------
 
-interface Section {
-  slug: string;
-}
-interface Author {
-  slug: string;
-  name: string;
-}
-interface Draft {
+/** A story already written, for later ones to link or pin. */
+interface Story {
   slug: string;
   section: string;
-  publishedAt: Date;
-  status: 'published' | 'draft';
-  title: string;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -281,6 +268,11 @@ const words = (s: string) =>
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const isoMinute = (d: Date) => d.toISOString().replace(/:\d{2}\.\d{3}Z$/, ':00+00:00');
 const yamlString = (s: string) => JSON.stringify(s);
+/** Running totals of `weights`, for Rng.weighted. */
+function cumulative(weights: number[]): number[] {
+  let sum = 0;
+  return weights.map((w) => (sum += w));
+}
 
 /** The ~300 topic names, in Zipf rank order. Independent of the seed, so corpora share topics. */
 export function topicNames(): string[] {
@@ -288,15 +280,12 @@ export function topicNames(): string[] {
   const names = new Set<string>(TOPIC_STEMS);
   const places = placeNames(new Rng('masthead-places'), 40);
   while (names.size < 300) {
-    const form = rng.int(0, 2);
-    const name =
-      form === 0
-        ? `${rng.pick(TOPIC_STEMS)} ${rng.pick(TOPIC_QUALIFIERS)}`
-        : form === 1
-          ? `${rng.pick(places)} ${rng.pick(TOPIC_STEMS).toLowerCase()}`
-          : `${rng.pick(places)} ${rng.pick(TOPIC_QUALIFIERS)}`;
-    const lower = new Set([...names].map((n) => topicSlug(n)));
-    if (!lower.has(topicSlug(name))) names.add(name);
+    const name = rng.pick([
+      () => `${rng.pick(TOPIC_STEMS)} ${rng.pick(TOPIC_QUALIFIERS)}`,
+      () => `${rng.pick(places)} ${rng.pick(TOPIC_STEMS).toLowerCase()}`,
+      () => `${rng.pick(places)} ${rng.pick(TOPIC_QUALIFIERS)}`,
+    ])();
+    if (![...names].some((n) => topicSlug(n) === topicSlug(name))) names.add(name);
   }
   return [...names];
 }
@@ -311,53 +300,15 @@ function placeNames(rng: Rng, n: number): string[] {
 }
 
 /** ~4,000 invented surnames: the names, streets and firms that make each story's vocabulary specific. */
-export function entityNames(): string[] {
-  const heads = [
-    'Ab',
-    'Bel',
-    'Cor',
-    'Dun',
-    'El',
-    'Fen',
-    'Gar',
-    'Hal',
-    'Ing',
-    'Jes',
-    'Kil',
-    'Lor',
-    'Mar',
-    'Nor',
-    'Or',
-    'Pen',
-    'Quen',
-    'Ros',
-    'Sel',
-    'Tor',
-    'Ul',
-    'Ven',
-    'Wes',
-    'Yar',
-    'Zel',
-  ];
+function entityNames(): string[] {
+  const heads = list(`
+    Ab | Bel | Cor | Dun | El | Fen | Gar | Hal | Ing | Jes | Kil | Lor | Mar | Nor | Or | Pen | Quen | Ros | Sel
+    Tor | Ul | Ven | Wes | Yar | Zel
+  `);
   const mids = ['a', 'e', 'i', 'o', 'u', 'ar', 'en', 'il', 'or', ''];
-  const tails = [
-    'by',
-    'cott',
-    'dale',
-    'ford',
-    'gate',
-    'ham',
-    'hurst',
-    'ley',
-    'mere',
-    'more',
-    'ridge',
-    'stone',
-    'thorpe',
-    'ton',
-    'wick',
-    'worth',
-  ];
+  const tails = list(
+    'by | cott | dale | ford | gate | ham | hurst | ley | mere | more | ridge | stone | thorpe | ton | wick | worth',
+  );
   const all: string[] = [];
   for (const h of heads) for (const m of mids) for (const t of tails) all.push(`${h}${m}${t}`);
   const rng = new Rng('masthead-entities');
@@ -376,15 +327,10 @@ interface Cast {
 }
 
 class Writer {
-  readonly places: string[];
-  private cast: Cast = { subjects: [], people: [], places: [], orgs: [] };
-  constructor(private rng: Rng) {
-    this.places = placeNames(new Rng('masthead-places'), 40);
-  }
+  private readonly places = placeNames(new Rng('masthead-places'), 40);
   /** The people, places and organisations this story keeps coming back to. */
-  setCast(cast: Cast) {
-    this.cast = cast;
-  }
+  cast: Cast = { subjects: [], people: [], places: [], orgs: [] };
+  constructor(private rng: Rng) {}
   person() {
     const r = this.rng;
     return this.cast.people.length && r.chance(0.7)
@@ -406,123 +352,81 @@ class Writer {
   }
   sentence(): string {
     const r = this.rng;
-    switch (r.int(0, 15)) {
-      case 0:
-        return `${cap(this.org())} ${r.pick(VERBS_PAST)} ${this.np()} for ${this.place()} ${r.pick(TIMES)}.`;
-      case 1:
-        return (
-          `${this.person()}, ${r.pick(ROLES)} ${this.place()}, said ${this.np()} would ${r.pick(VERBS_BASE)} ` +
-          `services for ${r.pick(PLURALS)} ${r.pick(TIMES)}.`
-        );
-      case 2:
-        return (
-          `"We have ${r.pick(VERBS_PAST)} ${this.np()} ${r.pick(ADVERBS)}, and ${r.pick(PLURALS)} in ` +
-          `${this.place()} deserve to know why," said ${this.person()}.`
-        );
-      case 3:
-        return (
-          `${r.pick(CONNECTORS)} ${r.pick(NUMBER_WORDS)} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} ${this.np()} ` +
-          `in ${this.place()} last ${r.pick(PERIODS)}.`
-        );
-      case 4:
-        return (
-          `The figures show that ${r.int(3, 97)} per cent of ${r.pick(PLURALS)} in ${this.place()} rely on ` +
-          `${this.np()}, up from ${r.int(2, 60)} per cent ${r.int(2, 9)} years ago.`
-        );
-      case 5:
-        return (
-          `Critics say ${this.np()} ${r.pick(ADVERBS)} ignores ${r.pick(PLURALS)} on the edge of ` +
-          `${this.place()}, where ${this.np()} has already been ${r.pick(VERBS_PAST)}.`
-        );
-      case 6:
-        return (
-          `It is expected to cost ${r.int(2, 90)}.${r.int(1, 9)} million, of which ${this.org()} has ` +
-          `${r.pick(VERBS_PAST)} about half.`
-        );
-      case 7:
-        return (
-          `${cap(r.pick(ADVERBS))}, officials at ${this.org()} said they would ${r.pick(VERBS_BASE)} ` +
-          `${this.np()} if ${r.pick(PLURALS)} in ${this.place()} asked for it.`
-        );
-      case 8:
-        return (
-          `A report by ${this.org()} found ${this.np()} near ${this.place()} had been ${r.pick(VERBS_PAST)} ` +
-          `${r.pick(NUMBER_WORDS)} times since it was built.`
-        );
-      case 9:
-        return (
-          `${cap(this.np())} in ${this.place()} will be ${r.pick(VERBS_PAST)} ${r.pick(TIMES)}, ${this.org()} ` +
-          `confirmed.`
-        );
-      case 10:
-        return (
-          `Asked whether ${this.np()} was worth the money, ${this.person()} said the answer depended on who was ` +
-          `asking.`
-        );
-      case 11:
-        return (
-          `The meeting ran for ${r.pick(NUMBER_WORDS)} hours, and ${r.pick(PLURALS)} queued outside the hall in ` +
-          `${this.place()} to speak.`
-        );
-      case 12:
-        return (
-          `Work on ${this.np()} began in ` +
-          `${r.pick(['the last decade', 'the nineties', 'the spring of 2019', 'the year of the great storm'])} but ` +
-          `stalled when ${this.org()} ran out of money.`
-        );
-      case 13:
-        return (
-          `${cap(r.pick(PLURALS))} who spoke to Masthead described ${this.np()} as ` +
-          `${r.pick(['overdue', 'confusing', 'a relief', 'a gamble', 'unfair', 'sensible'])}.`
-        );
-      case 14:
-        return (
-          `Neither ${this.org()} nor ${this.org()} would say when ${this.np()} in ${this.place()} might be ` +
-          `${r.pick(VERBS_PAST)}.`
-        );
-      default:
-        return (
-          `${r.pick(CONNECTORS)} the ${r.pick(['tide', 'weather', 'timetable', 'vote', 'budget'])} ` +
-          `${r.pick(['shifted', 'changed', 'held', 'slipped'])} ${r.pick(TIMES)}, leaving ${r.pick(PLURALS)} in ` +
-          `${this.place()} ${r.pick(['waiting', 'uncertain', 'frustrated', 'hopeful'])}.`
-        );
-    }
+    const forms = [
+      () => `${cap(this.org())} ${r.pick(VERBS_PAST)} ${this.np()} for ${this.place()} ${r.pick(TIMES)}.`,
+      () =>
+        `${this.person()}, ${r.pick(ROLES)} ${this.place()}, said ${this.np()} would ${r.pick(VERBS_BASE)} ` +
+        `services for ${r.pick(PLURALS)} ${r.pick(TIMES)}.`,
+      () =>
+        `"We have ${r.pick(VERBS_PAST)} ${this.np()} ${r.pick(ADVERBS)}, and ${r.pick(PLURALS)} in ` +
+        `${this.place()} deserve to know why," said ${this.person()}.`,
+      () =>
+        `${r.pick(CONNECTORS)} ${r.pick(NUMBER_WORDS)} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} ${this.np()} ` +
+        `in ${this.place()} last ${r.pick(PERIODS)}.`,
+      () =>
+        `The figures show that ${r.int(3, 97)} per cent of ${r.pick(PLURALS)} in ${this.place()} rely on ` +
+        `${this.np()}, up from ${r.int(2, 60)} per cent ${r.int(2, 9)} years ago.`,
+      () =>
+        `Critics say ${this.np()} ${r.pick(ADVERBS)} ignores ${r.pick(PLURALS)} on the edge of ` +
+        `${this.place()}, where ${this.np()} has already been ${r.pick(VERBS_PAST)}.`,
+      () =>
+        `It is expected to cost ${r.int(2, 90)}.${r.int(1, 9)} million, of which ${this.org()} has ` +
+        `${r.pick(VERBS_PAST)} about half.`,
+      () =>
+        `${cap(r.pick(ADVERBS))}, officials at ${this.org()} said they would ${r.pick(VERBS_BASE)} ` +
+        `${this.np()} if ${r.pick(PLURALS)} in ${this.place()} asked for it.`,
+      () =>
+        `A report by ${this.org()} found ${this.np()} near ${this.place()} had been ${r.pick(VERBS_PAST)} ` +
+        `${r.pick(NUMBER_WORDS)} times since it was built.`,
+      () =>
+        `${cap(this.np())} in ${this.place()} will be ${r.pick(VERBS_PAST)} ${r.pick(TIMES)}, ${this.org()} ` +
+        `confirmed.`,
+      () =>
+        `Asked whether ${this.np()} was worth the money, ${this.person()} said the answer depended on who was ` +
+        `asking.`,
+      () =>
+        `The meeting ran for ${r.pick(NUMBER_WORDS)} hours, and ${r.pick(PLURALS)} queued outside the hall in ` +
+        `${this.place()} to speak.`,
+      () =>
+        `Work on ${this.np()} began in ` +
+        `${r.pick(['the last decade', 'the nineties', 'the spring of 2019', 'the year of the great storm'])} but ` +
+        `stalled when ${this.org()} ran out of money.`,
+      () =>
+        `${cap(r.pick(PLURALS))} who spoke to Masthead described ${this.np()} as ` +
+        `${r.pick(['overdue', 'confusing', 'a relief', 'a gamble', 'unfair', 'sensible'])}.`,
+      () =>
+        `Neither ${this.org()} nor ${this.org()} would say when ${this.np()} in ${this.place()} might be ` +
+        `${r.pick(VERBS_PAST)}.`,
+      () =>
+        `${r.pick(CONNECTORS)} the ${r.pick(['tide', 'weather', 'timetable', 'vote', 'budget'])} ` +
+        `${r.pick(['shifted', 'changed', 'held', 'slipped'])} ${r.pick(TIMES)}, leaving ${r.pick(PLURALS)} in ` +
+        `${this.place()} ${r.pick(['waiting', 'uncertain', 'frustrated', 'hopeful'])}.`,
+    ];
+    return r.pick(forms)();
   }
   paragraph(): string {
-    const n = this.rng.int(2, 5);
-    return Array.from({ length: n }, () => this.sentence()).join(' ');
+    return Array.from({ length: this.rng.int(2, 5) }, () => this.sentence()).join(' ');
   }
   headline(): string {
     const r = this.rng;
-    switch (r.int(0, 3)) {
-      case 0:
-        return (
-          `${this.place()} ${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ` +
-          `${r.pick(TIMES)}`
-        );
-      case 1:
-        return (
-          `${cap(this.org().replace(/^the /, ''))} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ` +
-          `${r.pick(NOUNS)} for ${this.place()}`
-        );
-      case 2:
-        return (
-          `${cap(r.pick(NUMBER_WORDS))} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} as ${this.place()} ` +
-          `${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} plan`
-        );
-      default:
-        return (
-          `${cap(r.pick(ADJECTIVES))} ${r.pick(NOUNS)} for ${this.place()} ${r.pick(VERBS_PAST)} after ` +
-          `${r.pick(NOUNS)} ${r.pick(['row', 'vote', 'review', 'delay'])}`
-        );
-    }
-  }
-  subhead(): string {
-    return this.rng.pick(SUBHEADS);
+    const forms = [
+      () =>
+        `${this.place()} ${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ` +
+        `${r.pick(TIMES)}`,
+      () =>
+        `${cap(this.org().replace(/^the /, ''))} ${r.pick(VERBS_PRESENT)} ${r.pick(ADJECTIVES)} ` +
+        `${r.pick(NOUNS)} for ${this.place()}`,
+      () =>
+        `${cap(r.pick(NUMBER_WORDS))} ${r.pick(PLURALS)} ${r.pick(VERBS_PAST)} as ${this.place()} ` +
+        `${r.pick(NOUNS)} ${r.pick(VERBS_PRESENT)} plan`,
+      () =>
+        `${cap(r.pick(ADJECTIVES))} ${r.pick(NOUNS)} for ${this.place()} ${r.pick(VERBS_PAST)} after ` +
+        `${r.pick(NOUNS)} ${r.pick(['row', 'vote', 'review', 'delay'])}`,
+    ];
+    return r.pick(forms)();
   }
   caption(): string {
-    const r = this.rng;
-    return `${cap(this.np())} at ${this.place()} ${r.pick(TIMES)}.`;
+    return `${cap(this.np())} at ${this.place()} ${this.rng.pick(TIMES)}.`;
   }
   alt(): string {
     const r = this.rng;
@@ -536,19 +440,14 @@ class Writer {
 
 function readDemo(repoRoot: string) {
   const demo = path.join(repoRoot, 'content');
-  const sections: Section[] = fs
-    .readdirSync(path.join(demo, 'sections'))
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((f) => ({ slug: f.replace(/\.mdx$/, '') }));
-  const authors: Author[] = fs
-    .readdirSync(path.join(demo, 'authors'))
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((f) => {
-      const text = fs.readFileSync(path.join(demo, 'authors', f), 'utf8');
-      return { slug: f.replace(/\.mdx$/, ''), name: /^name:\s*"?([^"\n]+)"?/m.exec(text)?.[1] ?? f };
-    });
+  const slugs = (kind: string) =>
+    fs
+      .readdirSync(path.join(demo, kind))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => f.replace(/\.mdx$/, ''));
+  const sections = slugs('sections');
+  const authors = slugs('authors');
   const images = fs
     .readdirSync(path.join(repoRoot, 'public', 'images', 'stories'))
     .filter((f) => /\.(jpe?g|png|webp|avif)$/.test(f))
@@ -581,11 +480,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
   const writer = new Writer(rng);
   const topics = topicNames();
   const entities = entityNames();
-  const entityZipf: number[] = [];
-  entities.reduce((sum, _e, rank) => {
-    entityZipf.push(sum + 1 / (rank + 1));
-    return sum + 1 / (rank + 1);
-  }, 0);
+  const entityZipf = cumulative(entities.map((_e, rank) => 1 / (rank + 1)));
   // Stories on one topic keep meeting the same people, streets and firms: each topic owns ten entities.
   const topicRng = new Rng(`${seed}:topic-entities`);
   const topicEntities = topics.map(() => Array.from({ length: 10 }, () => topicRng.int(0, entities.length - 1)));
@@ -600,25 +495,17 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     }
     return cast;
   };
-  const zipf: number[] = [];
-  topics.reduce((sum, _t, rank) => {
-    zipf.push(sum + 1 / (rank + 1));
-    return sum + 1 / (rank + 1);
-  }, 0);
+  const zipf = cumulative(topics.map((_t, rank) => 1 / (rank + 1)));
   // City and politics carry more stories than culture or science, as on most local sites.
-  const sectionWeights = sections.map((s) => ({ city: 3, politics: 2, business: 1.5, sport: 1.5 })[s.slug] ?? 1);
-  const sectionCumulative: number[] = [];
-  sectionWeights.reduce((sum, w) => {
-    sectionCumulative.push(sum + w);
-    return sum + w;
-  }, 0);
+  const sectionCumulative = cumulative(
+    sections.map((s) => ({ city: 3, politics: 2, business: 1.5, sport: 1.5 })[s] ?? 1),
+  );
 
   // Oldest first, so links and pins can point back at stories that already exist.
   const offsets = Array.from({ length: count }, () => Math.floor(rng.next() * SPAN_DAYS * 24 * 60)).sort(
     (a, b) => b - a,
   );
-  const published: Draft[] = [];
-  const seenSlugs = new Set<string>();
+  const published: Story[] = [];
   let drafts = 0,
     withUpdates = 0,
     totalWords = 0;
@@ -626,11 +513,11 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
 
   for (let i = 0; i < count; i++) {
     const publishedAt = new Date(now.getTime() - (offsets[i]! + 1) * 60_000);
-    const status: Draft['status'] = rng.chance(0.01) ? 'draft' : 'published';
-    const section = sections[rng.weighted(sectionCumulative)]!.slug;
-    const authorSlugs = [rng.pick(authors).slug];
+    const status = rng.chance(0.01) ? 'draft' : 'published';
+    const section = sections[rng.weighted(sectionCumulative)]!;
+    const authorSlugs = [rng.pick(authors)];
     if (rng.chance(0.2)) {
-      const second = rng.pick(authors).slug;
+      const second = rng.pick(authors);
       if (second !== authorSlugs[0]) authorSlugs.push(second);
     }
     const chosenTopics: string[] = [];
@@ -650,16 +537,12 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     const subjects = [
       ...new Set(chosenTopics.flatMap((t) => topicWords[topics.indexOf(t)]!.slice(0, rng.int(3, NOUNS_PER_TOPIC)))),
     ];
-    writer.setCast(castOf([...castIds], subjects));
+    writer.cast = castOf([...castIds], subjects);
     const title = writer.headline();
-    let slug = topicSlug(title).split('-').slice(0, 7).join('-');
-    slug = `${slug}-${i.toString(36)}`;
-    if (seenSlugs.has(slug)) throw new Error(`duplicate slug ${slug}`);
-    seenSlugs.add(slug);
+    const slug = `${topicSlug(title).split('-').slice(0, 7).join('-')}-${i.toString(36)}`;
 
     const updates: string[] = [];
-    const room = now.getTime() - publishedAt.getTime();
-    if (rng.chance(0.1) && room > 30 * 60_000) {
+    if (rng.chance(0.1) && now.getTime() - publishedAt.getTime() > 30 * 60_000) {
       withUpdates++;
       let at = publishedAt.getTime();
       for (let u = rng.int(1, 2); u > 0; u--) {
@@ -711,7 +594,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     ].join('\n');
     fs.writeFileSync(path.join(outDir, 'articles', `${slug}.mdx`), `${front}\n${body}\n`);
     if (status === 'draft') drafts++;
-    else published.push({ slug, section, publishedAt, status, title });
+    else published.push({ slug, section });
   }
 
   const summary: CorpusSummary = {
@@ -728,7 +611,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
   return summary;
 }
 
-function writeBody(rng: Rng, writer: Writer, o: { images: string[]; linkTarget?: Draft; targetWords: number }): string {
+function writeBody(rng: Rng, writer: Writer, o: { images: string[]; linkTarget?: Story; targetWords: number }): string {
   const blocks: string[] = [writer.paragraph(), writer.paragraph()];
   const subheads = rng.int(2, 5);
   const paragraphsPerPart = Math.max(1, Math.round(o.targetWords / 65 / (subheads + 1)));
@@ -758,7 +641,7 @@ function writeBody(rng: Rng, writer: Writer, o: { images: string[]; linkTarget?:
   }
   const count = () => words(blocks.join('\n\n'));
   const headings = new Set<string>();
-  while (headings.size < subheads) headings.add(writer.subhead());
+  while (headings.size < subheads) headings.add(rng.pick(SUBHEADS));
   for (const heading of headings) {
     blocks.push(`## ${heading}`);
     for (let p = 0; p < paragraphsPerPart; p++) blocks.push(writer.paragraph());
@@ -818,8 +701,7 @@ function main() {
   const summary = generateCorpus({ outDir: path.resolve(outDir), count, seed: values.seed, now });
   console.log(
     `Wrote ${summary.count} stories (${summary.drafts} drafts, ${summary.withUpdates} with updates, ` +
-      `${summary.topics} topics, ` +
-      `${Math.round(summary.words / summary.count)} words on average) to ${outDir} in ` +
+      `${summary.topics} topics, ${Math.round(summary.words / summary.count)} words on average) to ${outDir} in ` +
       `${Math.round(performance.now() - started)} ms`,
   );
   console.log(`Check it: CONTENT_DIR=${outDir} npm run content:check`);

@@ -32,12 +32,7 @@ const MAX_BYTES = 120 * 1024;
 
 async function listMdx(dir) {
   const out = [];
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await listMdx(full)));
@@ -92,9 +87,27 @@ function makeRng(seed) {
 }
 
 const r1 = (n) => Math.round(n * 10) / 10;
+/** One SVG point, `x y`, each to a tenth. */
+const pt = (x, y) => `${r1(x)} ${r1(y)}`;
+/** A closed SVG path through the points of `coords` (x, y, x, y, …). */
+function polygon(coords) {
+  const points = [];
+  for (let i = 0; i < coords.length; i += 2) points.push(pt(coords[i], coords[i + 1]));
+  return `M ${points.join(' L ')} Z`;
+}
+// Shapes with their position and size to a tenth, then any further attributes.
+const rect = (x, y, width, height, attributes) =>
+  `<rect x="${r1(x)}" y="${r1(y)}" width="${r1(width)}" height="${r1(height)}" ${attributes}/>`;
+const ellipse = (cx, cy, rx, ry, attributes) =>
+  `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(rx)}" ry="${r1(ry)}" ${attributes}/>`;
+const circle = (cx, cy, r, attributes) => `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(r)}" ${attributes}/>`;
+/** Story illustrations are W x H; author avatars S x S. */
+const W = 1600;
+const H = 900;
+const S = 400;
 
 // ---------------------------------------------------------------------------
-// Palettes: sky top, sky bottom, sun, far, mid, near, water, accent, light
+// Palettes
 
 const PALETTE_KEYS = ['skyTop', 'skyBottom', 'sun', 'far', 'mid', 'near', 'water', 'accent', 'light'];
 const palette = (name, colours) =>
@@ -120,62 +133,50 @@ const list = (s) =>
 
 // Scene is chosen from the hash, nudged by words in the file name so a flood
 // story tends to get water and a reservoir story tends to get hills.
-const SCENE_HINTS = [
-  {
-    scene: 'waterfront',
-    words: list(`
-      flood | surge | harbour | quay | fish | tidal | turbine | sprat | estuary | dock | sea | levy
-      net-lofts
-    `),
-  },
-  { scene: 'coast', words: ['cliff', 'coast', 'erosion', 'saltings-head', 'marathon'] },
-  { scene: 'hills', words: ['moor', 'bog', 'reservoir', 'upland', 'peat', 'cross-country', 'heat'] },
-  {
-    scene: 'city',
-    words: list(`
-      tram | street | library | council | school | budget | stand | rovers | festival | lantern | bookshop
-      trader | hotel | visitor
-    `),
-  },
-];
-const SCENES = ['waterfront', 'coast', 'hills', 'city'];
+const SCENE_HINTS = {
+  waterfront: list(`
+    flood | surge | harbour | quay | fish | tidal | turbine | sprat | estuary | dock | sea | levy | net-lofts
+  `),
+  coast: list('cliff | coast | erosion | saltings-head | marathon'),
+  hills: list('moor | bog | reservoir | upland | peat | cross-country | heat'),
+  city: list(`
+    tram | street | library | council | school | budget | stand | rovers | festival | lantern | bookshop | trader
+    hotel | visitor
+  `),
+};
 
 function chooseScene(imagePath, rng) {
   const name = path.basename(imagePath, '.jpg').toLowerCase();
-  const hinted = SCENE_HINTS.filter((h) => h.words.some((w) => name.includes(w))).map((h) => h.scene);
+  const hinted = Object.keys(SCENE_HINTS).find((scene) => SCENE_HINTS[scene].some((w) => name.includes(w)));
   // Mostly follow the hint, occasionally surprise, so the set stays varied.
-  if (hinted.length && rng.chance(0.8)) return hinted[0];
-  return rng.pick(SCENES);
+  if (hinted && rng.chance(0.8)) return hinted;
+  return rng.pick(Object.keys(SCENE_HINTS));
 }
 
 // ---------------------------------------------------------------------------
 // Story illustration (1600x900)
 
-function ridgePath(rng, { width, height, baseY, amplitude, step, smooth = 0.5 }) {
+function ridgePath(rng, { baseY, amplitude, step, smooth = 0.5 }) {
   const pts = [];
   let y = baseY - rng.range(0, amplitude);
-  for (let x = -step; x <= width + step; x += step) {
+  for (let x = -step; x <= W + step; x += step) {
     const target = baseY - rng.range(0, amplitude);
     y = y * smooth + target * (1 - smooth);
     pts.push([x, y]);
   }
-  let d = `M ${-step} ${height} L ${r1(pts[0][0])} ${r1(pts[0][1])}`;
+  let d = `M ${-step} ${H} L ${pt(...pts[0])}`;
   for (let i = 1; i < pts.length; i++) {
     const [px, py] = pts[i - 1];
     const [x, yy] = pts[i];
-    const mx = (px + x) / 2;
-    const my = (py + yy) / 2;
-    d += ` Q ${r1(px)} ${r1(py)} ${r1(mx)} ${r1(my)}`;
+    d += ` Q ${pt(px, py)} ${pt((px + x) / 2, (py + yy) / 2)}`;
   }
-  const last = pts[pts.length - 1];
-  d += ` L ${r1(last[0])} ${r1(last[1])} L ${width + step} ${height} Z`;
-  return d;
+  return `${d} L ${pt(...pts.at(-1))} L ${W + step} ${H} Z`;
 }
 
-function buildingsRow(rng, _p, { width, baseY, minH, maxH, fill, windows, windowColor, density = 1 }) {
+function buildingsRow(rng, { baseY, minH, maxH, fill, windowColor, density = 1 }) {
   let x = rng.range(-60, 0);
   const parts = [];
-  while (x < width + 40) {
+  while (x < W + 40) {
     const w = rng.range(50, 150) / density;
     const h = rng.range(minH, maxH);
     const top = baseY - h;
@@ -183,37 +184,29 @@ function buildingsRow(rng, _p, { width, baseY, minH, maxH, fill, windows, window
     let d;
     if (roof === 'gable') {
       const peak = rng.range(18, 46);
-      d =
-        `M ${r1(x)} ${r1(baseY)} L ${r1(x)} ${r1(top)} L ${r1(x + w / 2)} ${r1(top - peak)} L ${r1(x + w)} ` +
-        `${r1(top)} L ${r1(x + w)} ${r1(baseY)} Z`;
+      d = polygon([x, baseY, x, top, x + w / 2, top - peak, x + w, top, x + w, baseY]);
     } else if (roof === 'saw') {
       const teeth = Math.max(2, Math.round(w / 34));
       const tw = w / teeth;
-      d = `M ${r1(x)} ${r1(baseY)} L ${r1(x)} ${r1(top)}`;
-      for (let i = 0; i < teeth; i++)
-        d += ` L ${r1(x + tw * i + tw)} ${r1(top - 20)} L ${r1(x + tw * i + tw)} ${r1(top)}`;
-      d += ` L ${r1(x + w)} ${r1(baseY)} Z`;
+      const coords = [x, baseY, x, top];
+      for (let i = 0; i < teeth; i++) coords.push(x + tw * i + tw, top - 20, x + tw * i + tw, top);
+      d = polygon([...coords, x + w, baseY]);
     } else if (roof === 'step') {
       const inset = w * 0.22;
-      d =
-        `M ${r1(x)} ${r1(baseY)} L ${r1(x)} ${r1(top)} L ${r1(x + inset)} ${r1(top)} L ${r1(x + inset)} ` +
-        `${r1(top - 26)} L ${r1(x + w - inset)} ${r1(top - 26)} L ${r1(x + w - inset)} ${r1(top)} L ${r1(x + w)} ` +
-        `${r1(top)} L ${r1(x + w)} ${r1(baseY)} Z`;
+      const [left, right] = [x + inset, x + w - inset];
+      d = polygon([x, baseY, x, top, left, top, left, top - 26, right, top - 26, right, top, x + w, top, x + w, baseY]);
     } else {
-      d = `M ${r1(x)} ${r1(baseY)} L ${r1(x)} ${r1(top)} L ${r1(x + w)} ${r1(top)} L ${r1(x + w)} ${r1(baseY)} Z`;
+      d = polygon([x, baseY, x, top, x + w, top, x + w, baseY]);
     }
     parts.push(`<path d="${d}" fill="${fill}"/>`);
-    if (windows && h > 70 && rng.chance(0.7)) {
+    if (windowColor && h > 70 && rng.chance(0.7)) {
       const cols = Math.max(1, Math.floor((w - 16) / 22));
       const rows = Math.max(1, Math.floor((h - 30) / 30));
       const lit = rng.range(0.15, 0.45);
       for (let c = 0; c < cols; c++) {
         for (let rr = 0; rr < rows; rr++) {
           if (!rng.chance(lit)) continue;
-          parts.push(
-            `<rect x="${r1(x + 10 + c * 22)}" y="${r1(top + 16 + rr * 30)}" width="10" height="14" ` +
-              `fill="${windowColor}" opacity="0.75"/>`,
-          );
+          parts.push(rect(x + 10 + c * 22, top + 16 + rr * 30, 10, 14, `fill="${windowColor}" opacity="0.75"`));
         }
       }
     }
@@ -222,7 +215,7 @@ function buildingsRow(rng, _p, { width, baseY, minH, maxH, fill, windows, window
   return parts.join('');
 }
 
-function waves(rng, _p, { width, top, bottom, count, color, opacity }) {
+function waves(rng, { top, bottom, count, color, opacity }) {
   const parts = [];
   for (let i = 0; i < count; i++) {
     const t = i / count;
@@ -230,10 +223,8 @@ function waves(rng, _p, { width, top, bottom, count, color, opacity }) {
     const amp = 2 + t * 10;
     const len = 60 + t * 180;
     const start = rng.range(-len, 0);
-    let d = `M ${r1(start)} ${r1(y)}`;
-    for (let x = start; x < width + len; x += len) {
-      d += ` q ${r1(len / 4)} ${r1(-amp)} ${r1(len / 2)} 0 t ${r1(len / 2)} 0`;
-    }
+    let d = `M ${pt(start, y)}`;
+    for (let x = start; x < W + len; x += len) d += ` q ${pt(len / 4, -amp)} ${r1(len / 2)} 0 t ${r1(len / 2)} 0`;
     parts.push(
       `<path d="${d}" fill="none" stroke="${color}" stroke-width="${r1(1.2 + t * 3)}" stroke-linecap="round" ` +
         `opacity="${r1(opacity * (0.5 + t))}"/>`,
@@ -242,142 +233,104 @@ function waves(rng, _p, { width, top, bottom, count, color, opacity }) {
   return parts.join('');
 }
 
-function clouds(rng, p, { width, maxY }) {
+function clouds(rng, p, maxY) {
   const parts = [];
-  const n = rng.int(2, 5);
-  for (let i = 0; i < n; i++) {
-    const cx = rng.range(0, width);
+  for (let n = rng.int(2, 5); n > 0; n--) {
+    const cx = rng.range(0, W);
     const cy = rng.range(60, maxY);
     const w = rng.range(180, 460);
     const h = rng.range(14, 34);
-    parts.push(
-      `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(w / 2)}" ry="${r1(h)}" fill="${p.light}" ` +
-        `opacity="${r1(rng.range(0.12, 0.3))}"/>`,
-    );
+    parts.push(ellipse(cx, cy, w / 2, h, `fill="${p.light}" opacity="${r1(rng.range(0.12, 0.3))}"`));
   }
   return parts.join('');
 }
 
-function storySvg(imagePath, rng, W = 1600, H = 900) {
+function storySvg(imagePath, rng) {
   const p = rng.pick(PALETTES);
   const scene = chooseScene(imagePath, rng);
   const horizon = r1(H * rng.range(0.52, 0.64));
   const sunX = r1(rng.range(W * 0.12, W * 0.88));
   const sunY = r1(rng.range(H * 0.14, horizon - 90));
   const sunR = r1(rng.range(46, 96));
+  const ridge = (shape, attributes) => `<path d="${ridgePath(rng, shape)}" ${attributes}/>`;
+  const water = `<rect x="0" y="${horizon}" width="${W}" height="${H - horizon}" fill="url(#water)"/>`;
   const layers = [];
 
   layers.push(`<rect width="${W}" height="${H}" fill="url(#sky)"/>`);
   layers.push(`<circle cx="${sunX}" cy="${sunY}" r="${r1(sunR * 3.2)}" fill="url(#glow)"/>`);
   layers.push(`<circle cx="${sunX}" cy="${sunY}" r="${sunR}" fill="${p.sun}" opacity="0.92"/>`);
-  layers.push(clouds(rng, p, { width: W, maxY: horizon - 120 }));
+  layers.push(clouds(rng, p, horizon - 120));
 
   if (scene === 'waterfront') {
-    layers.push(
-      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 20, amplitude: 90, step: 160 })}" ` +
-        `fill="${p.far}" opacity="0.8"/>`,
-    );
-    layers.push(
-      buildingsRow(rng, p, {
-        width: W,
-        baseY: horizon,
-        minH: 50,
-        maxH: 230,
-        fill: p.mid,
-        windows: true,
-        windowColor: p.accent,
-      }),
-    );
+    layers.push(ridge({ baseY: horizon - 20, amplitude: 90, step: 160 }, `fill="${p.far}" opacity="0.8"`));
+    layers.push(buildingsRow(rng, { baseY: horizon, minH: 50, maxH: 230, fill: p.mid, windowColor: p.accent }));
     // A crane or two on the skyline.
-    const cranes = rng.int(0, 2);
-    for (let i = 0; i < cranes; i++) {
+    for (let cranes = rng.int(0, 2); cranes > 0; cranes--) {
       const cx = rng.range(W * 0.1, W * 0.9);
-      const ch = rng.range(200, 320);
+      const top = horizon - rng.range(200, 320);
       const jib = rng.range(140, 260) * (rng.chance(0.5) ? 1 : -1);
       layers.push(
-        `<path d="M ${r1(cx)} ${horizon} L ${r1(cx)} ${r1(horizon - ch)} M ${r1(cx - jib * 0.25)} ` +
-          `${r1(horizon - ch + 8)} L ${r1(cx + jib)} ${r1(horizon - ch + 8)} M ${r1(cx)} ${r1(horizon - ch - 30)} L ` +
-          `${r1(cx + jib * 0.9)} ${r1(horizon - ch + 8)}" stroke="${p.near}" stroke-width="6" fill="none" ` +
+        `<path d="M ${pt(cx, horizon)} L ${pt(cx, top)} M ${pt(cx - jib * 0.25, top + 8)} L ${pt(cx + jib, top + 8)} ` +
+          `M ${pt(cx, top - 30)} L ${pt(cx + jib * 0.9, top + 8)}" stroke="${p.near}" stroke-width="6" fill="none" ` +
           `stroke-linecap="square"/>`,
       );
     }
-    layers.push(`<rect x="0" y="${horizon}" width="${W}" height="${H - horizon}" fill="url(#water)"/>`);
+    layers.push(water);
     // Sun reflection.
     for (let i = 0; i < 14; i++) {
       const y = horizon + 10 + i * ((H - horizon) / 15);
       const w = rng.range(20, 90) * (1 + i * 0.12);
-      layers.push(
-        `<rect x="${r1(sunX - w / 2 + rng.range(-20, 20))}" y="${r1(y)}" width="${r1(w)}" ` +
-          `height="${r1(2 + i * 0.5)}" rx="2" fill="${p.sun}" opacity="${r1(0.5 - i * 0.025)}"/>`,
-      );
+      const x = sunX - w / 2 + rng.range(-20, 20);
+      layers.push(rect(x, y, w, 2 + i * 0.5, `rx="2" fill="${p.sun}" opacity="${r1(0.5 - i * 0.025)}"`));
     }
-    layers.push(
-      waves(rng, p, { width: W, top: horizon + 12, bottom: H - 10, count: 16, color: p.light, opacity: 0.35 }),
-    );
+    layers.push(waves(rng, { top: horizon + 12, bottom: H - 10, count: 16, color: p.light, opacity: 0.35 }));
     // Quay wall in the foreground on one side.
     const left = rng.chance(0.5);
     const qw = rng.range(W * 0.25, W * 0.45);
     const qy = rng.range(H * 0.78, H * 0.86);
     const qx = left ? 0 : W - qw;
     layers.push(
-      `<path d="M ${r1(qx)} ${H} L ${r1(qx)} ${r1(qy)} L ${r1(qx + qw)} ${r1(qy + (left ? 20 : -20))} L ` +
-        `${r1(qx + qw)} ${H} Z" fill="${p.near}"/>`,
+      `<path d="${polygon([qx, H, qx, qy, qx + qw, qy + (left ? 20 : -20), qx + qw, H])}" fill="${p.near}"/>`,
     );
     for (let i = 0; i < 4; i++) {
       const bx = qx + qw * (0.12 + i * 0.22);
-      layers.push(`<rect x="${r1(bx)}" y="${r1(qy - 18)}" width="14" height="22" rx="5" fill="${p.near}"/>`);
+      layers.push(rect(bx, qy - 18, 14, 22, `rx="5" fill="${p.near}"`));
     }
   } else if (scene === 'coast') {
-    layers.push(
-      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 10, amplitude: 50, step: 220 })}" ` +
-        `fill="${p.far}" opacity="0.6"/>`,
-    );
-    layers.push(`<rect x="0" y="${horizon}" width="${W}" height="${H - horizon}" fill="url(#water)"/>`);
-    layers.push(waves(rng, p, { width: W, top: horizon + 8, bottom: H - 20, count: 14, color: p.light, opacity: 0.4 }));
+    layers.push(ridge({ baseY: horizon - 10, amplitude: 50, step: 220 }, `fill="${p.far}" opacity="0.6"`));
+    layers.push(water);
+    layers.push(waves(rng, { top: horizon + 8, bottom: H - 20, count: 14, color: p.light, opacity: 0.4 }));
     const left = rng.chance(0.5);
     const cw = rng.range(W * 0.35, W * 0.55);
     const ctop = rng.range(H * 0.28, H * 0.42);
-    const pts = left
-      ? [
-          [0, H],
-          [0, ctop],
-          [cw * 0.55, ctop + rng.range(-20, 30)],
-          [cw * 0.8, ctop + 40],
-          [cw * 0.86, H * 0.7],
-          [cw, H * 0.82],
-          [cw * 1.1, H],
-        ]
-      : [
-          [W, H],
-          [W, ctop],
-          [W - cw * 0.55, ctop + rng.range(-20, 30)],
-          [W - cw * 0.8, ctop + 40],
-          [W - cw * 0.86, H * 0.7],
-          [W - cw, H * 0.82],
-          [W - cw * 1.1, H],
-        ];
-    layers.push(`<path d="M ${pts.map(([x, y]) => `${r1(x)} ${r1(y)}`).join(' L ')} Z" fill="${p.mid}"/>`);
+    /** The cliff stands on one side: `dx` from that edge. */
+    const side = (dx) => (left ? dx : W - dx);
+    const cliff = [
+      [0, H],
+      [0, ctop],
+      [cw * 0.55, ctop + rng.range(-20, 30)],
+      [cw * 0.8, ctop + 40],
+      [cw * 0.86, H * 0.7],
+      [cw, H * 0.82],
+      [cw * 1.1, H],
+    ];
+    layers.push(`<path d="${polygon(cliff.flatMap(([dx, y]) => [side(dx), y]))}" fill="${p.mid}"/>`);
     // Strata lines on the cliff face.
     for (let i = 1; i < 6; i++) {
       const y = ctop + 40 + i * ((H * 0.7 - ctop) / 6);
-      const x0 = left ? 0 : W;
-      const x1 = left ? cw * 0.82 : W - cw * 0.82;
       layers.push(
-        `<path d="M ${r1(x0)} ${r1(y)} L ${r1(x1)} ${r1(y + rng.range(-8, 8))}" stroke="${p.near}" stroke-width="3" ` +
-          `opacity="0.35"/>`,
+        `<path d="M ${pt(side(0), y)} L ${pt(side(cw * 0.82), y + rng.range(-8, 8))}" stroke="${p.near}" ` +
+          `stroke-width="3" opacity="0.35"/>`,
       );
     }
-    layers.push(
-      `<path d="M ${r1(left ? 0 : W)} ${r1(ctop)} L ${r1(left ? cw * 0.55 : W - cw * 0.55)} ${r1(ctop)} L ` +
-        `${r1(left ? cw * 0.55 : W - cw * 0.55)} ${r1(ctop + 14)} L ${r1(left ? 0 : W)} ${r1(ctop + 18)} Z" ` +
-        `fill="${p.near}" opacity="0.55"/>`,
-    );
+    const ledge = polygon([side(0), ctop, side(cw * 0.55), ctop, side(cw * 0.55), ctop + 14, side(0), ctop + 18]);
+    layers.push(`<path d="${ledge}" fill="${p.near}" opacity="0.55"/>`);
     // Breaking surf at the cliff foot.
     for (let i = 0; i < 6; i++) {
-      const bx = (left ? cw * 0.95 : W - cw * 0.95) + rng.range(-60, 60);
+      const bx = side(cw * 0.95) + rng.range(-60, 60);
       const by = H * 0.84 + rng.range(-20, 40);
       layers.push(
-        `<path d="M ${r1(bx - 50)} ${r1(by)} q 25 -28 50 -10 t 50 6" fill="none" stroke="${p.light}" ` +
+        `<path d="M ${pt(bx - 50, by)} q 25 -28 50 -10 t 50 6" fill="none" stroke="${p.light}" ` +
           `stroke-width="5" stroke-linecap="round" opacity="0.75"/>`,
       );
     }
@@ -392,39 +345,23 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
       );
     }
   } else if (scene === 'hills') {
-    layers.push(
-      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon - 40, amplitude: 120, step: 200 })}" ` +
-        `fill="${p.far}" opacity="0.75"/>`,
-    );
-    layers.push(
-      `<path d="${ridgePath(rng, { width: W, height: H, baseY: horizon + 30, amplitude: 110, step: 180 })}" ` +
-        `fill="${p.mid}" opacity="0.9"/>`,
-    );
+    layers.push(ridge({ baseY: horizon - 40, amplitude: 120, step: 200 }, `fill="${p.far}" opacity="0.75"`));
+    layers.push(ridge({ baseY: horizon + 30, amplitude: 110, step: 180 }, `fill="${p.mid}" opacity="0.9"`));
     // A reservoir or lake.
     if (rng.chance(0.75)) {
       const lx = rng.range(W * 0.25, W * 0.75);
       const ly = horizon + rng.range(70, 120);
       const lw = rng.range(300, 560);
-      layers.push(`<ellipse cx="${r1(lx)}" cy="${r1(ly)}" rx="${r1(lw / 2)}" ry="${r1(lw / 12)}" fill="${p.water}"/>`);
-      layers.push(
-        `<ellipse cx="${r1(lx)}" cy="${r1(ly - 3)}" rx="${r1(lw / 2.6)}" ry="${r1(lw / 22)}" fill="${p.light}" ` +
-          `opacity="0.25"/>`,
-      );
+      layers.push(ellipse(lx, ly, lw / 2, lw / 12, `fill="${p.water}"`));
+      layers.push(ellipse(lx, ly - 3, lw / 2.6, lw / 22, `fill="${p.light}" opacity="0.25"`));
     }
-    layers.push(
-      `<path d="${ridgePath(rng, { width: W, height: H, baseY: H * 0.86, amplitude: 120, step: 240, smooth: 0.3 })}" ` +
-        `fill="${p.near}"/>`,
-    );
+    layers.push(ridge({ baseY: H * 0.86, amplitude: 120, step: 240, smooth: 0.3 }, `fill="${p.near}"`));
     // Sparse trees on the nearest ridge.
-    const trees = rng.int(5, 14);
-    for (let i = 0; i < trees; i++) {
+    for (let trees = rng.int(5, 14); trees > 0; trees--) {
       const tx = rng.range(0, W);
       const ty = H * 0.78 + rng.range(0, 60);
       const th = rng.range(40, 90);
-      layers.push(
-        `<path d="M ${r1(tx)} ${r1(ty - th)} L ${r1(tx + th * 0.28)} ${r1(ty)} L ${r1(tx - th * 0.28)} ${r1(ty)} Z" ` +
-          `fill="${p.near}"/>`,
-      );
+      layers.push(`<path d="${polygon([tx, ty - th, tx + th * 0.28, ty, tx - th * 0.28, ty])}" fill="${p.near}"/>`);
     }
     // Field lines.
     for (let i = 0; i < 5; i++) {
@@ -436,17 +373,7 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
     }
   } else if (rng.chance(0.45)) {
     // Street frontage: a close row of facades with big windows and awnings.
-    layers.push(
-      buildingsRow(rng, p, {
-        width: W,
-        baseY: horizon - 40,
-        minH: 60,
-        maxH: 220,
-        fill: p.far,
-        windows: false,
-        density: 1.3,
-      }),
-    );
+    layers.push(buildingsRow(rng, { baseY: horizon - 40, minH: 60, maxH: 220, fill: p.far, density: 1.3 }));
     const ground = r1(H * rng.range(0.8, 0.86));
     let x = rng.range(-80, -10);
     while (x < W + 20) {
@@ -454,8 +381,8 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
       const h = rng.range(H * 0.45, H * 0.7);
       const top = ground - h;
       const tone = rng.chance(0.5) ? p.mid : p.near;
-      layers.push(`<rect x="${r1(x)}" y="${r1(top)}" width="${r1(w)}" height="${r1(h)}" fill="${tone}"/>`);
-      layers.push(`<rect x="${r1(x)}" y="${r1(top)}" width="${r1(w)}" height="12" fill="${p.light}" opacity="0.18"/>`);
+      layers.push(rect(x, top, w, h, `fill="${tone}"`));
+      layers.push(rect(x, top, w, 12, `fill="${p.light}" opacity="0.18"`));
       // Upper windows: arched or square.
       const arched = rng.chance(0.5);
       const cols = Math.max(2, Math.floor(w / 70));
@@ -469,31 +396,22 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
           const op = fill === p.accent ? 0.8 : 0.22;
           if (arched)
             layers.push(
-              `<path d="M ${r1(wx)} ${r1(wy + wh)} L ${r1(wx)} ${r1(wy + ww / 2)} A ${r1(ww / 2)} ${r1(ww / 2)} 0 0 ` +
-                `1 ${r1(wx + ww)} ${r1(wy + ww / 2)} L ${r1(wx + ww)} ${r1(wy + wh)} Z" fill="${fill}" ` +
-                `opacity="${op}"/>`,
+              `<path d="M ${pt(wx, wy + wh)} L ${pt(wx, wy + ww / 2)} A ${pt(ww / 2, ww / 2)} 0 0 1 ` +
+                `${pt(wx + ww, wy + ww / 2)} L ${pt(wx + ww, wy + wh)} Z" fill="${fill}" opacity="${op}"/>`,
             );
-          else
-            layers.push(
-              `<rect x="${r1(wx)}" y="${r1(wy)}" width="${r1(ww)}" height="${r1(wh)}" fill="${fill}" opacity="${op}"/>`,
-            );
+          else layers.push(rect(wx, wy, ww, wh, `fill="${fill}" opacity="${op}"`));
         }
       }
       // Shopfront with a striped awning.
       const sy = ground - h * 0.3;
-      layers.push(
-        `<rect x="${r1(x + 16)}" y="${r1(sy)}" width="${r1(w - 32)}" height="${r1(ground - sy)}" fill="${p.light}" ` +
-          `opacity="0.28"/>`,
-      );
+      layers.push(rect(x + 16, sy, w - 32, ground - sy, `fill="${p.light}" opacity="0.28"`));
       if (rng.chance(0.7)) {
         const stripes = 6;
         const sw = (w - 20) / stripes;
         for (let i = 0; i < stripes; i++) {
-          layers.push(
-            `<path d="M ${r1(x + 10 + i * sw)} ${r1(sy - 8)} L ${r1(x + 10 + (i + 1) * sw)} ${r1(sy - 8)} L ` +
-              `${r1(x + 10 + (i + 1) * sw + 6)} ${r1(sy + 30)} L ${r1(x + 10 + i * sw + 6)} ${r1(sy + 30)} Z" ` +
-              `fill="${i % 2 ? p.light : p.accent}" opacity="0.9"/>`,
-          );
+          const [from, to] = [x + 10 + i * sw, x + 10 + (i + 1) * sw];
+          const stripe = polygon([from, sy - 8, to, sy - 8, to + 6, sy + 30, from + 6, sy + 30]);
+          layers.push(`<path d="${stripe}" fill="${i % 2 ? p.light : p.accent}" opacity="0.9"/>`);
         }
       }
       x += w + rng.range(0, 10);
@@ -504,36 +422,13 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
     const lamps = rng.int(3, 6);
     for (let i = 0; i < lamps; i++) {
       const lx = ((i + 0.5) / lamps) * W + rng.range(-40, 40);
-      layers.push(
-        `<rect x="${r1(lx - 3)}" y="${r1(ground - 200)}" width="6" height="${r1(200 + (H - ground) * 0.5)}" ` +
-          `fill="${p.near}"/>`,
-      );
-      layers.push(`<circle cx="${r1(lx)}" cy="${r1(ground - 206)}" r="13" fill="${p.sun}" opacity="0.9"/>`);
+      layers.push(rect(lx - 3, ground - 200, 6, 200 + (H - ground) * 0.5, `fill="${p.near}"`));
+      layers.push(circle(lx, ground - 206, 13, `fill="${p.sun}" opacity="0.9"`));
     }
   } else {
     // City: two layers of buildings, a street in perspective, overhead wires.
-    layers.push(
-      buildingsRow(rng, p, {
-        width: W,
-        baseY: horizon,
-        minH: 80,
-        maxH: 300,
-        fill: p.far,
-        windows: false,
-        density: 1.2,
-      }),
-    );
-    layers.push(
-      buildingsRow(rng, p, {
-        width: W,
-        baseY: horizon + 40,
-        minH: 90,
-        maxH: 260,
-        fill: p.mid,
-        windows: true,
-        windowColor: p.light,
-      }),
-    );
+    layers.push(buildingsRow(rng, { baseY: horizon, minH: 80, maxH: 300, fill: p.far, density: 1.2 }));
+    layers.push(buildingsRow(rng, { baseY: horizon + 40, minH: 90, maxH: 260, fill: p.mid, windowColor: p.light }));
     layers.push(`<rect x="0" y="${r1(horizon + 40)}" width="${W}" height="${r1(H - horizon - 40)}" fill="${p.near}"/>`);
     const vx = r1(rng.range(W * 0.35, W * 0.65));
     const vy = horizon + 40;
@@ -556,10 +451,7 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
         const px = vx + side * (30 + t * t * W * 0.55);
         const ph = 60 + t * t * 640;
         const base = vy + t * t * (H - vy);
-        layers.push(
-          `<rect x="${r1(px - 2 - t * 4)}" y="${r1(base - ph)}" width="${r1(4 + t * 8)}" height="${r1(ph)}" ` +
-            `fill="${p.light}" opacity="0.35"/>`,
-        );
+        layers.push(rect(px - 2 - t * 4, base - ph, 4 + t * 8, ph, `fill="${p.light}" opacity="0.35"`));
       }
     }
     layers.push(
@@ -575,16 +467,9 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
       const tw = rng.range(220, 320);
       const tx = vx - tw / 2 + rng.range(-40, 40);
       const ty = vy + (H - vy) * 0.28;
-      layers.push(
-        `<rect x="${r1(tx)}" y="${r1(ty)}" width="${r1(tw)}" height="${r1(tw * 0.62)}" rx="26" fill="${p.accent}"/>`,
-      );
-      layers.push(
-        `<rect x="${r1(tx + 18)}" y="${r1(ty + 22)}" width="${r1(tw - 36)}" height="${r1(tw * 0.22)}" rx="8" ` +
-          `fill="${p.light}" opacity="0.8"/>`,
-      );
-      layers.push(
-        `<rect x="${r1(tx)}" y="${r1(ty + tw * 0.44)}" width="${r1(tw)}" height="10" fill="${p.near}" opacity="0.5"/>`,
-      );
+      layers.push(rect(tx, ty, tw, tw * 0.62, `rx="26" fill="${p.accent}"`));
+      layers.push(rect(tx + 18, ty + 22, tw - 36, tw * 0.22, `rx="8" fill="${p.light}" opacity="0.8"`));
+      layers.push(rect(tx, ty + tw * 0.44, tw, 10, `fill="${p.near}" opacity="0.5"`));
     }
     // Strings of lights when the palette is dark.
     if (['winter-night', 'harbour-dusk', 'teal-evening'].includes(p.name)) {
@@ -593,7 +478,7 @@ function storySvg(imagePath, rng, W = 1600, H = 900) {
         for (let i = 0; i <= 24; i++) {
           const x = (i / 24) * W;
           const sag = Math.sin((i / 24) * Math.PI * 2) * 18;
-          layers.push(`<circle cx="${r1(x)}" cy="${r1(y0 + sag + s * 30)}" r="4" fill="${p.accent}" opacity="0.9"/>`);
+          layers.push(circle(x, y0 + sag + s * 30, 4, `fill="${p.accent}" opacity="0.9"`));
         }
       }
     }
@@ -622,7 +507,7 @@ ${layers.join('\n')}
 // ---------------------------------------------------------------------------
 // Author avatar (400x400)
 
-function avatarSvg(_imagePath, rng, S = 400) {
+function avatarSvg(rng) {
   const p = rng.pick(PALETTES);
   const bgA = rng.pick([p.accent, p.skyTop, p.water, p.far]);
   const bgB = rng.pick([p.skyBottom, p.light, p.sun]);
@@ -648,10 +533,9 @@ function avatarSvg(_imagePath, rng, S = 400) {
     layers.push(`<g transform="rotate(${angle} ${S / 2} ${S / 2})">${s}</g>`);
   } else {
     for (let i = 0; i < 5; i++) {
-      layers.push(
-        `<rect x="${r1(rng.range(-40, S))}" y="${r1(rng.range(-40, S * 0.7))}" width="${r1(rng.range(60, 160))}" ` +
-          `height="${r1(rng.range(60, 160))}" fill="${p.light}" opacity="${r1(rng.range(0.08, 0.18))}"/>`,
-      );
+      const [x, y] = [rng.range(-40, S), rng.range(-40, S * 0.7)];
+      const [width, height] = [rng.range(60, 160), rng.range(60, 160)];
+      layers.push(rect(x, y, width, height, `fill="${p.light}" opacity="${r1(rng.range(0.08, 0.18))}"`));
     }
   }
 
@@ -663,62 +547,52 @@ function avatarSvg(_imagePath, rng, S = 400) {
   const neckW = headR * 0.72;
 
   // Shoulders and torso.
+  const [left, right] = [cx - shoulderW, cx + shoulderW];
   layers.push(
-    `<path d="M ${r1(cx - shoulderW)} ${S + 10} L ${r1(cx - shoulderW)} ${r1(shoulderY + 60)} Q ` +
-      `${r1(cx - shoulderW)} ${r1(shoulderY)} ${r1(cx - shoulderW + 70)} ${r1(shoulderY - 8)} L ` +
-      `${r1(cx + shoulderW - 70)} ${r1(shoulderY - 8)} Q ${r1(cx + shoulderW)} ${r1(shoulderY)} ` +
-      `${r1(cx + shoulderW)} ${r1(shoulderY + 60)} L ${r1(cx + shoulderW)} ${S + 10} Z" fill="${figure}"/>`,
+    `<path d="M ${pt(left, S + 10)} L ${pt(left, shoulderY + 60)} Q ${pt(left, shoulderY)} ` +
+      `${pt(left + 70, shoulderY - 8)} L ${pt(right - 70, shoulderY - 8)} Q ${pt(right, shoulderY)} ` +
+      `${pt(right, shoulderY + 60)} L ${pt(right, S + 10)} Z" fill="${figure}"/>`,
   );
   // Neck.
-  layers.push(
-    `<rect x="${r1(cx - neckW / 2)}" y="${r1(headY + headR * 0.6)}" width="${r1(neckW)}" ` +
-      `height="${r1(shoulderY - headY - headR * 0.4)}" fill="${shade}"/>`,
-  );
+  layers.push(rect(cx - neckW / 2, headY + headR * 0.6, neckW, shoulderY - headY - headR * 0.4, `fill="${shade}"`));
   // Collar.
   const collar = rng.pick(['v', 'round', 'none']);
   if (collar === 'v') {
-    layers.push(
-      `<path d="M ${r1(cx - neckW)} ${r1(shoulderY - 8)} L ${r1(cx)} ${r1(shoulderY + 60)} L ${r1(cx + neckW)} ` +
-        `${r1(shoulderY - 8)} Z" fill="${shade}"/>`,
-    );
+    const v = polygon([cx - neckW, shoulderY - 8, cx, shoulderY + 60, cx + neckW, shoulderY - 8]);
+    layers.push(`<path d="${v}" fill="${shade}"/>`);
   } else if (collar === 'round') {
-    layers.push(`<ellipse cx="${r1(cx)}" cy="${r1(shoulderY - 6)}" rx="${r1(neckW * 1.1)}" ry="18" fill="${shade}"/>`);
+    layers.push(ellipse(cx, shoulderY - 6, neckW * 1.1, 18, `fill="${shade}"`));
   }
   // Head.
-  layers.push(`<ellipse cx="${r1(cx)}" cy="${r1(headY)}" rx="${r1(headR * 0.9)}" ry="${r1(headR)}" fill="${shade}"/>`);
+  layers.push(ellipse(cx, headY, headR * 0.9, headR, `fill="${shade}"`));
   // Hair as a simple cap shape.
   const hair = rng.pick(['cap', 'long', 'short', 'bun']);
   if (hair === 'cap' || hair === 'short') {
-    const depth = hair === 'cap' ? 0.15 : -0.2;
+    const hairline = headY + headR * (hair === 'cap' ? 0.15 : -0.2);
     layers.push(
-      `<path d="M ${r1(cx - headR * 0.95)} ${r1(headY + headR * depth)} A ${r1(headR * 0.95)} ${r1(headR * 1.05)} 0 ` +
-        `0 1 ${r1(cx + headR * 0.95)} ${r1(headY + headR * depth)} Q ${r1(cx)} ${r1(headY - headR * 0.45)} ` +
-        `${r1(cx - headR * 0.95)} ${r1(headY + headR * depth)} Z" fill="${figure}"/>`,
-    );
-  } else if (hair === 'long') {
-    layers.push(
-      `<path d="M ${r1(cx - headR * 1.05)} ${r1(headY + headR * 1.1)} L ${r1(cx - headR * 1.0)} ${r1(headY)} A ` +
-        `${r1(headR)} ${r1(headR * 1.08)} 0 0 1 ${r1(cx + headR * 1.0)} ${r1(headY)} L ${r1(cx + headR * 1.05)} ` +
-        `${r1(headY + headR * 1.1)} L ${r1(cx + headR * 0.7)} ${r1(headY + headR * 1.1)} L ` +
-        `${r1(cx + headR * 0.75)} ${r1(headY - headR * 0.2)} Q ${r1(cx)} ${r1(headY - headR * 0.55)} ` +
-        `${r1(cx - headR * 0.75)} ${r1(headY - headR * 0.2)} L ${r1(cx - headR * 0.7)} ` +
-        `${r1(headY + headR * 1.1)} Z" fill="${figure}"/>`,
-    );
-  } else {
-    layers.push(
-      `<circle cx="${r1(cx + rng.range(-20, 20))}" cy="${r1(headY - headR * 1.05)}" r="${r1(headR * 0.38)}" ` +
+      `<path d="M ${pt(cx - headR * 0.95, hairline)} A ${pt(headR * 0.95, headR * 1.05)} 0 0 1 ` +
+        `${pt(cx + headR * 0.95, hairline)} Q ${pt(cx, headY - headR * 0.45)} ${pt(cx - headR * 0.95, hairline)} Z" ` +
         `fill="${figure}"/>`,
     );
+  } else if (hair === 'long') {
+    const [ends, fringe] = [headY + headR * 1.1, headY - headR * 0.2];
     layers.push(
-      `<path d="M ${r1(cx - headR * 0.92)} ${r1(headY)} A ${r1(headR * 0.92)} ${r1(headR * 1.02)} 0 0 1 ` +
-        `${r1(cx + headR * 0.92)} ${r1(headY)} Q ${r1(cx)} ${r1(headY - headR * 0.5)} ${r1(cx - headR * 0.92)} ` +
-        `${r1(headY)} Z" fill="${figure}"/>`,
+      `<path d="M ${pt(cx - headR * 1.05, ends)} L ${pt(cx - headR, headY)} A ${pt(headR, headR * 1.08)} 0 0 1 ` +
+        `${pt(cx + headR, headY)} L ${pt(cx + headR * 1.05, ends)} L ${pt(cx + headR * 0.7, ends)} ` +
+        `L ${pt(cx + headR * 0.75, fringe)} Q ${pt(cx, headY - headR * 0.55)} ${pt(cx - headR * 0.75, fringe)} ` +
+        `L ${pt(cx - headR * 0.7, ends)} Z" fill="${figure}"/>`,
+    );
+  } else {
+    layers.push(circle(cx + rng.range(-20, 20), headY - headR * 1.05, headR * 0.38, `fill="${figure}"`));
+    layers.push(
+      `<path d="M ${pt(cx - headR * 0.92, headY)} A ${pt(headR * 0.92, headR * 1.02)} 0 0 1 ` +
+        `${pt(cx + headR * 0.92, headY)} Q ${pt(cx, headY - headR * 0.5)} ${pt(cx - headR * 0.92, headY)} Z" ` +
+        `fill="${figure}"/>`,
     );
   }
   // Soft highlight on the face side.
   layers.push(
-    `<ellipse cx="${r1(cx - headR * 0.3)}" cy="${r1(headY + headR * 0.1)}" rx="${r1(headR * 0.35)}" ` +
-      `ry="${r1(headR * 0.55)}" fill="${p.light}" opacity="0.06"/>`,
+    ellipse(cx - headR * 0.3, headY + headR * 0.1, headR * 0.35, headR * 0.55, `fill="${p.light}" opacity="0.06"`),
   );
 
   return (
@@ -735,16 +609,13 @@ ${layers.join('\n')}
 
 async function render(imagePath) {
   const rng = makeRng(seedFrom(imagePath));
-  const isAvatar = imagePath.startsWith('/images/authors/');
-  const svg = isAvatar ? avatarSvg(imagePath, rng) : storySvg(imagePath, rng);
+  const svg = imagePath.startsWith('/images/authors/') ? avatarSvg(rng) : storySvg(imagePath, rng);
   const base = sharp(Buffer.from(svg));
-  let quality = 72;
-  let buf = await base.clone().jpeg({ quality, progressive: true, mozjpeg: true }).toBuffer();
-  while (buf.length > MAX_BYTES && quality > 40) {
-    quality -= 8;
-    buf = await base.clone().jpeg({ quality, progressive: true, mozjpeg: true }).toBuffer();
+  // Lower the quality in steps until the file fits (or quality reaches 40).
+  for (let quality = 72; ; quality -= 8) {
+    const buf = await base.clone().jpeg({ quality, progressive: true, mozjpeg: true }).toBuffer();
+    if (buf.length <= MAX_BYTES || quality <= 40) return buf;
   }
-  return buf;
 }
 
 async function main() {

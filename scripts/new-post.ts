@@ -13,11 +13,7 @@ import { previewViewNow } from '@/lib/content/views';
 import { isLive } from '@/lib/content/visibility';
 import { draftSecret } from '@/lib/preview/draftSecret';
 import { previewLinkUrl } from '@/lib/preview/previewLink';
-
-const fail = (message: string): never => {
-  console.error(message);
-  process.exit(1);
-};
+import { fail } from './fail';
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +31,7 @@ const now = new Date();
 if (values.author && !view.author(values.author))
   fail(`Unknown author "${values.author}"; known: ${view.authors.map((a) => a.slug).join(', ')}`);
 
-const storySlug = values.story!;
+const storySlug = values.story;
 const folder = path.join(site.contentDir, 'live', storySlug);
 // Every file in the folder holds its slug, a broken one too.
 const taken = new Set(fs.existsSync(folder) ? fs.readdirSync(folder).map((name) => name.replace(/\.mdx?$/, '')) : []);
@@ -51,7 +47,7 @@ const result = scaffoldLivePost({
   liveStories: view.articles.filter((a) => isLive(a, now)).map((a) => a.slug),
 });
 if (!result.ok) fail(result.message);
-const { slug, text } = result as Extract<typeof result, { ok: true }>;
+const { slug, text } = result;
 fs.mkdirSync(folder, { recursive: true });
 const file = path.join(folder, `${slug}.mdx`);
 fs.writeFileSync(file, text, { flag: 'wx' });

@@ -9,6 +9,7 @@ import { previewViewNow } from '@/lib/content/views';
 import { draftSecret } from '@/lib/preview/draftSecret';
 import { DEFAULT_LINK_HOURS, previewLinkUrl } from '@/lib/preview/previewLink';
 import { checkPreviewPath } from '@/lib/preview/previewPath';
+import { fail } from './fail';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,8 +23,3 @@ if (!(hours > 0)) fail('--hours must be a positive number.');
 const check = checkPreviewPath(positionals[0], previewViewNow());
 if (!check.ok) fail(`Cannot link to ${JSON.stringify(positionals[0])}: ${check.reason}.`);
 console.log(previewLinkUrl(site.url, check.path, secret, { hours }));
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}

@@ -12,14 +12,12 @@ import { formatProblem } from '@/lib/content/problem';
 import { previewViewNow } from '@/lib/content/views';
 import { usableSecret } from '@/lib/publishing/secretStrength';
 import { publishBody, signBody } from '@/lib/publishing/signature';
+import { fail } from './fail';
 
 const STATE_FILE = path.resolve(process.env.PUBLISH_STATE_FILE ?? '.publish-state.json');
 const url = process.env.PUBLISH_URL ?? 'http://127.0.0.1:3000/api/revalidate';
 const secret = usableSecret(process.env.REVALIDATE_SECRET);
-if (!secret) {
-  console.error('Set REVALIDATE_SECRET (32+ characters, the same as the server).');
-  process.exit(1);
-}
+if (!secret) fail('Set REVALIDATE_SECRET (32+ characters, the same as the server).');
 
 // Every content file, live posts (live/<story>/<post>.mdx) and standards pages included.
 const hashes: Record<string, string> = {};
@@ -42,8 +40,7 @@ if (!files.length) {
 const errors = previewViewNow().problems.filter((p) => p.severity === 'error');
 if (errors.length) {
   for (const p of errors) console.error(formatProblem(p));
-  console.error(`Not published: fix the ${errors.length} error(s) above first.`);
-  process.exit(1);
+  fail(`Not published: fix the ${errors.length} error(s) above first.`);
 }
 
 const body = publishBody();

@@ -84,7 +84,7 @@ const server = createServer((req, res) => {
 let modeId = '';
 function previewModeId() {
   if (modeId && !dev) return modeId;
-  const dist = path.join(process.env.NEXT_DIST_DIR || '.next', dev ? 'dev' : '');
+  const dist = path.join(distDir, dev ? 'dev' : '');
   try {
     modeId = JSON.parse(fs.readFileSync(path.join(dist, 'server', 'preview-props.json'), 'utf8')).previewModeId;
   } catch {}
