@@ -14,13 +14,6 @@ export interface FeedScope {
   feedBase: string;
 }
 
-/** A category in Atom's terms: `term` is the slug, `scheme` the base URL of its pages. */
-export interface FeedCategory {
-  term: string;
-  scheme: string;
-  label: string;
-}
-
 /** One story as a feed entry. Every string is plain text, never markup: the writers escape it. */
 export interface FeedEntry {
   title: string;
@@ -31,7 +24,8 @@ export interface FeedEntry {
   published: Date;
   updated: Date;
   authors: { name: string; url: string }[];
-  categories: FeedCategory[];
+  /** In Atom's terms: `term` is the slug, `scheme` the base URL of its pages. */
+  categories: { term: string; scheme: string; label: string }[];
 }
 
 /** What RSS and Atom both say about a list of stories, with absolute URLs. */

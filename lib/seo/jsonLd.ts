@@ -202,11 +202,6 @@ export function collectionPageJsonLd(
   page: { name: string; path: string; description: string; parent?: { name: string; path: string } },
   articles: Article[],
 ): Thing {
-  const crumbs = [
-    { name: site.name, path: '/' },
-    ...(page.parent ? [page.parent] : []),
-    { name: page.name, path: page.path },
-  ];
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
@@ -214,7 +209,11 @@ export function collectionPageJsonLd(
     description: page.description,
     url: absoluteUrl(page.path),
     isPartOf: { '@type': 'WebSite', '@id': absoluteUrl('/#website') },
-    breadcrumb: breadcrumbJsonLd(crumbs),
+    breadcrumb: breadcrumbJsonLd([
+      { name: site.name, path: '/' },
+      ...(page.parent ? [page.parent] : []),
+      { name: page.name, path: page.path },
+    ]),
     mainEntity: {
       '@type': 'ItemList',
       itemListElement: articles
