@@ -1,5 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
-import { signatureMatches } from '@/lib/preview/signing';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_CLOCK_SKEW_SECONDS = 300;
@@ -33,7 +32,9 @@ export function verifySignedBody(
     return { ok: false, status: 401, reason: 'missing signature or timestamp' };
   if (Math.abs(now - ts) > MAX_CLOCK_SKEW_SECONDS)
     return { ok: false, status: 401, reason: 'timestamp outside the allowed window' };
-  if (!signatureMatches(headers.signature, signBody(body, ts, secret)))
+  const expected = Buffer.from(signBody(body, ts, secret));
+  const given = Buffer.from(headers.signature);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
     return { ok: false, status: 401, reason: 'bad signature' };
   for (const [sig, at] of seen) if (now - at > MAX_CLOCK_SKEW_SECONDS) seen.delete(sig);
   if (seen.has(headers.signature)) return { ok: false, status: 409, reason: 'this request was already received' };
