@@ -18,24 +18,18 @@ const CLOCK: Intl.DateTimeFormatOptions = {
 };
 
 /** The parts of a formatted date, by type ('' for a part the options leave out). */
-function partsOf(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
+export function partsOf(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
   const parts = formatter(timeZone, options).formatToParts(date);
   return (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
 }
 
+/** "09:30 GMT" from the parts of a date formatted with CLOCK. */
+const clock = (get: ReturnType<typeof partsOf>) => `${get('hour')}:${get('minute')} ${get('timeZoneName')}`;
+
 /** "Wed 25 November 2026, 09:30 GMT" in the newsroom's time zone (BST in summer). */
 export function formatDateTime(date: Date, timeZone: string = site.timeZone): string {
-  const get = partsOf(date, timeZone, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...CLOCK,
-  });
-  return (
-    `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')} ` +
-    `${get('timeZoneName')}`
-  );
+  const get = partsOf(date, timeZone, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', ...CLOCK });
+  return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${clock(get)}`;
 }
 
 /** "25 Nov 2026" in the newsroom's time zone, for cards and lists. */
@@ -45,6 +39,5 @@ export function formatDate(date: Date, timeZone: string = site.timeZone): string
 
 /** "09:30 GMT" in the newsroom's time zone: a live post's time, which readers scan by the hour. */
 export function formatTimeOfDay(date: Date, timeZone: string = site.timeZone): string {
-  const get = partsOf(date, timeZone, CLOCK);
-  return `${get('hour')}:${get('minute')} ${get('timeZoneName')}`;
+  return clock(partsOf(date, timeZone, CLOCK));
 }

@@ -1,4 +1,5 @@
 import { site } from '@/lib/config/site';
+import { partsOf } from './newsroomTime';
 
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365.2425 * DAY_MS;
@@ -22,15 +23,12 @@ export function storyAge(
 ): StoryAge | null {
   const age = now.getTime() - publishedAt.getTime();
   if (age <= thresholdDays * DAY_MS) return null;
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, month: 'long', year: 'numeric' }).formatToParts(
-    publishedAt,
-  );
-  const month = parts.find((p) => p.type === 'month')!.value;
-  const year = parts.find((p) => p.type === 'year')!.value;
+  const get = partsOf(publishedAt, timeZone, { month: 'long', year: 'numeric' });
+  const year = get('year');
   const years = Math.floor(age / YEAR_MS);
   const text =
     years >= 1
       ? `This story is more than ${years} ${years === 1 ? 'year' : 'years'} old`
-      : `This story is from ${month} ${year}`;
+      : `This story is from ${get('month')} ${year}`;
   return { text, year };
 }

@@ -1,8 +1,7 @@
-import { absoluteUrl, site } from '@/lib/config/site';
+import { absoluteUrl } from '@/lib/config/site';
 import { articlePath } from '@/lib/content/types';
 import type { CorrectionEntry } from '@/lib/corrections/correctionsLog';
-import { LOGO_PATH } from '@/lib/seo/jsonLd';
-import { FEED_ITEMS, type StoryFeed } from './storyFeed';
+import { FEED_ITEMS, feedHead, type StoryFeed } from './storyFeed';
 
 export const CORRECTIONS_FEED_BASE = '/feeds/corrections';
 export const CORRECTIONS_TITLE = 'Corrections and clarifications';
@@ -15,16 +14,12 @@ const LABEL = { correction: 'Correction', clarification: 'Clarification' } as co
 export function correctionsFeed(entries: CorrectionEntry[]): StoryFeed {
   const items = entries.slice(0, FEED_ITEMS);
   return {
-    title: `${CORRECTIONS_TITLE} · ${site.name}`,
-    subtitle: CORRECTIONS_DESCRIPTION,
-    pageUrl: absoluteUrl('/corrections'),
-    rssUrl: absoluteUrl(`${CORRECTIONS_FEED_BASE}/rss.xml`),
-    atomUrl: absoluteUrl(`${CORRECTIONS_FEED_BASE}/atom.xml`),
-    logoUrl: absoluteUrl(LOGO_PATH),
-    iconUrl: absoluteUrl('/icon.svg'),
-    language: site.language,
-    rights: `© ${site.name}`,
-    generator: site.name,
+    ...feedHead({
+      title: CORRECTIONS_TITLE,
+      description: CORRECTIONS_DESCRIPTION,
+      pagePath: '/corrections',
+      feedBase: CORRECTIONS_FEED_BASE,
+    }),
     updated: items[0]?.at ?? new Date(0),
     entries: items.map((e) => {
       const url = absoluteUrl(articlePath(e.article));

@@ -1,9 +1,8 @@
-import { absoluteUrl, site } from '@/lib/config/site';
+import { absoluteUrl } from '@/lib/config/site';
 import type { ContentView } from '@/lib/content/contentView';
 import { type Article, articlePath, type LivePost, livePostPath } from '@/lib/content/types';
 import { livePostHeadline } from '@/lib/live/livePostHeadline';
-import { LOGO_PATH } from '@/lib/seo/jsonLd';
-import { FEED_ITEMS, type StoryFeed } from './storyFeed';
+import { FEED_ITEMS, feedAuthors, feedHead, type StoryFeed } from './storyFeed';
 
 /** A summary is the post's text up to this many characters, cut at a word. */
 const SUMMARY_CHARACTERS = 600;
@@ -28,19 +27,14 @@ export function liveFeed(
   view: Pick<ContentView, 'author' | 'section'>,
 ): StoryFeed {
   const items = posts.slice(0, FEED_ITEMS);
-  const base = liveFeedBase(story);
   const section = view.section(story.section);
   return {
-    title: `${story.title} · ${site.name}`,
-    subtitle: story.dek,
-    pageUrl: absoluteUrl(articlePath(story)),
-    rssUrl: absoluteUrl(`${base}/rss.xml`),
-    atomUrl: absoluteUrl(`${base}/atom.xml`),
-    logoUrl: absoluteUrl(LOGO_PATH),
-    iconUrl: absoluteUrl('/icon.svg'),
-    language: site.language,
-    rights: `© ${site.name}`,
-    generator: site.name,
+    ...feedHead({
+      title: story.title,
+      description: story.dek,
+      pagePath: articlePath(story),
+      feedBase: liveFeedBase(story),
+    }),
     updated: items.reduce<Date>((max, p) => (p.at > max ? p.at : max), story.publishedAt),
     entries: items.map((post) => ({
       title: livePostHeadline(post),
@@ -48,10 +42,7 @@ export function liveFeed(
       summary: summary(post.plainText),
       published: post.at,
       updated: post.at,
-      authors: post.authors.map((slug) => ({
-        name: view.author(slug)?.name ?? slug,
-        url: absoluteUrl(`/authors/${slug}`),
-      })),
+      authors: feedAuthors(post.authors, view),
       categories: [{ term: story.section, scheme: absoluteUrl('/'), label: section?.title ?? story.section }],
     })),
   };

@@ -14,13 +14,6 @@ export interface FeedScope {
   feedBase: string;
 }
 
-/** A category in Atom's terms: `term` is the slug, `scheme` the base URL of its pages. */
-export interface FeedCategory {
-  term: string;
-  scheme: string;
-  label: string;
-}
-
 /** One story as a feed entry. Every string is plain text, never markup: the writers escape it. */
 export interface FeedEntry {
   title: string;
@@ -31,7 +24,8 @@ export interface FeedEntry {
   published: Date;
   updated: Date;
   authors: { name: string; url: string }[];
-  categories: FeedCategory[];
+  /** In Atom's terms: `term` is the slug, `scheme` the base URL of its pages. */
+  categories: { term: string; scheme: string; label: string }[];
 }
 
 /** What RSS and Atom both say about a list of stories, with absolute URLs. */
@@ -50,13 +44,8 @@ export interface StoryFeed {
   entries: FeedEntry[];
 }
 
-/** The newest `FEED_ITEMS` of `articles` (public stories, newest first); the feed's date is its latest update. */
-export function storyFeed(
-  scope: FeedScope,
-  articles: Article[],
-  view: Pick<ContentView, 'author' | 'section'>,
-): StoryFeed {
-  const items = articles.slice(0, FEED_ITEMS);
+/** What every feed says of itself: its title, its page and its own URLs, and the publisher. */
+export function feedHead(scope: FeedScope): Omit<StoryFeed, 'updated' | 'entries'> {
   return {
     title: `${scope.title} · ${site.name}`,
     subtitle: scope.description,
@@ -68,6 +57,23 @@ export function storyFeed(
     language: site.language,
     rights: `© ${site.name}`,
     generator: site.name,
+  };
+}
+
+/** Bylines by author slug; an author the view does not know is named by the slug. */
+export function feedAuthors(slugs: string[], view: Pick<ContentView, 'author'>): FeedEntry['authors'] {
+  return slugs.map((slug) => ({ name: view.author(slug)?.name ?? slug, url: absoluteUrl(`/authors/${slug}`) }));
+}
+
+/** The newest `FEED_ITEMS` of `articles` (public stories, newest first); the feed's date is its latest update. */
+export function storyFeed(
+  scope: FeedScope,
+  articles: Article[],
+  view: Pick<ContentView, 'author' | 'section'>,
+): StoryFeed {
+  const items = articles.slice(0, FEED_ITEMS);
+  return {
+    ...feedHead(scope),
     updated: items.reduce<Date>((max, a) => (a.modifiedAt > max ? a.modifiedAt : max), new Date(0)),
     entries: items.map((a) => ({
       title: a.title,
@@ -75,10 +81,7 @@ export function storyFeed(
       summary: a.dek,
       published: a.publishedAt,
       updated: a.modifiedAt,
-      authors: a.authors.map((slug) => ({
-        name: view.author(slug)?.name ?? slug,
-        url: absoluteUrl(`/authors/${slug}`),
-      })),
+      authors: feedAuthors(a.authors, view),
       categories: [
         { term: a.section, scheme: absoluteUrl('/'), label: view.section(a.section)?.title ?? a.section },
         ...a.topics.map((t) => ({ term: t.slug, scheme: absoluteUrl('/topics/'), label: t.name })),

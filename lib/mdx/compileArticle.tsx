@@ -8,8 +8,6 @@ import { compileMdx } from './mdxCompiler';
 /** What compiling needs of a story or a live post. */
 type CompilableBody = Pick<Article, 'file' | 'source' | 'body' | 'figureSizes'>;
 
-type MdxFigureProps = Omit<ComponentProps<typeof Figure>, 'width' | 'height'>;
-
 /**
  * A story's body (or a live post's: same components, same rules) as React, compiled once per request
  * (generateMetadata and the page share it). Components take string props only: MDX expressions are blocked.
@@ -17,7 +15,7 @@ type MdxFigureProps = Omit<ComponentProps<typeof Figure>, 'width' | 'height'>;
 export const compileArticle = cache(async (article: CompilableBody): Promise<ReactElement> => {
   const components = {
     // biome-ignore lint/correctness/noComponentHookFactories: Figure closes over the story's image sizes; no hooks
-    Figure: ({ src, ...rest }: MdxFigureProps) => {
+    Figure: ({ src, ...rest }: Omit<ComponentProps<typeof Figure>, 'width' | 'height'>) => {
       const size = article.figureSizes[src];
       return size ? <Figure src={src} {...size} {...rest} /> : null;
     },

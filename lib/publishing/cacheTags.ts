@@ -132,14 +132,13 @@ export function contentChange(before: ContentView, after: ContentView): ContentC
   for (const next of after.authors) {
     const slug = next.slug;
     const prev = before.author(slug);
-    // An author's name and picture appear in bylines: their stories change too.
     if (!prev || JSON.stringify(prev) !== JSON.stringify(next)) {
       listed = true;
       affected.add(tags.author(slug));
-      for (const a of after.articles) if (a.authors.includes(slug)) affected.add(tags.story(a.slug));
-      // And in the bylines of the posts they wrote on other writers' live stories.
+      // Bylines show an author's name and picture: their stories change, and live stories with a post of theirs.
       for (const a of after.articles)
-        if (after.livePosts(a.slug).some((p) => p.authors.includes(slug))) affected.add(tags.story(a.slug));
+        if (a.authors.includes(slug) || after.livePosts(a.slug).some((p) => p.authors.includes(slug)))
+          affected.add(tags.story(a.slug));
     }
   }
   if (listed) for (const t of [tags.siteIndexes, tags.feeds, tags.sitemaps, tags.search]) affected.add(t);

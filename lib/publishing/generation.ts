@@ -10,6 +10,5 @@ export function generationCheckMs(publishIntervalSeconds: number): number {
  * means nobody has published since, so there is nothing to catch up.
  */
 export function shouldReload(loaded: string | null | undefined, current: string | null): boolean {
-  if (current === null) return false;
-  return loaded !== current;
+  return current !== null && loaded !== current;
 }

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { signatureMatches } from '@/lib/preview/signing';
 
 /** The cookie Next.js's draftMode().enable() sets; its value is the build's preview mode id. */
 const DRAFT_COOKIE = '__prerender_bypass';
@@ -13,9 +13,7 @@ export function hasDraftModeCookie(cookieHeader: string, previewModeId: string):
   for (const pair of cookieHeader.split(';')) {
     const eq = pair.indexOf('=');
     if (eq === -1 || pair.slice(0, eq).trim() !== DRAFT_COOKIE) continue;
-    const value = Buffer.from(pair.slice(eq + 1).trim());
-    const expected = Buffer.from(previewModeId);
-    if (value.length === expected.length && timingSafeEqual(value, expected)) return true;
+    if (signatureMatches(pair.slice(eq + 1).trim(), previewModeId)) return true;
   }
   return false;
 }

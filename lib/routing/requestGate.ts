@@ -1,6 +1,6 @@
 import type { ContentView } from '@/lib/content/contentView';
 import { canonicalRedirect } from './canonicalRedirect';
-import { routeExists } from './routes';
+import { type RouteView, routeExists } from './routes';
 import { readerImages } from './storyImages';
 
 export type GateDecision =
@@ -9,22 +9,7 @@ export type GateDecision =
   | { action: 'redirect'; location: string }
   | { action: 'not-found' };
 
-type GateView = Pick<
-  ContentView,
-  | 'audience'
-  | 'page'
-  | 'articles'
-  | 'authors'
-  | 'article'
-  | 'redirectTarget'
-  | 'section'
-  | 'author'
-  | 'topic'
-  | 'sectionArticles'
-  | 'authorArticles'
-  | 'topicArticles'
-  | 'livePosts'
->;
+type GateView = RouteView & Pick<ContentView, 'authors' | 'redirectTarget'>;
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 /** The one route that takes a body: the signed publish hook. */

@@ -45,24 +45,18 @@ function sitemapExists(name: string | undefined, view: RouteView): boolean {
   return n !== undefined && Number(n) <= Math.max(1, Math.ceil(view.articles.length / ARTICLES_PER_SITEMAP));
 }
 
+/** The index (`/authors`), or `/<route>/<slug>` of one that exists with its listing pages. */
+function indexOrListing(rest: string[], find: (slug: string) => unknown, articles: (slug: string) => Article[]) {
+  const slug = slugOf(rest[0]);
+  return rest.length === 0 || (!!slug && !!find(slug) && listingPage(rest.slice(1), articles(slug).length));
+}
+
 const feed = (rest: string[]) => rest.length === 1 && (FEED_FILES as readonly string[]).includes(rest[0]!);
 
 /** What may follow each top-level route; the gate answers 404 for anything else under them. */
 export const APP_ROUTES: Record<TopLevelRoute, Exists> = {
-  authors: (rest, view) => {
-    const author = slugOf(rest[0]);
-    return (
-      rest.length === 0 ||
-      (!!author && !!view.author(author) && listingPage(rest.slice(1), view.authorArticles(author).length))
-    );
-  },
-  topics: (rest, view) => {
-    const topic = slugOf(rest[0]);
-    return (
-      rest.length === 0 ||
-      (!!topic && !!view.topic(topic) && listingPage(rest.slice(1), view.topicArticles(topic).length))
-    );
-  },
+  authors: (rest, view) => indexOrListing(rest, view.author, view.authorArticles),
+  topics: (rest, view) => indexOrListing(rest, view.topic, view.topicArticles),
   search: none,
   preview: none,
   api: (rest) => ['draft', 'draft/disable', 'revalidate'].includes(rest.join('/')),

@@ -59,9 +59,7 @@ export function cleanQuery(raw: string): { q: string; truncated: boolean } {
   return { q: kept, truncated: false };
 }
 
-function first(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value) ?? '';
-}
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
 /** `page` as a positive integer; anything that is not plain digits means the first page. */
 export function parsePage(raw: string): number {

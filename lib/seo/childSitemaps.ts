@@ -1,5 +1,5 @@
 import type { ContentView } from '@/lib/content/contentView';
-import { articlePath } from '@/lib/content/types';
+import { type Article, articlePath } from '@/lib/content/types';
 import { ARTICLES_PER_SITEMAP, latest, type SitemapEntry } from './sitemapXml';
 
 /** Every child sitemap by file name, with its entries; the index and the child routes share this. */
@@ -14,25 +14,18 @@ export function childSitemaps(view: ContentView): Map<string, SitemapEntry[]> {
     );
   }
   maps.set('sections.xml', [
-    { path: '/', lastmod: latest(articles.map((a) => a.modifiedAt)) },
-    ...view.sections.map((s) => ({
-      path: `/${s.slug}`,
-      lastmod: latest(view.sectionArticles(s.slug).map((a) => a.modifiedAt)),
-    })),
+    { path: '/', lastmod: lastModified(articles) },
+    ...view.sections.map((s) => ({ path: `/${s.slug}`, lastmod: lastModified(view.sectionArticles(s.slug)) })),
   ]);
   maps.set(
     'authors.xml',
-    view.authors.map((a) => ({
-      path: `/authors/${a.slug}`,
-      lastmod: latest(view.authorArticles(a.slug).map((x) => x.modifiedAt)),
-    })),
+    view.authors.map((a) => ({ path: `/authors/${a.slug}`, lastmod: lastModified(view.authorArticles(a.slug)) })),
   );
   maps.set(
     'topics.xml',
-    view.topics().map((t) => ({
-      path: `/topics/${t.slug}`,
-      lastmod: latest(view.topicArticles(t.slug).map((x) => x.modifiedAt)),
-    })),
+    view.topics().map((t) => ({ path: `/topics/${t.slug}`, lastmod: lastModified(view.topicArticles(t.slug)) })),
   );
   return maps;
 }
+
+const lastModified = (articles: Article[]) => latest(articles.map((a) => a.modifiedAt));

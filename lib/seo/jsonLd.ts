@@ -80,14 +80,21 @@ export function breadcrumbJsonLd(items: { name: string; path: string }[]): Thing
   };
 }
 
-/**
- * Google wants the same picture in several aspect ratios; the optimiser crops none, so we offer the hero and the social
- * card.
- */
+/** Site, section, story: a story page's trail. */
+function storyBreadcrumbJsonLd(story: Article, section: Section): Thing {
+  return {
+    '@context': 'https://schema.org',
+    ...breadcrumbJsonLd([
+      { name: site.name, path: '/' },
+      { name: section.title, path: `/${section.slug}` },
+      { name: story.title, path: articlePath(story) },
+    ]),
+  };
+}
+
+/** Google wants several aspect ratios; the optimiser crops none, so we offer the hero and the social card. */
 export function articleImages(article: Article): string[] {
-  const images = [absoluteUrl(`/cards/${article.slug}.png`)];
-  if (article.image) images.unshift(absoluteUrl(article.image.src));
-  return images;
+  return [...(article.image ? [absoluteUrl(article.image.src)] : []), absoluteUrl(`/cards/${article.slug}.png`)];
 }
 
 export function articleJsonLd(
@@ -127,14 +134,7 @@ export function articleJsonLd(
           }
         : {}),
     },
-    {
-      '@context': 'https://schema.org',
-      ...breadcrumbJsonLd([
-        { name: site.name, path: '/' },
-        { name: section.title, path: `/${section.slug}` },
-        { name: article.title, path: articlePath(article) },
-      ]),
-    },
+    storyBreadcrumbJsonLd(article, section),
   ];
 }
 
@@ -180,14 +180,7 @@ export function liveBlogJsonLd(
         articleBody: post.plainText,
       })),
     },
-    {
-      '@context': 'https://schema.org',
-      ...breadcrumbJsonLd([
-        { name: site.name, path: '/' },
-        { name: section.title, path: `/${section.slug}` },
-        { name: story.title, path: articlePath(story) },
-      ]),
-    },
+    storyBreadcrumbJsonLd(story, section),
   ];
 }
 
@@ -209,11 +202,6 @@ export function collectionPageJsonLd(
   page: { name: string; path: string; description: string; parent?: { name: string; path: string } },
   articles: Article[],
 ): Thing {
-  const crumbs = [
-    { name: site.name, path: '/' },
-    ...(page.parent ? [page.parent] : []),
-    { name: page.name, path: page.path },
-  ];
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
@@ -221,7 +209,11 @@ export function collectionPageJsonLd(
     description: page.description,
     url: absoluteUrl(page.path),
     isPartOf: { '@type': 'WebSite', '@id': absoluteUrl('/#website') },
-    breadcrumb: breadcrumbJsonLd(crumbs),
+    breadcrumb: breadcrumbJsonLd([
+      { name: site.name, path: '/' },
+      ...(page.parent ? [page.parent] : []),
+      { name: page.name, path: page.path },
+    ]),
     mainEntity: {
       '@type': 'ItemList',
       itemListElement: articles

@@ -16,26 +16,18 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 /** W3C datetime without milliseconds, as sitemaps.org expects. */
 const w3c = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export function urlsetXml(entries: SitemapEntry[]): string {
-  const urls = entries.map(
+/** A list of `<loc>`s with their `<lastmod>`: `<urlset>` of `<url>`s, or `<sitemapindex>` of `<sitemap>`s. */
+function locationsXml(root: string, element: string, entries: SitemapEntry[]): string {
+  const items = entries.map(
     (e) =>
-      `  <url><loc>${escapeXml(absoluteUrl(e.path))}</loc>` +
-      `${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</url>`,
+      `  <${element}><loc>${escapeXml(absoluteUrl(e.path))}</loc>` +
+      `${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</${element}>`,
   );
-  return `${XML_HEAD}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  return `${XML_HEAD}<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('\n')}\n</${root}>\n`;
 }
 
-export function sitemapIndexXml(entries: SitemapEntry[]): string {
-  const maps = entries.map(
-    (e) =>
-      `  <sitemap><loc>${escapeXml(absoluteUrl(e.path))}</loc>` +
-      `${e.lastmod ? `<lastmod>${w3c(e.lastmod)}</lastmod>` : ''}</sitemap>`,
-  );
-  return (
-    `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
-    `${maps.join('\n')}\n</sitemapindex>\n`
-  );
-}
+export const urlsetXml = (entries: SitemapEntry[]) => locationsXml('urlset', 'url', entries);
+export const sitemapIndexXml = (entries: SitemapEntry[]) => locationsXml('sitemapindex', 'sitemap', entries);
 
 /** Google News: public stories first published in the last 48 hours, newest first, at most 1,000. */
 export function newsSitemapXml(articles: Article[], now: Date): string {

@@ -1,3 +1,3 @@
-export function xmlResponse(body: string): Response {
-  return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+export function xmlResponse(body: string, type = 'application/xml'): Response {
+  return new Response(body, { headers: { 'content-type': `${type}; charset=utf-8` } });
 }
