@@ -16,15 +16,8 @@ export const metadata: Metadata = { title: 'Editors’ desk', robots: { index: f
 
 const RECENT = 10;
 
-function StoryList({
-  articles,
-  when,
-  shareLink,
-}: {
-  articles: Article[];
-  when: (a: Article) => Date;
-  shareLink?: (a: Article) => string;
-}) {
+function StoryList(props: { articles: Article[]; when: (a: Article) => Date; shareLink?: (a: Article) => string }) {
+  const { articles, when, shareLink } = props;
   if (!articles.length) return <p className="font-sans text-muted">None.</p>;
   return (
     <ul className="divide-y divide-rule">
@@ -50,23 +43,14 @@ function StoryList({
   );
 }
 
-function DeskSection({
-  id,
-  title,
-  className,
-  children,
-}: {
-  id: string;
-  title: ReactNode;
-  className?: string;
-  children: ReactNode;
-}) {
+function DeskSection(props: { id: string; title: ReactNode; className?: string; children: ReactNode }) {
+  const headingId = `desk-${props.id}`;
   return (
-    <section aria-labelledby={`desk-${id}`} className={className}>
-      <h2 id={`desk-${id}`} className="border-t-4 border-ink pt-2 font-sans text-sm font-bold uppercase tracking-wider">
-        {title}
+    <section aria-labelledby={headingId} className={props.className}>
+      <h2 id={headingId} className="border-t-4 border-ink pt-2 font-sans text-sm font-bold uppercase tracking-wider">
+        {props.title}
       </h2>
-      {children}
+      {props.children}
     </section>
   );
 }
