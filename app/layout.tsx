@@ -23,13 +23,12 @@ const THEME_SCRIPT =
   `try{var t=localStorage.getItem('theme');` +
   `if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
 
+// Next.js adds width=device-width, initial-scale=1 itself.
 export const viewport: Viewport = {
   themeColor: [
     { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
     { media: '(prefers-color-scheme: dark)', color: '#121212' },
   ],
-  width: 'device-width',
-  initialScale: 1,
 };
 
 export default async function RootLayout({ children }: LayoutProps<'/'>) {

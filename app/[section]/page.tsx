@@ -5,13 +5,12 @@ import { BreakingStrip } from '@/components/BreakingStrip';
 import { JsonLd } from '@/components/JsonLd';
 import { PageHeader } from '@/components/PageHeader';
 import { Pagination } from '@/components/Pagination';
-import { site } from '@/lib/config/site';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
-import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
+import { pageHref } from '@/lib/listing/paginate';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
-import { listingMetadata } from '@/lib/seo/pageMetadata';
+import { listingPage, listingPageMetadata } from '../listing';
 
 /** Shared by /<section> and /<section>/page/<n>. */
 interface SectionParams {
@@ -27,13 +26,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: SectionParams): Promise<Metadata> {
   const { section: slug, page } = await params;
   const section = (await getRequestView()).section(slug);
-  const number = parsePageParam(page);
-  if (!section || !number) return {};
-  const title = number > 1 ? `${section.title}, page ${number}` : section.title;
-  return listingMetadata({
-    title,
+  if (!section) return {};
+  return listingPageMetadata(page, {
+    title: section.title,
     description: section.description,
-    path: pageHref(`/${section.slug}`, number),
+    path: `/${section.slug}`,
     feedBase: `/feeds/sections/${section.slug}`,
   });
 }
@@ -42,17 +39,15 @@ export default async function SectionPage({ params }: SectionParams) {
   const { section: slug, page } = await params;
   const view = await getRequestView();
   const section = view.section(slug);
-  const number = parsePageParam(page);
-  if (!section || !number) notFound();
-  const listing = paginate(view.sectionArticles(section.slug), number, site.listingPageSize);
-  if (!listing) notFound();
+  if (!section) notFound();
+  const listing = listingPage(view.sectionArticles(section.slug), page);
   await tagPage([tags.section(section.slug), tags.breaking]);
   const base = `/${section.slug}`;
   return (
     <>
       <JsonLd
         data={collectionPageJsonLd(
-          { name: section.title, path: pageHref(base, number), description: section.description },
+          { name: section.title, path: pageHref(base, listing.page), description: section.description },
           listing.items,
         )}
       />

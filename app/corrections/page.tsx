@@ -1,17 +1,14 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { CorrectionsList } from '@/components/CorrectionsList';
 import { PageHeader } from '@/components/PageHeader';
 import { Pagination } from '@/components/Pagination';
-import { site } from '@/lib/config/site';
 import { standardsPagePath } from '@/lib/content/types';
 import { getRequestView } from '@/lib/content/views';
 import { correctionsLog } from '@/lib/corrections/correctionsLog';
 import { CORRECTIONS_DESCRIPTION, CORRECTIONS_FEED_BASE, CORRECTIONS_TITLE } from '@/lib/feeds/correctionsFeed';
-import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
-import { listingMetadata } from '@/lib/seo/pageMetadata';
+import { listingPage, listingPageMetadata } from '../listing';
 
 /** Shared by /corrections and /corrections/page/<n>. */
 interface CorrectionsParams {
@@ -21,22 +18,17 @@ interface CorrectionsParams {
 const BASE = '/corrections';
 
 export async function generateMetadata({ params }: CorrectionsParams): Promise<Metadata> {
-  const number = parsePageParam((await params).page);
-  if (!number) return {};
-  return listingMetadata({
-    title: number > 1 ? `${CORRECTIONS_TITLE}, page ${number}` : CORRECTIONS_TITLE,
+  return listingPageMetadata((await params).page, {
+    title: CORRECTIONS_TITLE,
     description: CORRECTIONS_DESCRIPTION,
-    path: pageHref(BASE, number),
+    path: BASE,
     feedBase: CORRECTIONS_FEED_BASE,
   });
 }
 
 export default async function CorrectionsPage({ params }: CorrectionsParams) {
-  const number = parsePageParam((await params).page);
-  if (!number) notFound();
   const view = await getRequestView();
-  const listing = paginate(correctionsLog(view.articles, view.audience.now), number, site.listingPageSize);
-  if (!listing) notFound();
+  const listing = listingPage(correctionsLog(view.articles, view.audience.now), (await params).page);
   // Every publish revalidates the feeds tag, and any story change can add or remove a correction.
   await tagPage([tags.feeds]);
   const policy = view.publisherRoles.get('correctionsPolicy');

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { PageHeader } from '@/components/PageHeader';
 import { Timestamp } from '@/components/Timestamp';
 import { site } from '@/lib/config/site';
@@ -15,15 +16,8 @@ export const metadata: Metadata = { title: 'Editors’ desk', robots: { index: f
 
 const RECENT = 10;
 
-function StoryList({
-  articles,
-  when,
-  shareLink,
-}: {
-  articles: Article[];
-  when: (a: Article) => Date;
-  shareLink?: (a: Article) => string;
-}) {
+function StoryList(props: { articles: Article[]; when: (a: Article) => Date; shareLink?: (a: Article) => string }) {
+  const { articles, when, shareLink } = props;
   if (!articles.length) return <p className="font-sans text-muted">None.</p>;
   return (
     <ul className="divide-y divide-rule">
@@ -49,6 +43,18 @@ function StoryList({
   );
 }
 
+function DeskSection(props: { id: string; title: ReactNode; className?: string; children: ReactNode }) {
+  const headingId = `desk-${props.id}`;
+  return (
+    <section aria-labelledby={headingId} className={props.className}>
+      <h2 id={headingId} className="border-t-4 border-ink pt-2 font-sans text-sm font-bold uppercase tracking-wider">
+        {props.title}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
 /** Only in preview: what is waiting, what goes live when, what changed, and what is wrong. */
 export default async function EditorsDeskPage() {
   const view = await getRequestView();
@@ -62,60 +68,34 @@ export default async function EditorsDeskPage() {
     .filter((a) => a.status === 'published' && a.publishedAt > now)
     .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
   // Running live stories, the one with the freshest post first: which coverage has gone quiet.
+  const newestPost = (a: Article) => view.livePosts(a.slug).find((p) => p.at <= now)?.at ?? a.publishedAt;
   const live = view.articles
     .filter((a) => isLive(a, now))
-    .map((a) => ({ article: a, newest: view.livePosts(a.slug).find((p) => p.at <= now)?.at ?? a.publishedAt }))
-    .sort((a, b) => b.newest.getTime() - a.newest.getTime());
-  const newestPost = new Map(live.map((l) => [l.article.slug, l.newest]));
+    .sort((a, b) => newestPost(b).getTime() - newestPost(a).getTime());
   const updated = view.articles
     .filter((a) => a.updates.length && a.publishedAt <= now)
     .sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime())
     .slice(0, RECENT);
-  const sections = [
-    {
-      id: 'drafts',
-      title: `Drafts (${drafts.length})`,
-      body: <StoryList articles={drafts} when={(a) => a.publishedAt} shareLink={shareLink} />,
-    },
-    {
-      id: 'scheduled',
-      title: `Scheduled (${scheduled.length})`,
-      body: <StoryList articles={scheduled} when={(a) => a.publishedAt} />,
-    },
-    {
-      id: 'live',
-      title: `Live now (${live.length})`,
-      body: (
-        <StoryList articles={live.map((l) => l.article)} when={(a) => newestPost.get(a.slug)!} shareLink={shareLink} />
-      ),
-    },
-    { id: 'updated', title: 'Recently updated', body: <StoryList articles={updated} when={(a) => a.modifiedAt} /> },
-  ];
   return (
     <>
       <PageHeader kicker="Preview" title="Editors’ desk">
         <p>Times are go-live times for scheduled stories, and the newest post for live stories.</p>
       </PageHeader>
       <div className="grid gap-10 md:grid-cols-2 xl:grid-cols-4">
-        {sections.map((s) => (
-          <section key={s.id} aria-labelledby={`desk-${s.id}`}>
-            <h2
-              id={`desk-${s.id}`}
-              className="border-t-4 border-ink pt-2 font-sans text-sm font-bold uppercase tracking-wider"
-            >
-              {s.title}
-            </h2>
-            {s.body}
-          </section>
-        ))}
+        <DeskSection id="drafts" title={`Drafts (${drafts.length})`}>
+          <StoryList articles={drafts} when={(a) => a.publishedAt} shareLink={shareLink} />
+        </DeskSection>
+        <DeskSection id="scheduled" title={`Scheduled (${scheduled.length})`}>
+          <StoryList articles={scheduled} when={(a) => a.publishedAt} />
+        </DeskSection>
+        <DeskSection id="live" title={`Live now (${live.length})`}>
+          <StoryList articles={live} when={newestPost} shareLink={shareLink} />
+        </DeskSection>
+        <DeskSection id="updated" title="Recently updated">
+          <StoryList articles={updated} when={(a) => a.modifiedAt} />
+        </DeskSection>
       </div>
-      <section aria-labelledby="desk-problems" className="mt-12">
-        <h2
-          id="desk-problems"
-          className="border-t-4 border-ink pt-2 font-sans text-sm font-bold uppercase tracking-wider"
-        >
-          Content warnings ({view.problems.length})
-        </h2>
+      <DeskSection id="problems" title={<>Content warnings ({view.problems.length})</>} className="mt-12">
         {view.problems.length === 0 ? (
           <p className="font-sans text-muted">No problems: everything passes the content check.</p>
         ) : (
@@ -130,9 +110,7 @@ export default async function EditorsDeskPage() {
                 ? story && `${articlePath(story)}#post-${post[2]}`
                 : story
                   ? articlePath(story)
-                  : slug
-                    ? `/preview/${slug}`
-                    : undefined;
+                  : slug && `/preview/${slug}`;
               return (
                 <li key={formatProblem(p)}>
                   <code>{formatProblem(p)}</code>{' '}
@@ -146,7 +124,7 @@ export default async function EditorsDeskPage() {
             })}
           </ul>
         )}
-      </section>
+      </DeskSection>
     </>
   );
 }

@@ -25,23 +25,16 @@ interface SearchPageProps {
 }
 
 async function readParams(view: ContentView, searchParams: Promise<RawSearchParams>) {
-  return parseSearchParams(
-    await searchParams,
-    view.sections.map((s) => s.slug),
-  );
+  const slugs = view.sections.map((s) => s.slug);
+  return parseSearchParams(await searchParams, slugs);
 }
 
 /** A query as quoted in a title: long ones end in an ellipsis, so the tab and history stay readable. */
 function quoted(q: string, max = 60): string {
   const chars = [...q];
-  return `“${
-    chars.length > max
-      ? `${chars
-          .slice(0, max - 1)
-          .join('')
-          .trimEnd()}…`
-      : q
-  }”`;
+  if (chars.length <= max) return `“${q}”`;
+  const cut = chars.slice(0, max - 1).join('');
+  return `“${cut.trimEnd()}…”`;
 }
 
 const countText = (n: number) =>
@@ -65,6 +58,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const results = q ? await searchView(view, { q, section, page }) : undefined;
   const chosen = section ? view.section(section) : undefined;
   const topics = view.topics().slice(0, 6);
+  const start = (page - 1) * RESULTS_PER_PAGE + 1;
   const notices = [
     truncated &&
       `Your search was longer than ${MAX_QUERY_LENGTH} characters, so only the first ${MAX_QUERY_LENGTH} were used.`,
@@ -140,12 +134,12 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
             <>
               {results.pageCount > 1 && (
                 <p className="mb-3 font-sans text-sm text-muted">
-                  Showing {(page - 1) * RESULTS_PER_PAGE + 1}
+                  Showing {start}
                   {'–'}
-                  {(page - 1) * RESULTS_PER_PAGE + results.hits.length} of {results.total}, most relevant first
+                  {start + results.hits.length - 1} of {results.total}, most relevant first
                 </p>
               )}
-              <SearchResults hits={results.hits} start={(page - 1) * RESULTS_PER_PAGE + 1} view={view} />
+              <SearchResults hits={results.hits} start={start} view={view} />
               <SearchPagination q={q} section={section} page={page} pageCount={results.pageCount} />
             </>
           )}

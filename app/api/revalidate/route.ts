@@ -18,10 +18,9 @@ const json = (status: number, data: unknown) =>
   NextResponse.json(data, { status, headers: { 'cache-control': 'private, no-store' } });
 
 /**
- * POST /api/revalidate — makes content changed on disk live without a rebuild. Signed with
- * HMAC-SHA256 of "<timestamp>.<body>" (REVALIDATE_SECRET); see `npm run publish`. Only what the
- * change touches is regenerated, by cache tag; a change that breaks the content contract is
- * refused and nothing is swapped.
+ * POST /api/revalidate — makes content changed on disk live without a rebuild. Signed with HMAC-SHA256 of
+ * "<timestamp>.<body>" (REVALIDATE_SECRET); see `npm run publish`. Only what the change touches is regenerated, by
+ * cache tag; a change that breaks the content contract is refused and nothing is swapped.
  */
 export async function POST(request: Request) {
   const secret = usableSecret(process.env.REVALIDATE_SECRET);

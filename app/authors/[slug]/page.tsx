@@ -4,13 +4,11 @@ import { ArticleList } from '@/components/ArticleList';
 import { JsonLd } from '@/components/JsonLd';
 import { Pagination } from '@/components/Pagination';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
-import { site } from '@/lib/config/site';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
-import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { profilePageJsonLd } from '@/lib/seo/jsonLd';
-import { listingMetadata } from '@/lib/seo/pageMetadata';
+import { listingPage, listingPageMetadata } from '../../listing';
 
 /** Shared by /authors/<slug> and /authors/<slug>/page/<n>. */
 interface AuthorParams {
@@ -26,13 +24,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: AuthorParams): Promise<Metadata> {
   const { slug, page } = await params;
   const author = (await getRequestView()).author(slug);
-  const number = parsePageParam(page);
-  if (!author || !number) return {};
-  const title = `${author.name}, ${author.role}${number > 1 ? `, page ${number}` : ''}`;
-  return listingMetadata({
-    title,
+  if (!author) return {};
+  return listingPageMetadata(page, {
+    title: `${author.name}, ${author.role}`,
     description: author.bio,
-    path: pageHref(`/authors/${author.slug}`, number),
+    path: `/authors/${author.slug}`,
     feedBase: `/feeds/authors/${author.slug}`,
   });
 }
@@ -41,11 +37,9 @@ export default async function AuthorPage({ params }: AuthorParams) {
   const { slug, page } = await params;
   const view = await getRequestView();
   const author = view.author(slug);
-  const number = parsePageParam(page);
-  if (!author || !number) notFound();
+  if (!author) notFound();
   const articles = view.authorArticles(author.slug);
-  const listing = paginate(articles, number, site.listingPageSize);
-  if (!listing) notFound();
+  const listing = listingPage(articles, page);
   await tagPage([tags.author(author.slug)]);
   return (
     <>

@@ -7,9 +7,8 @@ import { socialCard } from '@/lib/seo/socialCard';
 export const dynamic = 'force-static';
 
 /**
- * Only the default card is drawn at build: a story's card is drawn on its first request, then
- * served from the cache until a publish touches the story (or its section) or the publishing tick
- * passes, so a scheduled story's card appears with the story.
+ * Only the default card is drawn at build. A story's card is drawn on first request and cached until a publish touches
+ * the story (or its section) or the publishing tick passes, so a scheduled story's card appears with it.
  */
 export function generateStaticParams() {
   return [{ card: 'default.png' }];

@@ -6,16 +6,13 @@ import { PageHeader } from '@/components/PageHeader';
 import { Pagination } from '@/components/Pagination';
 import { site } from '@/lib/config/site';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
-import { pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
+import { pageHref } from '@/lib/listing/paginate';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
-import { listingMetadata } from '@/lib/seo/pageMetadata';
+import { listingPage, listingPageMetadata } from '../../listing';
 
-/**
- * Shared by /topics/<topic> and /topics/<topic>/page/<n>. Topics come and go with stories, so unknown ones render on
- * demand.
- */
+/** Shared by /topics/<topic> and …/page/<n>. Topics come and go with stories, so unknown ones render on demand. */
 interface TopicParams {
   params: Promise<{ topic: string; page?: string }>;
 }
@@ -31,13 +28,11 @@ const describe = (name: string) => `Stories about ${name} from ${site.name}.`;
 export async function generateMetadata({ params }: TopicParams): Promise<Metadata> {
   const { topic: slug, page } = await params;
   const topic = (await getRequestView()).topic(slug);
-  const number = parsePageParam(page);
-  if (!topic || !number) return {};
-  const title = number > 1 ? `${topic.name}, page ${number}` : topic.name;
-  return listingMetadata({
-    title,
+  if (!topic) return {};
+  return listingPageMetadata(page, {
+    title: topic.name,
     description: describe(topic.name),
-    path: pageHref(`/topics/${topic.slug}`, number),
+    path: `/topics/${topic.slug}`,
     feedBase: `/feeds/topics/${topic.slug}`,
   });
 }
@@ -46,11 +41,9 @@ export default async function TopicPage({ params }: TopicParams) {
   const { topic: slug, page } = await params;
   const view = await getRequestView();
   const topic = view.topic(slug);
-  const number = parsePageParam(page);
-  if (!topic || !number) notFound();
+  if (!topic) notFound();
   const articles = view.topicArticles(topic.slug);
-  const listing = paginate(articles, number, site.listingPageSize);
-  if (!listing) notFound();
+  const listing = listingPage(articles, page);
   await tagPage([tags.topic(topic.slug)]);
   const base = `/topics/${topic.slug}`;
   return (
@@ -59,7 +52,7 @@ export default async function TopicPage({ params }: TopicParams) {
         data={collectionPageJsonLd(
           {
             name: topic.name,
-            path: pageHref(base, number),
+            path: pageHref(base, listing.page),
             description: describe(topic.name),
             parent: { name: 'Topics', path: '/topics' },
           },

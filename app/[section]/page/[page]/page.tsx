@@ -4,10 +4,7 @@ import { extraPages } from '@/lib/listing/paginate';
 
 export { default, generateMetadata } from '../../page';
 
-/**
- * Older section pages are prerendered as far back as the newest PRERENDER_LATEST stories; the rest render on first
- * request.
- */
+/** Section pages are prerendered back to the newest PRERENDER_LATEST stories; older ones render on first request. */
 export function generateStaticParams() {
   const view = readerViewNow();
   return view.sections.flatMap((s) =>
