@@ -2,8 +2,8 @@ import { getRequestView } from '@/lib/content/views';
 import { postLocation } from '@/lib/live/livePages';
 
 /**
- * GET /<section>/<slug>/posts/<post> — a post's permalink, never stale: a temporary redirect to the page the post is on
- * now, at its anchor, as later posts move it along. Draft and scheduled posts are found only in preview.
+ * GET /<section>/<slug>/posts/<post> — a post's permalink, never stale: a temporary redirect to the page the post is
+ * on now, at its anchor, as later posts move it along. Draft and scheduled posts are found only in preview.
  */
 export async function GET(_request: Request, { params }: RouteContext<'/[section]/[slug]/posts/[post]'>) {
   const { section, slug, post } = await params;
