@@ -4,9 +4,10 @@ import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
 /**
- * GET /<section>/<slug>/live.json — what the live-updates island polls. Generated once and kept (ISR) like the story's
- * page, under the same tag, so a publish regenerates both; shared caches keep it 5 s (LIVE_MANIFEST_CACHE_CONTROL), so
- * polling readers cost the origin about one request per story every few seconds, however many they are.
+ * GET /<section>/<slug>/live.json — what the live-updates island polls. Generated once and kept (ISR) like the
+ * story's page, under the same tag, so a publish regenerates both; shared caches keep it 5 s
+ * (LIVE_MANIFEST_CACHE_CONTROL), so polling readers cost the origin about one request per story every few
+ * seconds, however many they are.
  */
 export const dynamic = 'force-static';
 
