@@ -6,11 +6,11 @@ import { JsonLd } from '@/components/JsonLd';
 import { PageHeader } from '@/components/PageHeader';
 import { Pagination } from '@/components/Pagination';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
+import { listingPage, listingPageMetadata } from '@/lib/listing/listingPage';
 import { pageHref } from '@/lib/listing/paginate';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
-import { listingPage, listingPageMetadata } from '../listing';
 
 /** Shared by /<section> and /<section>/page/<n>. */
 interface SectionParams {

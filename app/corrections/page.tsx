@@ -6,9 +6,9 @@ import { standardsPagePath } from '@/lib/content/types';
 import { getRequestView } from '@/lib/content/views';
 import { correctionsLog } from '@/lib/corrections/correctionsLog';
 import { CORRECTIONS_DESCRIPTION, CORRECTIONS_FEED_BASE, CORRECTIONS_TITLE } from '@/lib/feeds/correctionsFeed';
+import { listingPage, listingPageMetadata } from '@/lib/listing/listingPage';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
-import { listingPage, listingPageMetadata } from '../listing';
 
 /** Shared by /corrections and /corrections/page/<n>. */
 interface CorrectionsParams {

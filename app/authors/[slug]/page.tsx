@@ -5,10 +5,10 @@ import { JsonLd } from '@/components/JsonLd';
 import { Pagination } from '@/components/Pagination';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
+import { listingPage, listingPageMetadata } from '@/lib/listing/listingPage';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { profilePageJsonLd } from '@/lib/seo/jsonLd';
-import { listingPage, listingPageMetadata } from '../../listing';
 
 /** Shared by /authors/<slug> and /authors/<slug>/page/<n>. */
 interface AuthorParams {

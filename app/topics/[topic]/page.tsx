@@ -6,11 +6,11 @@ import { PageHeader } from '@/components/PageHeader';
 import { Pagination } from '@/components/Pagination';
 import { site } from '@/lib/config/site';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
+import { listingPage, listingPageMetadata } from '@/lib/listing/listingPage';
 import { pageHref } from '@/lib/listing/paginate';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
-import { listingPage, listingPageMetadata } from '../../listing';
 
 /** Shared by /topics/<topic> and …/page/<n>. Topics come and go with stories, so unknown ones render on demand. */
 interface TopicParams {

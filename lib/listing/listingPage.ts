@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { site } from '@/lib/config/site';
-import { type PageOf, pageHref, paginate, parsePageParam } from '@/lib/listing/paginate';
 import { listingMetadata } from '@/lib/seo/pageMetadata';
+import { type PageOf, pageHref, paginate, parsePageParam } from './paginate';
 
 /** The page of `items` that the URL's `page` segment asks for; a 404 if it is not a page number or past the end. */
 export function listingPage<T>(items: T[], page: string | undefined): PageOf<T> {
