@@ -1,6 +1,7 @@
 import { findMdxSyntaxError } from '@/lib/mdx/mdxCompiler';
 import { type LoadOptions, loadContent } from './loadContent';
-import type { ContentProblem } from './problem';
+import type { ContentProblem, Severity } from './problem';
+import type { Article, LivePost, StandardsPage } from './types';
 
 /**
  * Everything the build checks, without building: the same loadContent the site uses (schema,
@@ -10,43 +11,21 @@ import type { ContentProblem } from './problem';
 export async function findContentProblems(options: LoadOptions): Promise<ContentProblem[]> {
   const index = loadContent(options);
   const problems = [...index.problems];
+  const compile = async <T extends Article | LivePost | StandardsPage>(items: T[], severity: (item: T) => Severity) => {
+    const errors = await Promise.all(items.map((item) => findMdxSyntaxError(item)));
+    errors.forEach((error, i) => {
+      if (!error) return;
+      const { file, line, column, reason } = error;
+      problems.push({ file, line, column, severity: severity(items[i]!), message: `MDX: ${reason}` });
+    });
+  };
+  const draftsWarn = (item: Article | LivePost) => (item.status === 'draft' ? 'warning' : 'error');
   const hasSyntaxError = new Set(problems.filter((p) => p.message.startsWith('MDX: ')).map((p) => p.file));
   const articles = index.articles.filter((a) => !hasSyntaxError.has(a.file));
-  const syntaxErrors = await Promise.all(articles.map((a) => findMdxSyntaxError(a)));
-  syntaxErrors.forEach((error, i) => {
-    if (!error) return;
-    problems.push({
-      file: error.file,
-      line: error.line,
-      column: error.column,
-      severity: articles[i]!.status === 'draft' ? 'warning' : 'error',
-      message: `MDX: ${error.reason}`,
-    });
-  });
+  await compile(articles, draftsWarn);
   // Posts with a syntax error the loader found are not in the index; the rest are compiled like stories.
-  const postErrors = await Promise.all(index.livePosts.map((post) => findMdxSyntaxError(post)));
-  postErrors.forEach((error, i) => {
-    if (!error) return;
-    const severity = index.livePosts[i]!.status === 'draft' ? 'warning' : 'error';
-    problems.push({
-      file: error.file,
-      line: error.line,
-      column: error.column,
-      severity,
-      message: `MDX: ${error.reason}`,
-    });
-  });
+  await compile(index.livePosts, draftsWarn);
   // Standards pages have no draft state: a broken page is an error.
-  for (const page of index.pages) {
-    const error = await findMdxSyntaxError(page);
-    if (error)
-      problems.push({
-        file: error.file,
-        line: error.line,
-        column: error.column,
-        severity: 'error',
-        message: `MDX: ${error.reason}`,
-      });
-  }
+  await compile(index.pages, () => 'error');
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
