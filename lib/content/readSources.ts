@@ -19,8 +19,6 @@ export interface LivePostSource extends SourceFile {
   story: string;
 }
 
-const KINDS = ['sections', 'authors', 'articles'] as const;
-
 /** Stage 1, the only one that reads `content/`: every .mdx/.md file of each folder, sorted by name. */
 export function readSources(contentDir: string, cache?: SourceCache): ContentSources {
   const problems: ContentProblem[] = [];
@@ -52,11 +50,9 @@ export function readSources(contentDir: string, cache?: SourceCache): ContentSou
     });
   };
 
-  const [sections, authors, articles] = KINDS.map((kind) => readDir(kind)) as [
-    SourceFile[],
-    SourceFile[],
-    SourceFile[],
-  ];
+  const sections = readDir('sections');
+  const authors = readDir('authors');
+  const articles = readDir('articles');
   const pages = readDir('pages', true);
   const livePosts = readLiveDir();
   cache?.sweep();
