@@ -1,10 +1,10 @@
 import { cache } from 'react';
 import { site } from '@/lib/config/site';
 import { findContentProblems } from './checkContent';
-import { contentSources, getContentIndex, reloadContentIndex } from './contentIndex';
+import { getContentIndex, loadSiteContent, reloadContentIndex } from './contentIndex';
 import { contentLoadTag, currentContentLoad } from './contentLoad';
 import { type ContentView, createContentView } from './contentView';
-import { loadContent } from './loadContent';
+import { type LoadOptions, loadContent } from './loadContent';
 import type { ContentProblem } from './problem';
 import { previewAudience, readerAudience } from './visibility';
 
@@ -13,10 +13,7 @@ import { previewAudience, readerAudience } from './visibility';
  * for the reader view; build-time code and scripts for a view now. Nothing else loads content.
  */
 
-export interface ContentDirs {
-  contentDir: string;
-  publicDir: string;
-}
+type ContentDirs = Pick<LoadOptions, 'contentDir' | 'publicDir'>;
 
 const siteDirs: ContentDirs = { contentDir: site.contentDir, publicDir: site.publicDir };
 
@@ -54,7 +51,7 @@ export async function getReaderView(): Promise<ContentView> {
  * changed since the last read are parsed again.
  */
 export function previewViewNow(): ContentView {
-  return createContentView(loadContent({ ...siteDirs, sourceCache: contentSources() }), previewAudience());
+  return createContentView(loadSiteContent(), previewAudience());
 }
 
 /**
