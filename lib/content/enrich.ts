@@ -175,11 +175,9 @@ function imageAndBody(
   for (const unsafe of markup.unsafe) found.problems.push(at(unsafe.line, unsafe.column, unsafe.message));
   for (const figure of markup.figures) {
     const size = sizeOf(figure.src);
+    const missing = `<Figure src="${figure.src}"> was not found: add it under public/images/`;
     if (size) found.figureSizes[figure.src] = size;
-    else
-      found.problems.push(
-        at(figure.line, figure.column, `<Figure src="${figure.src}"> was not found: add it under public/images/`),
-      );
+    else found.problems.push(at(figure.line, figure.column, missing));
   }
   return found;
 }
