@@ -72,13 +72,8 @@ export function parseMarkupTree(body: string): Root {
   const rest = spans.filter((_, i) => !written[i]);
   try {
     const parsed = rest.length ? parseRanges(source, withGaps(source, rest)) : [];
-    if (
-      parsed &&
-      !reachesInto(
-        parsed,
-        spans.filter((_, i) => written[i]),
-      )
-    ) {
+    const writtenSpans = spans.filter((_, i) => written[i]);
+    if (parsed && !reachesInto(parsed, writtenSpans)) {
       const children = [...parsed, ...written.filter((node) => node !== null)].sort(byLine);
       const tree: Root = { type: 'root', children };
       spansOfMarkupTree.set(tree, spans);
@@ -511,7 +506,10 @@ function markupSpans({ body, lines, starts }: Lines): Range[] {
 }
 
 const BLOCK_BREAK = '\n\n';
-const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell']);
+/** Nodes that end a block of text; a component in flow holds blocks. */
+const BLOCKS = new Set(
+  'paragraph heading blockquote list listItem table tableRow tableCell mdxJsxFlowElement'.split(' '),
+);
 
 /** Component props a reader sees as text: a figure's caption, a pull quote's speaker, a fact box's title. */
 const TEXT_PROPS = new Set(['caption', 'by', 'title']);
@@ -524,14 +522,12 @@ export function plainText(tree: Root, { props = true } = {}): string {
   const out: string[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'text' || node.type === 'inlineCode') out.push(node.value);
-    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      for (const a of props ? node.attributes : [])
-        if (a.type === 'mdxJsxAttribute' && TEXT_PROPS.has(a.name) && typeof a.value === 'string')
-          out.push(`${a.value} `);
-      for (const child of node.children) walk(child as Nodes);
-      if (node.type === 'mdxJsxFlowElement' && out.length && out[out.length - 1] !== BLOCK_BREAK) out.push(BLOCK_BREAK);
-    } else if (node.type === 'break') out.push('\n');
+    else if (node.type === 'break') out.push('\n');
     else if ('children' in node) {
+      if (props && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'))
+        for (const a of node.attributes)
+          if (a.type === 'mdxJsxAttribute' && TEXT_PROPS.has(a.name) && typeof a.value === 'string')
+            out.push(`${a.value} `);
       for (const child of node.children) walk(child as Nodes);
       if (BLOCKS.has(node.type) && out.length && out[out.length - 1] !== BLOCK_BREAK) out.push(BLOCK_BREAK);
     }
