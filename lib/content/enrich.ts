@@ -10,25 +10,21 @@ import type { Valid } from './validate';
 
 const WORDS_PER_MINUTE = 230;
 
-/**
- * The body's text, from its whole tree (about a tenth of a millisecond a story, see
- * lib/text/bodyTree.ts). Kept with the parsed file, so a reload after a publish re-derives only the
- * files that changed.
- */
-const bodyTextOf = memoPerFile((file: ParsedFile) => {
+/** The body's text from its whole tree (about a tenth of a millisecond a story, see lib/text/bodyTree.ts). */
+function textOf(file: ParsedFile, props: boolean): string {
   const tree = file.bodyTree();
-  return 'type' in tree ? plainText(tree) : file.parsed.body;
-});
+  return 'type' in tree ? plainText(tree, { props }) : file.parsed.body;
+}
+
+/** Kept with the parsed file, so a reload after a publish re-derives only the files that changed. */
+const bodyTextOf = memoPerFile((file: ParsedFile) => textOf(file, true));
 
 /**
  * Reading time counts the prose; captions and quote credits are searchable but not read through.
  * Only a story's own page reads it, while search and related read every text, so it comes from a
  * tree of its own on first use.
  */
-const wordCountOf = memoPerFile((file: ParsedFile) => {
-  const tree = file.bodyTree();
-  return countWords('type' in tree ? plainText(tree, { props: false }) : file.parsed.body);
-});
+const wordCountOf = memoPerFile((file: ParsedFile) => countWords(textOf(file, false)));
 
 export interface Enriched<T> {
   value: T | undefined;
