@@ -23,12 +23,9 @@ const parser = unified().use(remarkParse).use(remarkMdx);
  * `markupTree` (this body's parseMarkupTree, made at load for the checks) already holds are taken
  * from it, so no block is parsed twice; the rest go through remark in one parse.
  *
- * Parts parsed apart must not meet: the markup tree's blocks are reused only where no block parsed
- * apart next to them could carry on into them or they into it, and when the body defines no link
- * reference; and when a node of the parse spans a block taken from elsewhere (an open fence,
- * component or list), ends where blocks were left out (an unclosed fence) or holds JavaScript
- * (expressions, import/export, whose own positions count from the start of what was parsed), the
- * whole body is parsed instead.
+ * Parts parsed apart must not meet: the markup tree's blocks are reused only where nothing parsed next to them
+ * could run into them (reusableMarkup), and the whole body is parsed instead when a parsed node spans a block
+ * taken from elsewhere, ends where blocks were left out or holds JavaScript (reachesInto, parseRanges).
  */
 export function parseBodyTree(body: string, markupTree?: Root): Root {
   const source = linesOf(body);
