@@ -15,9 +15,7 @@ export interface ContentSources {
 }
 
 /** A live post's file; its folder names the story. */
-export interface LivePostSource extends SourceFile {
-  story: string;
-}
+export type LivePostSource = SourceFile & { story: string };
 
 /** Stage 1, the only one that reads `content/`: every .mdx/.md file of each folder, sorted by name. */
 export function readSources(contentDir: string, cache?: SourceCache): ContentSources {
