@@ -40,8 +40,9 @@ export function getContentIndex(): ContentIndex {
   return index;
 }
 
-export type ReloadResult =
-  | { ok: true; before: ContentIndex; after: ContentIndex }
+/** A reload's outcome: the content before and after the swap (as indexes, or as views of them), or why not. */
+export type ReloadResult<T = ContentIndex> =
+  | { ok: true; before: T; after: T }
   | { ok: false; problems: ContentProblem[] };
 
 /**

@@ -1,7 +1,7 @@
 import { cache } from 'react';
 import { site } from '@/lib/config/site';
 import { findContentProblems } from './checkContent';
-import { getContentIndex, loadSiteContent, reloadContentIndex } from './contentIndex';
+import { getContentIndex, loadSiteContent, type ReloadResult, reloadContentIndex } from './contentIndex';
 import { contentLoadTag, currentContentLoad } from './contentLoad';
 import { type ContentView, createContentView } from './contentView';
 import { type LoadOptions, loadContent } from './loadContent';
@@ -72,16 +72,11 @@ export const getRequestView = cache(async (): Promise<ContentView> => {
   return previewViewNow();
 });
 
-export type ReloadResult =
-  | { ok: true; before: ContentView; after: ContentView }
-  | { ok: false; problems: ContentProblem[] };
-
 /**
- * Re-reads the content for a publish. All or nothing: if any published file breaks the contract,
- * nothing is swapped and the site keeps serving the last good version. Both views see everything
+ * Re-reads the content for a publish, all or nothing (reloadContentIndex). Both views see everything
  * (drafts included), so a publish can tell exactly what changed.
  */
-export function rereadContent(): ReloadResult {
+export function rereadContent(): ReloadResult<ContentView> {
   const result = reloadContentIndex();
   if (!result.ok) return result;
   const everything = previewAudience();
