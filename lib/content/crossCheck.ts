@@ -1,13 +1,14 @@
+import { TOP_LEVEL_ROUTES } from '@/lib/routing/topLevelRoutes';
 import type { ContentProblem } from './problem';
 import { type ArticleFrontmatter, fieldName, type LivePostFrontmatter, type SectionFrontmatter } from './schema';
-import { RESERVED_SECTION_SLUGS, topicSlug } from './slug';
+import { topicSlug } from './slug';
 import type { Topic } from './types';
 import type { Valid } from './validate';
 
 /** Stage 4 for sections: a section may not shadow a route. */
 export function checkSection({ file }: Valid<SectionFrontmatter>): ContentProblem[] {
-  if (!(RESERVED_SECTION_SLUGS as readonly string[]).includes(file.slug)) return [];
-  const reserved = RESERVED_SECTION_SLUGS.join(', ');
+  if (!(TOP_LEVEL_ROUTES as readonly string[]).includes(file.slug)) return [];
+  const reserved = TOP_LEVEL_ROUTES.join(', ');
   const message = `section slug "${file.slug}" is a reserved route; rename the file (reserved: ${reserved})`;
   return [{ file: file.file, line: 1, column: 1, severity: 'error', message }];
 }
