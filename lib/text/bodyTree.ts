@@ -114,12 +114,18 @@ function endOf({ body, lines }: Lines): Point {
 /** As the parser sees a blank line: spaces and tabs only. */
 const BLANK = /^[ \t]*$/;
 
-/** Runs of non-blank lines: Markdown's blocks, before it knows what each one is. */
-function blocksOf({ lines }: Lines, within: Range = { start: 0, end: lines.length }): Range[] {
+/**
+ * Runs of non-blank lines: Markdown's blocks, before it knows what each one is. With `fenced`, a fenced
+ * code block is one block even across blank lines.
+ */
+function blocksOf({ lines }: Lines, within: Range = { start: 0, end: lines.length }, fenced = false): Range[] {
   const blocks: Range[] = [];
+  let fence: string | null = null;
   let start = -1;
   for (let i = within.start; i < within.end; i++) {
-    if (BLANK.test(lines[i]!)) {
+    const fenceMark = fenced ? FENCE.exec(lines[i]!)?.[1] : undefined;
+    if (fenceMark) fence = fence === null ? fenceMark : fence === fenceMark ? null : fence;
+    if (!fence && BLANK.test(lines[i]!)) {
       if (start !== -1) blocks.push({ start, end: i });
       start = -1;
     } else if (start === -1) start = i;
@@ -471,21 +477,9 @@ function openTags(block: string): number {
 }
 
 /** The stretches of the body that need a parse for the checks: blocks with markup, a component's blocks kept whole. */
-function markupSpans({ body, lines, starts }: Lines): Range[] {
-  // Blocks as here, but a fenced code block is one block even across blank lines.
-  const blocks: Range[] = [];
-  let fence: string | null = null;
-  let start = -1;
-  lines.forEach((line, i) => {
-    const fenceMark = FENCE.exec(line)?.[1];
-    if (fenceMark) fence = fence === null ? fenceMark : fence === fenceMark ? null : fence;
-    if (!fence && !fenceMark && BLANK.test(line)) {
-      if (start !== -1) blocks.push({ start, end: i });
-      start = -1;
-    } else if (start === -1) start = i;
-  });
-  if (start !== -1) blocks.push({ start, end: lines.length });
-
+function markupSpans(source: Lines): Range[] {
+  const { body, lines, starts } = source;
+  const blocks = blocksOf(source, undefined, true);
   const spans: Range[] = [];
   const text = (b: Range) => body.slice(starts[b.start], starts[b.end - 1]! + lines[b.end - 1]!.length);
   for (let i = 0; i < blocks.length; i++) {
