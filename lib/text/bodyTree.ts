@@ -1,5 +1,5 @@
 import type { BlockContent, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -261,14 +261,11 @@ function writtenComponent(source: Lines, span: Range): RootContent | null {
       value: words,
       position: { start: at(span.start, textEnd - words.length), end: at(span.start, textEnd) },
     };
-    const element: MdxJsxTextElement = {
-      type: 'mdxJsxTextElement',
-      name,
-      attributes,
-      children: [text],
+    return {
+      type: 'paragraph',
+      children: [{ type: 'mdxJsxTextElement', name, attributes, children: [text], position: position() }],
       position: position(),
     };
-    return { type: 'paragraph', children: [element], position: position() };
   }
   // Blocks of words or a list between an opening and a closing tag, each alone in its block.
   if (selfClosing || after || last !== close || BLANK.test(lines[span.start + 1]!) === false) return null;
@@ -289,19 +286,16 @@ function wordsList(source: Lines, { start, end }: Range): List | null {
     if (!line.startsWith('- ') || !words || INLINE_SYNTAX.test(words) || MAY_START_BLOCK.test(words)) return null;
     if (WHITESPACE.test(words.at(-1)!)) return null;
     const paragraph = { start: point(source, i, 3), end: point(source, i, line.length + 1) };
+    const text: Text = {
+      type: 'text',
+      value: words,
+      position: { start: { ...paragraph.start }, end: { ...paragraph.end } },
+    };
     items.push({
       type: 'listItem',
       spread: false,
       checked: null,
-      children: [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'text', value: words, position: { start: { ...paragraph.start }, end: { ...paragraph.end } } },
-          ],
-          position: paragraph,
-        },
-      ],
+      children: [{ type: 'paragraph', children: [text], position: paragraph }],
       position: { start: point(source, i, 1), end: point(source, i, line.length + 1) },
     });
   }
