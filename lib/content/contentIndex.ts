@@ -15,7 +15,7 @@ const store = globalThis as typeof globalThis & {
   __mastheadSources?: SourceCache;
 };
 
-/** The site's content. Files already read by this process are reused: reloads (publishes, previews) parse only edits. */
+/** The site's content; files this process has read are reused, so reloads (publishes, previews) parse only edits. */
 export function loadSiteContent(): ContentIndex {
   const sourceCache = (store.__mastheadSources ??= new SourceCache());
   return loadContent({ contentDir: site.contentDir, publicDir: site.publicDir, sourceCache });
