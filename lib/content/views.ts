@@ -69,8 +69,7 @@ export function viewsAt(dirs: ContentDirs): { everything: ContentView; readers: 
 /** The content this request may see: the reader view, or everything for an editor in draft mode. */
 export const getRequestView = cache(async (): Promise<ContentView> => {
   const { isPreviewRequest } = await import('@/lib/preview/isPreviewRequest');
-  if (!(await isPreviewRequest())) return getReaderView();
-  return previewViewNow();
+  return (await isPreviewRequest()) ? previewViewNow() : getReaderView();
 });
 
 /**
