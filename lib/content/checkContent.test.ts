@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findContentProblems } from './checkContent';
 import { formatProblem } from './problem';
 import { article, type Fixture, livePost, makeFixture } from './testing/contentFixture';
+import { checkContent } from './views';
 
 let fx: Fixture;
 beforeEach(() => {
@@ -15,7 +15,7 @@ describe('the content checker', () => {
     fx.write('live/storm/a.mdx', livePost({ authors: '[ghost]' }));
     fx.write('live/storm/b.mdx', livePost({ status: 'draft', key: 'true' }));
     fx.write('live/storm/c.mdx', livePost());
-    const problems = await findContentProblems({ contentDir: fx.contentDir, publicDir: fx.publicDir });
+    const problems = await checkContent({ contentDir: fx.contentDir, publicDir: fx.publicDir });
     expect(problems.map(formatProblem)).toEqual([
       expect.stringMatching(/live\/storm\/a\.mdx:4:11 error authors\[0\]: "ghost" is not an author/),
       expect.stringMatching(/live\/storm\/b\.mdx:4:6 warning key: a key event needs a title/),

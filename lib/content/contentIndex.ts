@@ -15,10 +15,11 @@ const store = globalThis as typeof globalThis & {
   __mastheadSources?: SourceCache;
 };
 
-/** Files already read by this process: reloads (publishes, preview requests) parse only what changed. */
-export const contentSources = (): SourceCache => (store.__mastheadSources ??= new SourceCache());
-
-const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
+/** The site's content; files this process has read are reused, so reloads (publishes, previews) parse only edits. */
+export function loadSiteContent(): ContentIndex {
+  const sourceCache = (store.__mastheadSources ??= new SourceCache());
+  return loadContent({ contentDir: site.contentDir, publicDir: site.publicDir, sourceCache });
+}
 
 /**
  * The validated content, loaded once per process. At build, a content error in a published file
@@ -27,9 +28,9 @@ const isBuild = () => process.env.NEXT_PHASE === 'phase-production-build';
  */
 export function getContentIndex(): ContentIndex {
   if (store.__mastheadContentIndex) return store.__mastheadContentIndex;
-  const index = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir, sourceCache: contentSources() });
+  const index = loadSiteContent();
   const hasErrors = index.problems.some((p) => p.severity === 'error');
-  if (hasErrors && isBuild()) throw new ContentError(index.problems);
+  if (hasErrors && process.env.NEXT_PHASE === 'phase-production-build') throw new ContentError(index.problems);
   for (const problem of index.problems) {
     (problem.severity === 'error' ? console.error : console.warn)(
       `[content] ${formatProblem(problem)}${problem.severity === 'error' ? ' (left out until fixed)' : ''}`,
@@ -39,8 +40,9 @@ export function getContentIndex(): ContentIndex {
   return index;
 }
 
-export type ReloadResult =
-  | { ok: true; before: ContentIndex; after: ContentIndex }
+/** A reload's outcome: the content before and after the swap (as indexes, or as views of them), or why not. */
+export type ReloadResult<T = ContentIndex> =
+  | { ok: true; before: T; after: T }
   | { ok: false; problems: ContentProblem[] };
 
 /**
@@ -49,7 +51,7 @@ export type ReloadResult =
  */
 export function reloadContentIndex(): ReloadResult {
   const before = getContentIndex();
-  const after = loadContent({ contentDir: site.contentDir, publicDir: site.publicDir, sourceCache: contentSources() });
+  const after = loadSiteContent();
   const errors = after.problems.filter((p) => p.severity === 'error');
   if (errors.length) return { ok: false, problems: errors };
   store.__mastheadContentIndex = after;

@@ -10,25 +10,21 @@ import type { Valid } from './validate';
 
 const WORDS_PER_MINUTE = 230;
 
-/**
- * The body's text, from its whole tree (about a tenth of a millisecond a story, see
- * lib/text/bodyTree.ts). Kept with the parsed file, so a reload after a publish re-derives only the
- * files that changed.
- */
-const bodyTextOf = memoPerFile((file: ParsedFile) => {
+/** The body's text from its whole tree (about a tenth of a millisecond a story, see lib/text/bodyTree.ts). */
+function textOf(file: ParsedFile, props: boolean): string {
   const tree = file.bodyTree();
-  return 'type' in tree ? plainText(tree) : file.parsed.body;
-});
+  return 'type' in tree ? plainText(tree, { props }) : file.parsed.body;
+}
+
+/** Kept with the parsed file, so a reload after a publish re-derives only the files that changed. */
+const bodyTextOf = memoPerFile((file: ParsedFile) => textOf(file, true));
 
 /**
  * Reading time counts the prose; captions and quote credits are searchable but not read through.
  * Only a story's own page reads it, while search and related read every text, so it comes from a
  * tree of its own on first use.
  */
-const wordCountOf = memoPerFile((file: ParsedFile) => {
-  const tree = file.bodyTree();
-  return countWords('type' in tree ? plainText(tree, { props: false }) : file.parsed.body);
-});
+const wordCountOf = memoPerFile((file: ParsedFile) => countWords(textOf(file, false)));
 
 export interface Enriched<T> {
   value: T | undefined;
@@ -44,10 +40,10 @@ export function enrichAuthor(
   { file, data, severity }: Valid<AuthorFrontmatter>,
   sizeOf: ImageSizeOf,
 ): Enriched<Author> {
-  const size = sizeOf(data.avatar.src);
-  if (!size) return { value: undefined, problems: [missingImage(file, 'avatar', data.avatar.src, severity)] };
-  const author = { slug: file.slug, file: file.file, ...data, avatar: { ...data.avatar, ...size } };
-  return { value: { ...author, bio: file.parsed.body.trim() }, problems: [] };
+  const problems: ContentProblem[] = [];
+  const avatar = sizedImage(file, 'avatar', data.avatar, severity, sizeOf, problems);
+  if (!avatar) return { value: undefined, problems };
+  return { value: { slug: file.slug, file: file.file, ...data, avatar, bio: file.parsed.body.trim() }, problems };
 }
 
 export interface EnrichedArticle extends Enriched<Article> {
@@ -68,10 +64,7 @@ export function enrichArticle(
   topics: Topic[],
   sizeOf: ImageSizeOf,
 ): EnrichedArticle {
-  const problems: ContentProblem[] = [];
-  const image = sizedImage(file, data.image, severity, sizeOf, problems);
-  const body = bodyMarkup(file, severity, sizeOf);
-  problems.push(...body.problems);
+  const { image, figureSizes, problems, syntaxProblems } = imageAndBody(file, data.image, severity, sizeOf);
   const { tags: _tags, image: _image, ...fields } = data;
   const updates = [...data.updates].sort((a, b) => b.at.getTime() - a.at.getTime());
   const article: Article = {
@@ -84,7 +77,7 @@ export function enrichArticle(
     topics,
     image,
     updates,
-    figureSizes: body.figureSizes,
+    figureSizes,
     get plainText() {
       return bodyTextOf(file);
     },
@@ -95,7 +88,7 @@ export function enrichArticle(
       return Math.max(1, Math.round(this.wordCount / WORDS_PER_MINUTE));
     },
   };
-  return { value: article, problems, syntaxProblems: body.syntaxProblems };
+  return { value: article, problems, syntaxProblems };
 }
 
 /**
@@ -106,11 +99,8 @@ export function enrichLivePost(
   { file, data, severity, story }: ValidLivePost,
   storyAuthors: string[],
   sizeOf: ImageSizeOf,
-): EnrichedLivePost {
-  const problems: ContentProblem[] = [];
-  const image = sizedImage(file, data.image, severity, sizeOf, problems);
-  const body = bodyMarkup(file, severity, sizeOf);
-  problems.push(...body.problems);
+): Enriched<LivePost> {
+  const { image, figureSizes, problems, syntaxProblems } = imageAndBody(file, data.image, severity, sizeOf);
   const post: LivePost = {
     ...data,
     story,
@@ -120,39 +110,51 @@ export function enrichLivePost(
     body: file.parsed.body,
     authors: data.authors ?? storyAuthors,
     image,
-    figureSizes: body.figureSizes,
+    figureSizes,
     get plainText() {
       return bodyTextOf(file);
     },
   };
-  return { value: post, problems: [...problems, ...body.syntaxProblems] };
+  return { value: post, problems: [...problems, ...syntaxProblems] };
 }
 
-export type EnrichedLivePost = Enriched<LivePost>;
-
-function sizedImage(
+/** The image with its pixel size, or undefined and a problem at its `src` when it is missing or not an image. */
+function sizedImage<T extends { src: string }>(
   file: ParsedFile,
-  image: ImageFrontmatter | undefined,
+  field: string,
+  image: T,
   severity: Severity,
   sizeOf: ImageSizeOf,
   problems: ContentProblem[],
-): ImageRef | undefined {
-  if (!image) return undefined;
+): (T & { width: number; height: number }) | undefined {
   const size = sizeOf(image.src);
   if (size) return { ...image, ...size };
-  problems.push(missingImage(file, 'image', image.src, severity));
-  return undefined;
+  const { line, column } = file.parsed.positionOf([field, 'src']);
+  const message = `image "${image.src}" was not found or is not an image: add it as public${image.src}`;
+  problems.push({ file: file.file, line, column, severity, field: `${field}.src`, message });
 }
 
-interface BodyMarkupFindings {
+interface ImageAndBody {
+  image: ImageRef | undefined;
   problems: ContentProblem[];
   syntaxProblems: ContentProblem[];
   figureSizes: Record<string, { width: number; height: number }>;
 }
 
-/** The body's unsafe markup and figure sizes, at their lines in the file, or its MDX syntax error. */
-function bodyMarkup(file: ParsedFile, severity: Severity, sizeOf: ImageSizeOf): BodyMarkupFindings {
-  const found: BodyMarkupFindings = { problems: [], syntaxProblems: [], figureSizes: {} };
+/** The frontmatter image's size, the body's unsafe markup and figure sizes at their lines, or its MDX syntax error. */
+function imageAndBody(
+  file: ParsedFile,
+  image: ImageFrontmatter | undefined,
+  severity: Severity,
+  sizeOf: ImageSizeOf,
+): ImageAndBody {
+  const problems: ContentProblem[] = [];
+  const found: ImageAndBody = {
+    image: image && sizedImage(file, 'image', image, severity, sizeOf, problems),
+    problems,
+    syntaxProblems: [],
+    figureSizes: {},
+  };
   const at = (line: number, column: number, message: string): ContentProblem => ({
     file: file.file,
     line: file.parsed.bodyLine + line - 1,
@@ -169,23 +171,9 @@ function bodyMarkup(file: ParsedFile, severity: Severity, sizeOf: ImageSizeOf): 
   for (const unsafe of markup.unsafe) found.problems.push(at(unsafe.line, unsafe.column, unsafe.message));
   for (const figure of markup.figures) {
     const size = sizeOf(figure.src);
+    const missing = `<Figure src="${figure.src}"> was not found: add it under public/images/`;
     if (size) found.figureSizes[figure.src] = size;
-    else
-      found.problems.push(
-        at(figure.line, figure.column, `<Figure src="${figure.src}"> was not found: add it under public/images/`),
-      );
+    else found.problems.push(at(figure.line, figure.column, missing));
   }
   return found;
-}
-
-function missingImage(file: ParsedFile, field: string, src: string, severity: Severity): ContentProblem {
-  const { line, column } = file.parsed.positionOf([field, 'src']);
-  return {
-    file: file.file,
-    line,
-    column,
-    severity,
-    field: `${field}.src`,
-    message: `image "${src}" was not found or is not an image: add it as public${src}`,
-  };
 }

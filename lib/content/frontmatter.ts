@@ -23,32 +23,11 @@ export function parseSource(source: string): ParsedSource {
   // Only the frontmatter is split into lines: bodies are long and need no splitting here.
   const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(source.slice(3));
   const lines = (close ? source.slice(0, close.index + 3 + close[0].length) : source).split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? '')) {
-    return {
-      data: undefined,
-      body: source,
-      bodyLine: 1,
-      positionOf: () => ({ line: 1, column: 1 }),
-      yamlErrors: [
-        { message: 'file must start with a "---" line opening the YAML frontmatter', position: { line: 1, column: 1 } },
-      ],
-    };
-  }
+  if (!FENCE.test(lines[0] ?? ''))
+    return unparsed(source, 1, 'file must start with a "---" line opening the YAML frontmatter');
   const end = close ? lines.findIndex((line, i) => i > 0 && FENCE.test(line)) : -1;
-  if (end === -1) {
-    return {
-      data: undefined,
-      body: '',
-      bodyLine: source.split('\n').length + 1,
-      positionOf: () => ({ line: 1, column: 1 }),
-      yamlErrors: [
-        {
-          message: 'frontmatter is never closed: add a "---" line after the last field',
-          position: { line: 1, column: 1 },
-        },
-      ],
-    };
-  }
+  const unclosed = 'frontmatter is never closed: add a "---" line after the last field';
+  if (end === -1) return unparsed('', source.split('\n').length + 1, unclosed);
   const yamlText = lines.slice(1, end).join('\n');
   const body = source.slice(close!.index + 3 + close![0].length);
   // Data comes from js-yaml (core schema: no implicit dates), about fifteen times faster than a
@@ -78,6 +57,12 @@ export function parseSource(source: string): ParsedSource {
       position: { line: failure.mark.line + 2, column: failure.mark.column + 1 },
     });
   return { data: undefined, body, bodyLine: end + 2, positionOf, yamlErrors };
+}
+
+/** A file whose frontmatter cannot be found: one problem, at the top of the file. */
+function unparsed(body: string, bodyLine: number, message: string): ParsedSource {
+  const top = () => ({ line: 1, column: 1 });
+  return { data: undefined, body, bodyLine, positionOf: top, yamlErrors: [{ message, position: top() }] };
 }
 
 function positionedParse(yamlText: string) {

@@ -55,11 +55,8 @@ export function loadContent({ contentDir, publicDir, sourceCache, imageSizeOf }:
   });
   for (const v of validated) problems.push(...v.problems);
   const valid = validated.filter(isValid);
-  const links = crossCheckArticles(valid, {
-    sections: sections.map((s) => s.slug),
-    authors: authors.map((a) => a.slug),
-    articles: new Set(sources.articles.map((s) => s.slug)),
-  });
+  const known = { authors: authors.map((a) => a.slug), articles: new Set(sources.articles.map((s) => s.slug)) };
+  const links = crossCheckArticles(valid, { ...known, sections: sections.map((s) => s.slug) });
   const articles: Article[] = [];
   valid.forEach((v, i) => {
     const { topics, problems: linkProblems } = links[i]!;
@@ -89,14 +86,11 @@ export function loadContent({ contentDir, publicDir, sourceCache, imageSizeOf }:
       return { ...validate(file, livePostSchema, severityOf(file)), story: source.story };
     });
     for (const v of checked) problems.push(...v.problems);
-    const valid = checked.filter((v): v is ValidLivePost => v.data !== null);
-    const postProblems = crossCheckLivePosts(valid, {
-      authors: authors.map((a) => a.slug),
-      articles: new Set(sources.articles.map((s) => s.slug)),
-      valid: new Map(validated.filter(isValid).map((v) => [v.file.slug, v.data])),
-    });
+    const posts = checked.filter((v): v is ValidLivePost => v.data !== null);
+    const stories = new Map(valid.map((v) => [v.file.slug, v.data]));
+    const postProblems = crossCheckLivePosts(posts, { ...known, valid: stories });
     const storyAuthors = new Map(articles.map((a) => [a.slug, a.authors]));
-    return valid.flatMap((v, i) => {
+    return posts.flatMap((v, i) => {
       const enriched = enrichLivePost(v, storyAuthors.get(v.story) ?? [], sizeOf);
       const found = [...postProblems[i]!, ...enriched.problems];
       problems.push(...found);

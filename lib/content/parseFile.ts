@@ -4,12 +4,8 @@ import { type ParsedSource, parseSource } from './frontmatter';
 import { memoPerFile, type SourceFile } from './sourceCache';
 import { findUnsafeMarkup, type UnsafeMarkup } from './unsafeMarkup';
 
-export interface SyntaxError {
-  /** 1-based, relative to the body. */
-  line: number;
-  column: number;
-  message: string;
-}
+/** An MDX syntax error, placed like an unsafe-markup finding: 1-based, relative to the body. */
+export type SyntaxError = UnsafeMarkup;
 
 /** What the checks read from the body's tree; small, so it is kept with the file while the tree is not. */
 export type BodyMarkup = { figures: FigureRef[]; unsafe: UnsafeMarkup[] } | { syntaxError: SyntaxError };
@@ -51,12 +47,10 @@ export const parseFile = memoPerFile((file: SourceFile): ParsedFile => {
   };
 });
 
+/** Undefined on a syntax error: the whole tree's parse throws the same error. */
 function markupTreeOrNone(body: string): Root | undefined {
-  try {
-    return parseMarkupTree(body);
-  } catch {
-    return undefined; // the whole tree's parse throws the same error
-  }
+  const tree = treeOrError(body, parseMarkupTree);
+  return 'type' in tree ? tree : undefined;
 }
 
 function treeOrError(body: string, parse: (body: string) => Root): Root | SyntaxError {

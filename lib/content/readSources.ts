@@ -15,11 +15,7 @@ export interface ContentSources {
 }
 
 /** A live post's file; its folder names the story. */
-export interface LivePostSource extends SourceFile {
-  story: string;
-}
-
-const KINDS = ['sections', 'authors', 'articles'] as const;
+export type LivePostSource = SourceFile & { story: string };
 
 /** Stage 1, the only one that reads `content/`: every .mdx/.md file of each folder, sorted by name. */
 export function readSources(contentDir: string, cache?: SourceCache): ContentSources {
@@ -52,11 +48,9 @@ export function readSources(contentDir: string, cache?: SourceCache): ContentSou
     });
   };
 
-  const [sections, authors, articles] = KINDS.map((kind) => readDir(kind)) as [
-    SourceFile[],
-    SourceFile[],
-    SourceFile[],
-  ];
+  const sections = readDir('sections');
+  const authors = readDir('authors');
+  const articles = readDir('articles');
   const pages = readDir('pages', true);
   const livePosts = readLiveDir();
   cache?.sweep();

@@ -33,18 +33,13 @@ export function livePostSlug(now: Date, title?: string): string {
 export function scaffoldLivePost(request: LivePostRequest): ScaffoldedPost {
   const { story, storySlug, title, key, author, publish, now, taken, liveStories } = request;
   const running = liveStories.join(', ') || '(none)';
-  if (!story) return { ok: false, message: `There is no story "${storySlug}"; live stories now: ${running}` };
+  const fail = (message: string): ScaffoldedPost => ({ ok: false, message });
+  if (!story) return fail(`There is no story "${storySlug}"; live stories now: ${running}`);
   if (story.format !== 'live')
-    return {
-      ok: false,
-      message: `"${storySlug}" is not a live story (format: ${story.format}); live stories now: ${running}`,
-    };
+    return fail(`"${storySlug}" is not a live story (format: ${story.format}); live stories now: ${running}`);
   if (!isLive(story, now))
-    return {
-      ok: false,
-      message: `"${storySlug}" ended at ${story.liveUntil!.toISOString()} (liveUntil): move liveUntil to post again`,
-    };
-  if (key && !title?.trim()) return { ok: false, message: 'A key event needs a title: add --title "…"' };
+    return fail(`"${storySlug}" ended at ${story.liveUntil!.toISOString()} (liveUntil): move liveUntil to post again`);
+  if (key && !title?.trim()) return fail('A key event needs a title: add --title "…"');
   const base = livePostSlug(now, title);
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;

@@ -37,7 +37,7 @@ const imagePath = z
   )
   .refine((s) => !s.split('/').includes('..'), 'must not contain ".."');
 
-export const imageSchema = z.strictObject({
+const imageSchema = z.strictObject({
   src: imagePath,
   alt: text(300),
   caption: text(400).optional(),
@@ -124,6 +124,7 @@ export const PUBLISHER_ROLES = [
 export const pageSchema = z.strictObject({
   title: text(120),
   description: text(300),
+  /** The publisher properties this page answers for, e.g. correctionsPolicy. */
   roles: z
     .array(z.enum(PUBLISHER_ROLES, { error: `must be one of: ${PUBLISHER_ROLES.join(', ')}` }), {
       error: 'must be a list of publisher roles',
@@ -141,13 +142,8 @@ export type LivePostFrontmatter = z.infer<typeof livePostSchema>;
 export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 export type PublisherRole = (typeof PUBLISHER_ROLES)[number];
 
-export interface FieldIssue {
-  path: PropertyKey[];
-  message: string;
-}
-
 /** Turns zod's issues into sentences an editor can act on. */
-export function describeIssues(error: z.ZodError, schema: z.ZodType): FieldIssue[] {
+export function describeIssues(error: z.ZodError, schema: z.ZodType): { path: PropertyKey[]; message: string }[] {
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const allowed = objectKeysAt(schema, issue.path);

@@ -1,7 +1,5 @@
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export { TOP_LEVEL_ROUTES as RESERVED_SECTION_SLUGS } from '@/lib/routing/topLevelRoutes';
-
 /** "University of Port Merrow" -> "university-of-port-merrow"; accents folded, punctuation dropped. */
 export function topicSlug(name: string): string {
   return name

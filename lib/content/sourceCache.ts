@@ -6,12 +6,6 @@ export interface SourceFile {
   source: string;
 }
 
-interface Entry {
-  mtimeMs: number;
-  size: number;
-  source: SourceFile;
-}
-
 /**
  * Files read by an earlier load, reused while their size and modification time are unchanged.
  * Preview re-reads the content on every request; with this, a reload in a 10,000-story newsroom
@@ -19,7 +13,7 @@ interface Entry {
  * object (`memoPerFile`), so a reused object keeps its parse and schema results.
  */
 export class SourceCache {
-  private entries = new Map<string, Entry>();
+  private entries = new Map<string, { mtimeMs: number; size: number; source: SourceFile }>();
   private seen = new Set<string>();
 
   get(absolute: string, mtimeMs: number, size: number): SourceFile | undefined {

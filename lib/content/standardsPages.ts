@@ -31,14 +31,8 @@ export function standardsPages(validated: Valid<PageFrontmatter>[]): StandardsPa
       const holder = roles.get(role);
       if (!holder) return roles.set(role, page);
       const { line, column } = file.parsed.positionOf(['roles', i]);
-      problems.push({
-        file: file.file,
-        line,
-        column,
-        severity: 'error',
-        field: `roles[${i}]`,
-        message: `"${role}" is already the role of ${holder.file}; give each role to one page`,
-      });
+      const message = `"${role}" is already the role of ${holder.file}; give each role to one page`;
+      problems.push({ file: file.file, line, column, severity: 'error', field: `roles[${i}]`, message });
     });
     pages.push(page);
   }

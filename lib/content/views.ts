@@ -1,11 +1,12 @@
 import { cache } from 'react';
 import { site } from '@/lib/config/site';
-import { findContentProblems } from './checkContent';
-import { contentSources, getContentIndex, reloadContentIndex } from './contentIndex';
+import { findMdxSyntaxError } from '@/lib/mdx/mdxCompiler';
+import { getContentIndex, loadSiteContent, type ReloadResult, reloadContentIndex } from './contentIndex';
 import { contentLoadTag, currentContentLoad } from './contentLoad';
 import { type ContentView, createContentView } from './contentView';
-import { loadContent } from './loadContent';
-import type { ContentProblem } from './problem';
+import { type LoadOptions, loadContent } from './loadContent';
+import type { ContentProblem, Severity } from './problem';
+import type { Article, LivePost, StandardsPage } from './types';
 import { previewAudience, readerAudience } from './visibility';
 
 /**
@@ -13,10 +14,7 @@ import { previewAudience, readerAudience } from './visibility';
  * for the reader view; build-time code and scripts for a view now. Nothing else loads content.
  */
 
-export interface ContentDirs {
-  contentDir: string;
-  publicDir: string;
-}
+type ContentDirs = Pick<LoadOptions, 'contentDir' | 'publicDir'>;
 
 const siteDirs: ContentDirs = { contentDir: site.contentDir, publicDir: site.publicDir };
 
@@ -54,7 +52,7 @@ export async function getReaderView(): Promise<ContentView> {
  * changed since the last read are parsed again.
  */
 export function previewViewNow(): ContentView {
-  return createContentView(loadContent({ ...siteDirs, sourceCache: contentSources() }), previewAudience());
+  return createContentView(loadSiteContent(), previewAudience());
 }
 
 /**
@@ -71,20 +69,14 @@ export function viewsAt(dirs: ContentDirs): { everything: ContentView; readers: 
 /** The content this request may see: the reader view, or everything for an editor in draft mode. */
 export const getRequestView = cache(async (): Promise<ContentView> => {
   const { isPreviewRequest } = await import('@/lib/preview/isPreviewRequest');
-  if (!(await isPreviewRequest())) return getReaderView();
-  return previewViewNow();
+  return (await isPreviewRequest()) ? previewViewNow() : getReaderView();
 });
 
-export type ReloadResult =
-  | { ok: true; before: ContentView; after: ContentView }
-  | { ok: false; problems: ContentProblem[] };
-
 /**
- * Re-reads the content for a publish. All or nothing: if any published file breaks the contract,
- * nothing is swapped and the site keeps serving the last good version. Both views see everything
+ * Re-reads the content for a publish, all or nothing (reloadContentIndex). Both views see everything
  * (drafts included), so a publish can tell exactly what changed.
  */
-export function rereadContent(): ReloadResult {
+export function rereadContent(): ReloadResult<ContentView> {
   const result = reloadContentIndex();
   if (!result.ok) return result;
   const everything = previewAudience();
@@ -95,7 +87,29 @@ export function rereadContent(): ReloadResult {
   };
 }
 
-/** Every problem the build would find, plus an MDX compile of every story, without building. */
-export function checkContent(dirs: ContentDirs = siteDirs): Promise<ContentProblem[]> {
-  return findContentProblems(dirs);
+/**
+ * Everything the build checks, without building: the same loadContent the site uses (schema,
+ * cross-references, body syntax) plus a full MDX compile of every story the loader found no
+ * syntax error in, every live post and every standards page, for anything only the compiler sees.
+ */
+export async function checkContent(dirs: ContentDirs = siteDirs): Promise<ContentProblem[]> {
+  const index = loadContent(dirs);
+  const problems = [...index.problems];
+  const compile = async <T extends Article | LivePost | StandardsPage>(items: T[], severity: (item: T) => Severity) => {
+    const errors = await Promise.all(items.map((item) => findMdxSyntaxError(item)));
+    errors.forEach((error, i) => {
+      if (!error) return;
+      const { file, line, column, reason } = error;
+      problems.push({ file, line, column, severity: severity(items[i]!), message: `MDX: ${reason}` });
+    });
+  };
+  const draftsWarn = (item: Article | LivePost) => (item.status === 'draft' ? 'warning' : 'error');
+  const hasSyntaxError = new Set(problems.filter((p) => p.message.startsWith('MDX: ')).map((p) => p.file));
+  const articles = index.articles.filter((a) => !hasSyntaxError.has(a.file));
+  await compile(articles, draftsWarn);
+  // Posts with a syntax error the loader found are not in the index; the rest are compiled like stories.
+  await compile(index.livePosts, draftsWarn);
+  // Standards pages have no draft state: a broken page is an error.
+  await compile(index.pages, () => 'error');
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }

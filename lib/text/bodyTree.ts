@@ -1,5 +1,5 @@
 import type { BlockContent, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -23,12 +23,9 @@ const parser = unified().use(remarkParse).use(remarkMdx);
  * `markupTree` (this body's parseMarkupTree, made at load for the checks) already holds are taken
  * from it, so no block is parsed twice; the rest go through remark in one parse.
  *
- * Parts parsed apart must not meet: the markup tree's blocks are reused only where no block parsed
- * apart next to them could carry on into them or they into it, and when the body defines no link
- * reference; and when a node of the parse spans a block taken from elsewhere (an open fence,
- * component or list), ends where blocks were left out (an unclosed fence) or holds JavaScript
- * (expressions, import/export, whose own positions count from the start of what was parsed), the
- * whole body is parsed instead.
+ * Parts parsed apart must not meet: the markup tree's blocks are reused only where nothing parsed next to them
+ * could run into them (reusableMarkup), and the whole body is parsed instead when a parsed node spans a block
+ * taken from elsewhere, ends where blocks were left out or holds JavaScript (reachesInto, parseRanges).
  */
 export function parseBodyTree(body: string, markupTree?: Root): Root {
   const source = linesOf(body);
@@ -72,13 +69,8 @@ export function parseMarkupTree(body: string): Root {
   const rest = spans.filter((_, i) => !written[i]);
   try {
     const parsed = rest.length ? parseRanges(source, withGaps(source, rest)) : [];
-    if (
-      parsed &&
-      !reachesInto(
-        parsed,
-        spans.filter((_, i) => written[i]),
-      )
-    ) {
+    const writtenSpans = spans.filter((_, i) => written[i]);
+    if (parsed && !reachesInto(parsed, writtenSpans)) {
       const children = [...parsed, ...written.filter((node) => node !== null)].sort(byLine);
       const tree: Root = { type: 'root', children };
       spansOfMarkupTree.set(tree, spans);
@@ -122,12 +114,18 @@ function endOf({ body, lines }: Lines): Point {
 /** As the parser sees a blank line: spaces and tabs only. */
 const BLANK = /^[ \t]*$/;
 
-/** Runs of non-blank lines: Markdown's blocks, before it knows what each one is. */
-function blocksOf({ lines }: Lines, within: Range = { start: 0, end: lines.length }): Range[] {
+/**
+ * Runs of non-blank lines: Markdown's blocks, before it knows what each one is. With `fenced`, a fenced
+ * code block is one block even across blank lines.
+ */
+function blocksOf({ lines }: Lines, within: Range = { start: 0, end: lines.length }, fenced = false): Range[] {
   const blocks: Range[] = [];
+  let fence: string | null = null;
   let start = -1;
   for (let i = within.start; i < within.end; i++) {
-    if (BLANK.test(lines[i]!)) {
+    const fenceMark = fenced ? FENCE.exec(lines[i]!)?.[1] : undefined;
+    if (fenceMark) fence = fence === null ? fenceMark : fence === fenceMark ? null : fence;
+    if (!fence && BLANK.test(lines[i]!)) {
       if (start !== -1) blocks.push({ start, end: i });
       start = -1;
     } else if (start === -1) start = i;
@@ -263,14 +261,11 @@ function writtenComponent(source: Lines, span: Range): RootContent | null {
       value: words,
       position: { start: at(span.start, textEnd - words.length), end: at(span.start, textEnd) },
     };
-    const element: MdxJsxTextElement = {
-      type: 'mdxJsxTextElement',
-      name,
-      attributes,
-      children: [text],
+    return {
+      type: 'paragraph',
+      children: [{ type: 'mdxJsxTextElement', name, attributes, children: [text], position: position() }],
       position: position(),
     };
-    return { type: 'paragraph', children: [element], position: position() };
   }
   // Blocks of words or a list between an opening and a closing tag, each alone in its block.
   if (selfClosing || after || last !== close || BLANK.test(lines[span.start + 1]!) === false) return null;
@@ -291,19 +286,16 @@ function wordsList(source: Lines, { start, end }: Range): List | null {
     if (!line.startsWith('- ') || !words || INLINE_SYNTAX.test(words) || MAY_START_BLOCK.test(words)) return null;
     if (WHITESPACE.test(words.at(-1)!)) return null;
     const paragraph = { start: point(source, i, 3), end: point(source, i, line.length + 1) };
+    const text: Text = {
+      type: 'text',
+      value: words,
+      position: { start: { ...paragraph.start }, end: { ...paragraph.end } },
+    };
     items.push({
       type: 'listItem',
       spread: false,
       checked: null,
-      children: [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'text', value: words, position: { start: { ...paragraph.start }, end: { ...paragraph.end } } },
-          ],
-          position: paragraph,
-        },
-      ],
+      children: [{ type: 'paragraph', children: [text], position: paragraph }],
       position: { start: point(source, i, 1), end: point(source, i, line.length + 1) },
     });
   }
@@ -479,21 +471,9 @@ function openTags(block: string): number {
 }
 
 /** The stretches of the body that need a parse for the checks: blocks with markup, a component's blocks kept whole. */
-function markupSpans({ body, lines, starts }: Lines): Range[] {
-  // Blocks as here, but a fenced code block is one block even across blank lines.
-  const blocks: Range[] = [];
-  let fence: string | null = null;
-  let start = -1;
-  lines.forEach((line, i) => {
-    const fenceMark = FENCE.exec(line)?.[1];
-    if (fenceMark) fence = fence === null ? fenceMark : fence === fenceMark ? null : fence;
-    if (!fence && !fenceMark && BLANK.test(line)) {
-      if (start !== -1) blocks.push({ start, end: i });
-      start = -1;
-    } else if (start === -1) start = i;
-  });
-  if (start !== -1) blocks.push({ start, end: lines.length });
-
+function markupSpans(source: Lines): Range[] {
+  const { body, lines, starts } = source;
+  const blocks = blocksOf(source, undefined, true);
   const spans: Range[] = [];
   const text = (b: Range) => body.slice(starts[b.start], starts[b.end - 1]! + lines[b.end - 1]!.length);
   for (let i = 0; i < blocks.length; i++) {
@@ -511,7 +491,10 @@ function markupSpans({ body, lines, starts }: Lines): Range[] {
 }
 
 const BLOCK_BREAK = '\n\n';
-const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell']);
+/** Nodes that end a block of text; a component in flow holds blocks. */
+const BLOCKS = new Set(
+  'paragraph heading blockquote list listItem table tableRow tableCell mdxJsxFlowElement'.split(' '),
+);
 
 /** Component props a reader sees as text: a figure's caption, a pull quote's speaker, a fact box's title. */
 const TEXT_PROPS = new Set(['caption', 'by', 'title']);
@@ -524,14 +507,12 @@ export function plainText(tree: Root, { props = true } = {}): string {
   const out: string[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'text' || node.type === 'inlineCode') out.push(node.value);
-    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      for (const a of props ? node.attributes : [])
-        if (a.type === 'mdxJsxAttribute' && TEXT_PROPS.has(a.name) && typeof a.value === 'string')
-          out.push(`${a.value} `);
-      for (const child of node.children) walk(child as Nodes);
-      if (node.type === 'mdxJsxFlowElement' && out.length && out[out.length - 1] !== BLOCK_BREAK) out.push(BLOCK_BREAK);
-    } else if (node.type === 'break') out.push('\n');
+    else if (node.type === 'break') out.push('\n');
     else if ('children' in node) {
+      if (props && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'))
+        for (const a of node.attributes)
+          if (a.type === 'mdxJsxAttribute' && TEXT_PROPS.has(a.name) && typeof a.value === 'string')
+            out.push(`${a.value} `);
       for (const child of node.children) walk(child as Nodes);
       if (BLOCKS.has(node.type) && out.length && out[out.length - 1] !== BLOCK_BREAK) out.push(BLOCK_BREAK);
     }
