@@ -1,7 +1,6 @@
 import type { ContentView } from '@/lib/content/contentView';
 import { canonicalRedirect } from './canonicalRedirect';
 import { type RouteView, routeExists } from './routes';
-import { readerImages } from './storyImages';
 
 export type GateDecision =
   | { action: 'pass'; cacheControl?: string }
@@ -36,6 +35,26 @@ function isNormalPath(pathname: string): boolean {
   } catch {
     return false;
   }
+}
+
+const byArticles = new WeakMap<ContentView['articles'], Set<string>>();
+
+/**
+ * The files under /images/ that readers may fetch: lead images and figures of public stories, and
+ * author portraits. An image only a draft or a scheduled story uses stays hidden (it would reveal
+ * the story) until that story is public. Computed once per public set.
+ */
+function readerImages(view: GateView): Set<string> {
+  let images = byArticles.get(view.articles);
+  if (!images) {
+    images = new Set(view.authors.map((a) => a.avatar.src));
+    for (const article of view.articles) {
+      if (article.image) images.add(article.image.src);
+      for (const src of Object.keys(article.figureSizes)) images.add(src);
+    }
+    byArticles.set(view.articles, images);
+  }
+  return images;
 }
 
 /** `/images/…` directly or through the image optimizer (`/_next/image?url=/images/…`). */
