@@ -1,13 +1,9 @@
-import { foldWord } from '@/lib/text/tokenize';
+import { foldWord, NON_WORD, WORD_RUNS } from '@/lib/text/tokenize';
 
 export interface Segment {
   text: string;
   match: boolean;
 }
-
-/** Word runs as the tokenizer sees them, with their positions kept so the original text survives. */
-const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
-const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /**
  * `text` cut into plain and matching pieces, for `<mark>`ing. A word matches when its folded form
@@ -25,7 +21,7 @@ export function highlightSegments(text: string, terms: ReadonlySet<string>): Seg
     else segments.push({ text: piece, match });
   };
   if (terms.size) {
-    for (const m of text.matchAll(WORD_RUN)) {
+    for (const m of text.matchAll(WORD_RUNS)) {
       const folded = foldWord(m[0]).split(NON_WORD);
       if (!folded.some((t) => terms.has(t))) continue;
       push(text.slice(last, m.index), false);

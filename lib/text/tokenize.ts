@@ -9,11 +9,11 @@ import { STOPWORDS } from './stopwords';
 export const MAX_TERM_LENGTH = 40;
 
 /** Word runs. Marks stay with their letter so "e\u0301" is not cut in two. */
-const WORD_RUNS = /[\p{L}\p{N}\p{M}]+/gu;
+export const WORD_RUNS = /[\p{L}\p{N}\p{M}]+/gu;
 /** The same runs in ASCII text, which most bodies are: a plain character class is several times faster. */
 const ASCII_WORD_RUNS = /[A-Za-z0-9]+/g;
 const NON_ASCII = /[^\x00-\x7f]/;
-const NON_WORD = /[^\p{L}\p{N}]+/u;
+export const NON_WORD = /[^\p{L}\p{N}]+/u;
 const MARKS = /\p{M}+/gu;
 const DIGIT = /\d/;
 
