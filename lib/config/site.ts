@@ -24,7 +24,7 @@ export const site = {
   publicDir: path.resolve(/*turbopackIgnore: true*/ 'public'),
 } as const;
 
-function positiveNumber(value: string | undefined, fallback: number): number {
+export function positiveNumber(value: string | undefined, fallback: number): number {
   const n = Number(value);
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }

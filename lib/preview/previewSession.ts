@@ -1,13 +1,11 @@
+import { positiveNumber } from '@/lib/config/site';
 import { sign, signatureMatches } from './signing';
 
 /** Our own cookie beside Next's draft-mode cookie: Next's never expires and outlives a rotated secret. */
 export const PREVIEW_SESSION_COOKIE = 'masthead_preview';
 export const DEFAULT_SESSION_HOURS = 12;
 
-export function sessionHours(value = process.env.PREVIEW_SESSION_HOURS): number {
-  const hours = Number(value);
-  return Number.isFinite(hours) && hours > 0 ? hours : DEFAULT_SESSION_HOURS;
-}
+export const sessionHours = (value = process.env.PREVIEW_SESSION_HOURS) => positiveNumber(value, DEFAULT_SESSION_HOURS);
 
 /** `<expires>.<signature>`: valid until `expires` (unix seconds), and only under the secret that signed it. */
 export function sessionValue(secret: string, expires: number): string {
