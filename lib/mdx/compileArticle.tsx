@@ -2,7 +2,7 @@ import { type ComponentProps, cache, type ReactElement } from 'react';
 import { Factbox } from '@/components/Factbox';
 import { Figure } from '@/components/Figure';
 import { PullQuote } from '@/components/PullQuote';
-import type { Article } from '@/lib/content/types';
+import type { Article, StandardsPage } from '@/lib/content/types';
 import { compileMdx } from './mdxCompiler';
 
 /** What compiling needs of a story or a live post. */
@@ -24,3 +24,8 @@ export const compileArticle = cache(async (article: CompilableBody): Promise<Rea
   };
   return compileMdx(article, components);
 });
+
+/** A standards page's body as React; the same blocked-JavaScript compile as stories, without figures. */
+export const compileStandardsPage = cache(
+  (page: StandardsPage): Promise<ReactElement> => compileMdx(page, { PullQuote, Factbox }),
+);

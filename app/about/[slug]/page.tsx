@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { ProseBody } from '@/components/ProseBody';
 import { standardsPagePath } from '@/lib/content/types';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
-import { compileStandardsPage } from '@/lib/mdx/compileStandardsPage';
+import { compileStandardsPage } from '@/lib/mdx/compileArticle';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { standardsPageJsonLd } from '@/lib/seo/jsonLd';
