@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content/types';
+import { runSteps, runStepsInSlices } from '@/lib/search/perArticleSet';
 import { TermDictionary } from './textTerms';
 import { TopK } from './topK';
 
@@ -53,27 +54,15 @@ interface TermCounts {
   counts: number[];
 }
 
-export function buildRelatedIndex(articles: Article[]): RelatedIndex {
-  const steps = indexSteps(articles);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
+export const buildRelatedIndex = (articles: Article[]): RelatedIndex => runSteps(indexSteps(articles));
 
 /**
  * The same index, built in slices with the event loop free between them: at 10,000 stories the
  * build takes seconds (most of it each body's plain text and words on first use), and other
  * readers' requests are served meanwhile instead of waiting behind it.
  */
-export async function buildRelatedIndexInSlices(articles: Article[]): Promise<RelatedIndex> {
-  const steps = indexSteps(articles);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-}
+export const buildRelatedIndexInSlices = (articles: Article[]): Promise<RelatedIndex> =>
+  runStepsInSlices(indexSteps(articles));
 
 /** Stories per slice: each slice is tens of milliseconds when their text is derived for the first time. */
 const STORIES_PER_SLICE = 100;

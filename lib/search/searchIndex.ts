@@ -3,6 +3,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article } from '@/lib/content/types';
 import { MAX_TERM_LENGTH, splitWords, textTerms, wordTerms } from '@/lib/text/tokenize';
 import { RESULTS_PER_PAGE } from './parseSearchParams';
+import { runSteps, runStepsInSlices } from './perArticleSet';
 
 /** At most this many distinct words of a query are searched; each one costs a prefix and typo walk of the index. */
 export const MAX_QUERY_TERMS = 12;
@@ -122,11 +123,8 @@ export function buildSearchIndex(
   articles: readonly Article[],
   authorName?: (slug: string) => string | undefined,
 ): SearchIndex {
-  const steps = countSteps(articles, authorName);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return indexOf(articles, MiniSearch.loadJS(step.value.plain, engineOptions(step.value.vocabulary)));
-  }
+  const { plain, vocabulary } = runSteps(countSteps(articles, authorName));
+  return indexOf(articles, MiniSearch.loadJS(plain, engineOptions(vocabulary)));
 }
 
 /**
@@ -138,15 +136,8 @@ export async function buildSearchIndexInSlices(
   articles: readonly Article[],
   authorName?: (slug: string) => string | undefined,
 ): Promise<SearchIndex> {
-  const steps = countSteps(articles, authorName);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) {
-      const { plain, vocabulary } = step.value;
-      return indexOf(articles, await MiniSearch.loadJSAsync(plain, engineOptions(vocabulary)));
-    }
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
+  const { plain, vocabulary } = await runStepsInSlices(countSteps(articles, authorName));
+  return indexOf(articles, await MiniSearch.loadJSAsync(plain, engineOptions(vocabulary)));
 }
 
 function indexOf(articles: readonly Article[], engine: MiniSearch<SearchDocument>): SearchIndex {
