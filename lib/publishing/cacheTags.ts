@@ -25,16 +25,6 @@ export const tags = {
   search: 'search',
 } as const;
 
-/** Everything a change to one story (before and/or after the change) can show up on. */
-function storyTags(article: Article): string[] {
-  return [
-    tags.story(article.slug),
-    tags.section(article.section),
-    ...article.authors.map(tags.author),
-    ...article.topics.map((t) => tags.topic(t.slug)),
-  ];
-}
-
 /** The frontmatter fields of a story: a change to any but `breaking` can show anywhere the story is listed. */
 const LISTED_FIELDS = [
   'title',
@@ -86,8 +76,11 @@ export function contentChange(before: ContentView, after: ContentView): ContentC
     affected.add(tags.story(story.slug));
     if (story.breaking) affected.add(tags.breaking);
     if (flagOnly) return;
+    // Everything else the story (before and/or after the change) shows up on.
     listed = true;
-    for (const t of storyTags(story)) affected.add(t);
+    affected.add(tags.section(story.section));
+    for (const author of story.authors) affected.add(tags.author(author));
+    for (const topic of story.topics) affected.add(tags.topic(topic.slug));
   };
   for (const next of after.articles) {
     const slug = next.slug;
