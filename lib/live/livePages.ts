@@ -1,5 +1,5 @@
 import { type Article, articlePath, type LivePost } from '@/lib/content/types';
-import { pageHref, paginate } from '@/lib/listing/paginate';
+import { extraPages, pageHref, paginate } from '@/lib/listing/paginate';
 
 /** Posts per page of a live story; page 1 also carries the pinned post above them. */
 export const LIVE_POSTS_PER_PAGE = 20;
@@ -54,6 +54,4 @@ export function postLocation(story: Story, posts: readonly Post[], postSlug: str
 }
 
 /** The extra pages (2…n) of a live story, for generateStaticParams. */
-export function extraLivePages(posts: readonly Post[]): string[] {
-  return Array.from({ length: livePageCount(posts) - 1 }, (_, i) => String(i + 2));
-}
+export const extraLivePages = (posts: readonly Post[]) => extraPages(stream(posts).length, LIVE_POSTS_PER_PAGE);
