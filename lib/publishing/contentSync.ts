@@ -91,7 +91,7 @@ export async function announcePublish(): Promise<boolean> {
   if (!process.env.REDIS_URL) return false;
   try {
     const client = commands();
-    await readyWithin(client, READY_WAIT_MS);
+    await readyWithin(client);
     const receivers = await stampAndAnnounce(client);
     if (receivers > 1) await new Promise((r) => setTimeout(r, SETTLE_MS));
     return true;
@@ -103,7 +103,7 @@ export async function announcePublish(): Promise<boolean> {
 
 /** A publish may arrive while the connection is still being made: wait briefly, never for an outage. */
 const READY_WAIT_MS = 2_000;
-function readyWithin(client: RedisClient, ms: number): Promise<void> {
+function readyWithin(client: RedisClient): Promise<void> {
   if (client.isReady) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
@@ -111,7 +111,7 @@ function readyWithin(client: RedisClient, ms: number): Promise<void> {
       client.off('ready', done);
       resolve();
     };
-    const timer = setTimeout(done, ms);
+    const timer = setTimeout(done, READY_WAIT_MS);
     client.on('ready', done);
   });
 }
