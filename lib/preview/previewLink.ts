@@ -2,12 +2,6 @@ import { sign, signatureMatches } from './signing';
 
 export const DEFAULT_LINK_HOURS = 72;
 
-export interface LinkParams {
-  path: string | null;
-  expires: string | null;
-  sig: string | null;
-}
-
 export type LinkVerdict = { ok: true; path: string } | { ok: false; reason: string };
 
 const signLink = (path: string, expires: number, secret: string) => sign(secret, 'preview-link', path, String(expires));
@@ -31,8 +25,12 @@ export function previewLinkUrl(
   return new URL(previewLinkPath(path, expires, secret), `${siteUrl}/`).toString();
 }
 
-export function verifyPreviewLink(params: LinkParams, secret: string, now = Date.now()): LinkVerdict {
-  const { path, expires, sig } = params;
+/** Whether a link's query (`path`, `expires`, `sig`) is one we signed for that path, and unexpired. */
+export function verifyPreviewLink(
+  { path, expires, sig }: Record<'path' | 'expires' | 'sig', string | null>,
+  secret: string,
+  now = Date.now(),
+): LinkVerdict {
   if (!path || !expires || !sig) return { ok: false, reason: 'not a signed preview link' };
   if (!/^\d{1,12}$/.test(expires)) return { ok: false, reason: 'bad expiry' };
   if (!signatureMatches(sig, signLink(path, Number(expires), secret))) return { ok: false, reason: 'bad signature' };
