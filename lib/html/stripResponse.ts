@@ -4,12 +4,11 @@ import { carriesFrameworkRuntime, stripFrameworkRuntime } from './stripFramework
 type Callback = (error?: Error | null) => void;
 
 /**
- * Makes an HTML page sent through `res` leave without the framework's runtime: the fallback for
- * pages rendered per request (search) and for anything the cache did not strip.
- * A page that was stripped when it was generated or cached passes through after one substring
- * test; anything that is not HTML is untouched. Nothing is kept between responses: the body
- * of one response is buffered until it ends, then cut, given its new Content-Length and sent.
- * A stripped page's ETag (computed by Next.js on the original) is dropped.
+ * Makes an HTML page sent through `res` leave without the framework's runtime: the fallback for pages rendered per
+ * request (search) and for anything the cache did not strip. A page that was stripped when it was generated or cached
+ * passes through after one substring test; anything that is not HTML is untouched. Nothing is kept between responses:
+ * the body of one response is buffered until it ends, then cut, given its new Content-Length and sent. A stripped
+ * page's ETag (computed by Next.js on the original) is dropped.
  */
 export function stripResponse(res: ServerResponse): void {
   const write = res.write.bind(res) as (chunk: unknown, encoding?: BufferEncoding, cb?: Callback) => boolean;

@@ -7,12 +7,11 @@ type Node = Root | RootContent;
 type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
 /**
- * The renderer's half of the story allowlist, behind the content checker. MDX hands JSX written
- * in a story (`<a HREF=…>`, `<Figure …>`) to rehype as mdxJsx nodes, which React would render
- * with any prop name and value; here each becomes a plain hast element holding only allowed
- * attributes with string values and safe URLs (and no content in a void element), and
- * hast-util-sanitize then drops everything the story schema does not list. What the checker
- * refuses can only ever render inert.
+ * The renderer's half of the story allowlist, behind the content checker. MDX hands JSX written in a story
+ * (`<a HREF=…>`, `<Figure …>`) to rehype as mdxJsx nodes, which React would render with any prop name and value;
+ * here each becomes a plain hast element holding only allowed attributes with string values and safe URLs (and no
+ * content in a void element), and hast-util-sanitize then drops everything the story schema does not list. What the
+ * checker refuses can only ever render inert.
  */
 export function rehypeStoryAllowlist() {
   return (tree: Root): Root => {

@@ -6,10 +6,9 @@ export type PathCheck = { ok: true; path: string } | { ok: false; reason: string
 const MAX_LENGTH = 200;
 
 /**
- * Accepts only a plain internal path to a story that exists (draft, scheduled or published, so
- * `view` must be a preview view):
- * `/<section>/<slug>`, or `/preview` for the editors' desk. Anything that could leave the site
- * (`//host`, `https:`, backslashes, percent-encoding, control characters) is refused, not repaired.
+ * Accepts only a plain internal path to a story that exists (draft, scheduled or published, so `view` must be a preview
+ * view): `/<section>/<slug>`, or `/preview` for the editors' desk. Anything that could leave the site (`//host`,
+ * `https:`, backslashes, percent-encoding, control characters) is refused, not repaired.
  */
 export function checkPreviewPath(
   raw: string | null | undefined,

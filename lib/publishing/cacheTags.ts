@@ -59,11 +59,10 @@ export interface ContentChange {
 const postKey = (post: LivePost) => `live/${post.story}/${post.slug}`;
 
 /**
- * What changed between two loads of the content, and the tags to revalidate. A story is
- * compared by its whole file; a moved story invalidates its old and its new section. A story
- * flagged `breaking` before or after also touches the Breaking strip; a change to the flag alone
- * touches only the strip and the story's own page. A live post touches only its story's pages
- * (`story:<slug>`: the live page, its permalinks, feed and update endpoint), never a listing: cards
+ * What changed between two loads of the content, and the tags to revalidate. A story is compared by its whole file; a
+ * moved story invalidates its old and its new section. A story flagged `breaking` before or after also touches the
+ * Breaking strip; a change to the flag alone touches only the strip and the story's own page. A live post touches only
+ * its story's pages (`story:<slug>`: the live page, its permalinks, feed and update endpoint), never a listing: cards
  * do not show posts. Both views must see everything (drafts too), as `rereadContent` gives them.
  */
 export function contentChange(before: ContentView, after: ContentView): ContentChange {

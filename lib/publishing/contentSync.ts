@@ -6,12 +6,11 @@ import { rereadContent } from '@/lib/content/views';
 import { generationCheckMs, shouldReload } from './generation';
 
 /**
- * With several instances, a publish received by one must reach every instance's content index.
- * The receiving instance stamps a new content generation in Redis and announces it on a channel;
- * every other instance re-reads the content from its own disk (a shared volume or synced checkout)
- * when told. Pub/sub delivers at most once, so each instance also reads the stamp on a timer and
- * re-reads its content when the stamp is not the one it last loaded: a missed message costs at
- * most half a publishing interval.
+ * With several instances, a publish received by one must reach every instance's content index. The receiving instance
+ * stamps a new content generation in Redis and announces it on a channel; every other instance re-reads the content
+ * from its own disk (a shared volume or synced checkout) when told. Pub/sub delivers at most once, so each instance
+ * also reads the stamp on a timer and re-reads its content when the stamp is not the one it last loaded: a missed
+ * message costs at most half a publishing interval.
  */
 const CHANNEL = 'masthead:content-published';
 const GENERATION_KEY = 'masthead:content-generation';
@@ -82,10 +81,9 @@ async function checkGeneration() {
 }
 
 /**
- * Stamps a new generation and tells the other instances to reload, then gives them a moment
- * before the caller revalidates tags, so no instance regenerates a page from content it has not
- * re-read yet. With Redis down it gives up after a 2 s wait for the connection; the stamp is
- * written when Redis returns.
+ * Stamps a new generation and tells the other instances to reload, then gives them a moment before the caller
+ * revalidates tags, so no instance regenerates a page from content it has not re-read yet. With Redis down it gives up
+ * after a 2 s wait for the connection; the stamp is written when Redis returns.
  */
 export async function announcePublish(): Promise<boolean> {
   if (!process.env.REDIS_URL) return false;

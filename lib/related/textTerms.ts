@@ -4,11 +4,10 @@ const NONE: readonly number[] = [];
 const ALL_DIGITS = /^\d+$/;
 
 /**
- * Numbers the content words of texts for related ranking: the shared tokenizer's terms (folded,
- * no function words), stemmed, with numbers and terms under three letters left out: too short
- * or too generic to say two stories are about the same thing. Each distinct word is judged once
- * and remembered, so a body costs one lookup per word however long the corpus. Other texts than
- * ASCII keep every word run, as folding can lengthen a word ("㍱" is "hpa").
+ * Numbers the content words of texts for related ranking: the shared tokenizer's terms (folded, no function words),
+ * stemmed, with numbers and terms under three letters left out: too short or too generic to say two stories are about
+ * the same thing. Each distinct word is judged once and remembered, so a body costs one lookup per word however long
+ * the corpus. Other texts than ASCII keep every word run, as folding can lengthen a word ("㍱" is "hpa").
  */
 export class TermDictionary {
   /** Term text by id. */

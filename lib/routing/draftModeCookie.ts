@@ -4,9 +4,8 @@ import { signatureMatches } from '@/lib/preview/signing';
 const DRAFT_COOKIE = '__prerender_bypass';
 
 /**
- * Whether the request carries a valid draft-mode cookie, checked as Next.js checks it: the value
- * must equal this build's preview mode id (prerender-manifest.json). A forged or stale cookie
- * (from another build) counts as no cookie.
+ * Whether the request carries a valid draft-mode cookie, checked as Next.js checks it: the value must equal this
+ * build's preview mode id (prerender-manifest.json). A forged or stale cookie (from another build) counts as no cookie.
  */
 export function hasDraftModeCookie(cookieHeader: string, previewModeId: string): boolean {
   if (!previewModeId) return false;

@@ -66,11 +66,10 @@ function imagePath(pathname: string, search: string): string | null {
 }
 
 /**
- * What to do with a request before Next.js routes it. Wrong methods get 405; moved stories, old
- * slugs and case variants one 308 hop to their canonical URL; any URL that names nothing a reader
- * may see gets the 404 page without a render, so made-up URLs cost nothing and store nothing in
- * any cache. Images of stories that are not public yet are 404s too. An editor in preview
- * (`inPreview`: a valid draft-mode cookie) may open drafts, so everything passes for them, and
+ * What to do with a request before Next.js routes it. Wrong methods get 405; moved stories, old slugs and case variants
+ * one 308 hop to their canonical URL; any URL that names nothing a reader may see gets the 404 page without a render,
+ * so made-up URLs cost nothing and store nothing in any cache. Images of stories that are not public yet are 404s too.
+ * An editor in preview (`inPreview`: a valid draft-mode cookie) may open drafts, so everything passes for them, and
  * hidden images go out `private` so no shared cache keeps them.
  */
 export function gateRequest(

@@ -1,8 +1,7 @@
 /**
- * Every top-level path segment the app owns: its routes in app/, its files in public/ and the
- * names Next.js reserves. The one list: sections may not take these names (lib/content/slug.ts),
- * and the request gate says what may follow each (lib/routing/routes.ts, checked against app/ and
- * public/ by its test).
+ * Every top-level path segment the app owns: its routes in app/, its files in public/ and the names Next.js reserves.
+ * The one list: sections may not take these names (lib/content/slug.ts), and the request gate says what may follow each
+ * (lib/routing/routes.ts, checked against app/ and public/ by its test).
  */
 export const TOP_LEVEL_ROUTES = [
   'authors',

@@ -57,9 +57,8 @@ function searchDocument(a: Article, id: number, authorName: (slug: string) => st
 }
 
 /**
- * MiniSearch's options. `vocabulary` is every term in the index, sorted: it decides which query
- * words get typo help and how far a prefix expands. Exported for the test that checks the fast
- * build against MiniSearch's own.
+ * MiniSearch's options. `vocabulary` is every term in the index, sorted: it decides which query words get typo help and
+ * how far a prefix expands. Exported for the test that checks the fast build against MiniSearch's own.
  */
 export function engineOptions(vocabulary: readonly string[]): Options<SearchDocument> {
   const known = (term: string) => vocabulary[lowerBound(vocabulary, term)] === term;
@@ -109,9 +108,8 @@ function prefixCount(terms: readonly string[], prefix: string): number {
 type TermPostings = Record<number, Record<number, number>>;
 
 /**
- * A full-text index of `articles`. Build it from the stories the audience may see, never from
- * more: the index is the gate for search, and what is not in it cannot be found, highlighted or
- * counted.
+ * A full-text index of `articles`. Build it from the stories the audience may see, never from more: the index is the
+ * gate for search, and what is not in it cannot be found, highlighted or counted.
  *
  * The index is exactly the one `new MiniSearch(options).addAll(documents)` makes (a test
  * compares the two term by term, and their scores), built about three times faster: addAll walks

@@ -8,24 +8,22 @@ import type { Point, Position } from 'unist';
 const parser = unified().use(remarkParse).use(remarkMdx);
 
 /**
- * A story body as a Markdown syntax tree (MDX flavour, as the renderer reads it), so text, word
- * counts, figures and unsafe-markup checks all read one structure instead of each its own regular
- * expressions. Positions are relative to the body. Throws a VFileMessage (with `line` and
- * `column`) on an MDX syntax error.
+ * A story body as a Markdown syntax tree (MDX flavour, as the renderer reads it), so text, word counts, figures and
+ * unsafe-markup checks all read one structure instead of each its own regular expressions. Positions are relative to
+ * the body. Throws a VFileMessage (with `line` and `column`) on an MDX syntax error.
  *
- * The tree is the one remark builds from the whole body (bodyTree.test.ts compares the two node for
- * node, positions included, over a generated newsroom and every fixture), built several times
- * faster. remark costs about a microsecond a character (~2 ms a 1,000-word story, 20 s for
- * 10,000), and most of a story is paragraphs and subheads of plain words. A block of words only (no
- * character that starts Markdown or MDX syntax, no line that could start another block) can only
- * become a paragraph or a heading holding one text node, so that node is written here (and a
- * one-line paragraph whose only syntax is links of words to plain destinations, its links too). The blocks
- * `markupTree` (this body's parseMarkupTree, made at load for the checks) already holds are taken
- * from it, so no block is parsed twice; the rest go through remark in one parse.
+ * The tree is the one remark builds from the whole body (bodyTree.test.ts compares the two node for node, positions
+ * included, over a generated newsroom and every fixture), built several times faster. remark costs about a microsecond
+ * a character (~2 ms a 1,000-word story, 20 s for 10,000), and most of a story is paragraphs and subheads of plain
+ * words. A block of words only (no character that starts Markdown or MDX syntax, no line that could start another
+ * block) can only become a paragraph or a heading holding one text node, so that node is written here (and a one-line
+ * paragraph whose only syntax is links of words to plain destinations, its links too). The blocks `markupTree` (this
+ * body's parseMarkupTree, made at load for the checks) already holds are taken from it, so no block is parsed twice;
+ * the rest go through remark in one parse.
  *
- * Parts parsed apart must not meet: the markup tree's blocks are reused only where nothing parsed next to them
- * could run into them (reusableMarkup), and the whole body is parsed instead when a parsed node spans a block
- * taken from elsewhere, ends where blocks were left out or holds JavaScript (reachesInto, parseRanges).
+ * Parts parsed apart must not meet: the markup tree's blocks are reused only where nothing parsed next to them could
+ * run into them (reusableMarkup), and the whole body is parsed instead when a parsed node spans a block taken from
+ * elsewhere, ends where blocks were left out or holds JavaScript (reachesInto, parseRanges).
  */
 export function parseBodyTree(body: string, markupTree?: Root): Root {
   const source = linesOf(body);
@@ -53,13 +51,12 @@ export function parseBodyTree(body: string, markupTree?: Root): Root {
 }
 
 /**
- * The body's blocks that can hold markup (components, braces, import/export, links to a scheme the
- * renderer drops or with an entity), parsed as one tree with positions in the body; plain prose is skipped.
- * Parsing costs about a microsecond a character, too much for every whole story at load, and the
- * checks need only these blocks. A component whose tags span blank lines is kept whole; components
- * in the shapes stories use are written, not parsed (writtenComponent). Throws like parseBodyTree;
- * a chunk that fails alone, or whose parse reaches over a written component, is parsed again with
- * the whole body, so only a real syntax error throws.
+ * The body's blocks that can hold markup (components, braces, import/export, links to a scheme the renderer drops or
+ * with an entity), parsed as one tree with positions in the body; plain prose is skipped. Parsing costs about a
+ * microsecond a character, too much for every whole story at load, and the checks need only these blocks. A component
+ * whose tags span blank lines is kept whole; components in the shapes stories use are written, not parsed
+ * (writtenComponent). Throws like parseBodyTree; a chunk that fails alone, or whose parse reaches over a written
+ * component, is parsed again with the whole body, so only a real syntax error throws.
  */
 export function parseMarkupTree(body: string): Root {
   const source = linesOf(body);
@@ -135,9 +132,8 @@ function blocksOf({ lines }: Lines, within: Range = { start: 0, end: lines.lengt
 }
 
 /**
- * Characters that start inline syntax in MDX (escapes, code, emphasis, links and images, JSX,
- * expressions, character references) or that the parser rewrites or counts apart (NUL, CR, a
- * byte-order mark, tabs).
+ * Characters that start inline syntax in MDX (escapes, code, emphasis, links and images, JSX, expressions, character
+ * references) or that the parser rewrites or counts apart (NUL, CR, a byte-order mark, tabs).
  */
 const INLINE_SYNTAX = /[\\`*_[\]<>{}&\0\r\t\ufeff]/;
 /**
@@ -304,9 +300,8 @@ function wordsList(source: Lines, { start, end }: Range): List | null {
 }
 
 /**
- * The lines to parse for `ranges` (in body order): where only blank lines separate two ranges,
- * they stay as they are (a fenced code block may hold them); where blocks were left out, one
- * blank line stands for them.
+ * The lines to parse for `ranges` (in body order): where only blank lines separate two ranges, they stay as they are (a
+ * fenced code block may hold them); where blocks were left out, one blank line stands for them.
  */
 function withGaps({ lines }: Lines, ranges: Range[]): Range[] {
   return ranges.map((range, i) => {
@@ -321,11 +316,10 @@ function withGaps({ lines }: Lines, ranges: Range[]): Range[] {
 const JAVASCRIPT = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 
 /**
- * The top-level nodes of `ranges` of the body parsed as one text, with positions mapped back to
- * the body. Null when the parse may differ from the same blocks' in the whole body: a node still
- * open where blocks were left out (an unclosed fence), JavaScript (expressions, import/export,
- * expression attributes), whose own positions would not map, or a byte-order mark, which the
- * parser drops at the start of a text.
+ * The top-level nodes of `ranges` of the body parsed as one text, with positions mapped back to the body. Null when the
+ * parse may differ from the same blocks' in the whole body: a node still open where blocks were left out (an unclosed
+ * fence), JavaScript (expressions, import/export, expression attributes), whose own positions would not map, or a
+ * byte-order mark, which the parser drops at the start of a text.
  */
 function parseRanges({ lines, starts }: Lines, ranges: Range[]): RootContent[] | null {
   const text: string[] = [];
@@ -392,12 +386,11 @@ function spanMembership(blocks: Range[], spans: Range[]): boolean[] {
 const MAY_CONTINUE_A_LIST = /^(?:\s|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$))/;
 
 /**
- * The spans of the markup tree (as parseMarkupTree chose them for this body) whose nodes can stand in
- * the whole tree as they are, and those nodes. None when the body may define a link reference (a
- * reference resolves across the whole body) or a node is not inside one span or holds JavaScript
- * (the markup parse fell back or its positions would not hold). A span is kept only when it is made
- * of whole blocks and cannot meet the blocks parsed apart next to it: the later of the two must
- * start afresh, unless the other is a block of words.
+ * The spans of the markup tree (as parseMarkupTree chose them for this body) whose nodes can stand in the whole tree as
+ * they are, and those nodes. None when the body may define a link reference (a reference resolves across the whole
+ * body) or a node is not inside one span or holds JavaScript (the markup parse fell back or its positions would not
+ * hold). A span is kept only when it is made of whole blocks and cannot meet the blocks parsed apart next to it: the
+ * later of the two must start afresh, unless the other is a block of words.
  */
 function reusableMarkup(
   source: Lines,
