@@ -1,5 +1,3 @@
-import { STOPWORDS } from './stopwords';
-
 /**
  * How text becomes terms, for search (the index, the query, the highlighter) and for related
  * ranking: a word typed as "Café", "cafe" or "CAFÉ" meets the same term everywhere.
@@ -16,6 +14,23 @@ const NON_ASCII = /[^\x00-\x7f]/;
 export const NON_WORD = /[^\p{L}\p{N}]+/u;
 const MARKS = /\p{M}+/gu;
 const DIGIT = /\d/;
+
+/**
+ * English function words, dropped by search (from the index and from queries) and by related
+ * ranking. They occur in nearly every story: in a search where every word must match they only
+ * slow the query and clutter highlighting, and they say nothing about what two stories share.
+ * News boilerplate ("said", "year") is left to related ranking's inverse document frequency.
+ */
+const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between ' +
+    'both but by can could did do does doing down during each few for from further had has have having he her here ' +
+    'hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of ' +
+    'off on once only or other our ours ourselves out over own same she should so some such than that the their ' +
+    'theirs them themselves then there these they this those through to too under until up very was we were what ' +
+    'when where which while who whom why will with would you your yours yourself yourselves'
+  ).split(' '),
+);
 
 /** Lower case, compatibility forms unfolded, accents removed: "Café" → "cafe", "ﬁsh" → "fish". */
 export function foldWord(word: string): string {
