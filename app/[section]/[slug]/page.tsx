@@ -23,9 +23,7 @@ import { articleJsonLd, liveBlogJsonLd } from '@/lib/seo/jsonLd';
 import { articleMetadata, liveStoryMetadata } from '@/lib/seo/pageMetadata';
 
 /** Shared by a story at /<section>/<slug> and a live story's later pages, /<section>/<slug>/page/<n>. */
-interface StoryParams {
-  params: Promise<{ section: string; slug: string; page?: string }>;
-}
+type StoryParams = { params: Promise<{ section: string; slug: string; page?: string }> };
 
 export function generateStaticParams() {
   return readerViewNow()

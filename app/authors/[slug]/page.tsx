@@ -11,9 +11,7 @@ import { tagPage } from '@/lib/publishing/tagPage';
 import { profilePageJsonLd } from '@/lib/seo/jsonLd';
 
 /** Shared by /authors/<slug> and /authors/<slug>/page/<n>. */
-interface AuthorParams {
-  params: Promise<{ slug: string; page?: string }>;
-}
+type AuthorParams = { params: Promise<{ slug: string; page?: string }> };
 
 export const dynamicParams = false;
 
