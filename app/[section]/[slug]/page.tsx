@@ -84,18 +84,22 @@ export default async function StoryPage({ params }: StoryParams) {
 
   const [body, ...bodies] = compiled as [ReactElement, ...ReactElement[]];
   const running = isLive(article, now);
-  const story =
-    article.format === 'live' ? (
-      <>
-        <JsonLd
-          data={liveBlogJsonLd(
-            article,
-            authors,
-            sectionInfo,
-            { onPage: shown, newest: posts[0], pagePath: livePagePath(article, number!) },
-            view.publisherRoles,
-          )}
-        />
+  return (
+    <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <JsonLd
+        data={
+          article.format === 'live'
+            ? liveBlogJsonLd(
+                article,
+                authors,
+                sectionInfo,
+                { onPage: shown, newest: posts[0], pagePath: livePagePath(article, number!) },
+                view.publisherRoles,
+              )
+            : articleJsonLd(article, authors, sectionInfo, view.publisherRoles)
+        }
+      />
+      {article.format === 'live' ? (
         <LiveStory
           story={article}
           section={sectionInfo}
@@ -114,10 +118,7 @@ export default async function StoryPage({ params }: StoryParams) {
               : null
           }
         />
-      </>
-    ) : (
-      <>
-        <JsonLd data={articleJsonLd(article, authors, sectionInfo, view.publisherRoles)} />
+      ) : (
         <ArticleStory
           article={article}
           section={sectionInfo}
@@ -126,12 +127,7 @@ export default async function StoryPage({ params }: StoryParams) {
           ethics={view.publisherRoles.get('ethicsPolicy')}
           now={now}
         />
-      </>
-    );
-
-  return (
-    <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      {story}
+      )}
       <div className="lg:pt-2">
         <RelatedArticles articles={related} sections={new Map(view.sections.map((s) => [s.slug, s]))} />
       </div>
