@@ -39,10 +39,7 @@ export function ArticleCard({
       {article.image && variant !== 'compact' && (
         <div className={variant === 'lead' ? 'md:col-span-3' : 'mb-3'}>
           <ResponsiveImage
-            src={article.image.src}
-            alt={article.image.alt}
-            width={article.image.width}
-            height={article.image.height}
+            {...article.image}
             sizes={variant === 'lead' ? '(min-width: 768px) 660px, 100vw' : '(min-width: 768px) 360px, 100vw'}
             priority={priority}
             className="aspect-[16/9] h-auto w-full bg-panel object-cover"

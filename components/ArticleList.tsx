@@ -2,15 +2,8 @@ import type { Article, Section } from '@/lib/content/types';
 import { ArticleCard } from './ArticleCard';
 
 /** A listing of stories, the first one leading. */
-export function ArticleList({
-  articles,
-  sections,
-  emptyText,
-}: {
-  articles: Article[];
-  sections: Map<string, Section>;
-  emptyText: string;
-}) {
+export function ArticleList(props: { articles: Article[]; sections: Map<string, Section>; emptyText: string }) {
+  const { articles, sections, emptyText } = props;
   if (!articles.length) return <p className="font-sans text-muted">{emptyText}</p>;
   const [lead, ...rest] = articles;
   return (

@@ -6,14 +6,7 @@ export function AuthorBox({ authors }: { authors: Author[] }) {
     <section aria-label="About the author" className="mt-8 space-y-4">
       {authors.map((a) => (
         <div key={a.slug} className="flex gap-4 border-y border-rule py-4 font-sans text-sm">
-          <ResponsiveImage
-            src={a.avatar.src}
-            alt={a.avatar.alt}
-            width={a.avatar.width}
-            height={a.avatar.height}
-            sizes="64px"
-            className="size-16 shrink-0 rounded-full object-cover bg-panel"
-          />
+          <ResponsiveImage {...a.avatar} sizes="64px" className="size-16 shrink-0 rounded-full object-cover bg-panel" />
           <div>
             <p>
               <a

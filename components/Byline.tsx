@@ -6,14 +6,7 @@ export function Byline({ authors }: { authors: Author[] }) {
     <ul className="flex flex-wrap gap-x-6 gap-y-3 font-sans text-sm" aria-label="Written by">
       {authors.map((a) => (
         <li key={a.slug} className="flex items-center gap-3">
-          <ResponsiveImage
-            src={a.avatar.src}
-            alt=""
-            width={a.avatar.width}
-            height={a.avatar.height}
-            sizes="48px"
-            className="size-12 rounded-full object-cover bg-panel"
-          />
+          <ResponsiveImage {...a.avatar} alt="" sizes="48px" className="size-12 rounded-full object-cover bg-panel" />
           <span>
             <a
               href={`/authors/${a.slug}`}

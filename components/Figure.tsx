@@ -11,27 +11,10 @@ interface FigureProps {
   sizes?: string;
 }
 
-export function Figure({
-  src,
-  alt,
-  width,
-  height,
-  caption,
-  credit,
-  priority,
-  sizes = '(min-width: 1024px) 720px, 100vw',
-}: FigureProps) {
+export function Figure({ caption, credit, sizes = '(min-width: 1024px) 720px, 100vw', ...image }: FigureProps) {
   return (
     <figure className="not-prose my-6">
-      <ResponsiveImage
-        src={src}
-        alt={alt}
-        width={width}
-        height={height}
-        sizes={sizes}
-        priority={priority}
-        className="h-auto w-full bg-panel"
-      />
+      <ResponsiveImage {...image} sizes={sizes} className="h-auto w-full bg-panel" />
       {(caption || credit) && (
         <figcaption className="mt-2 font-sans text-sm leading-snug text-muted">
           {caption}

@@ -113,15 +113,7 @@ export function LiveStory(props: LiveStoryProps) {
         </h2>
         {/* Always there on page 1, so the island has a place for a post pinned later. */}
         {first && <div id="live-pinned">{page.pinned && post(page.pinned)}</div>}
-        {updates && (
-          <LiveUpdates
-            manifestPath={updates.manifestPath}
-            pagePath={articlePath(story)}
-            pollSeconds={updates.pollSeconds}
-            newest={newest?.slug ?? null}
-            count={updates.count}
-          />
-        )}
+        {updates && <LiveUpdates {...updates} pagePath={articlePath(story)} newest={newest?.slug ?? null} />}
         <div id="live-posts">{page.posts.map(post)}</div>
         {!page.pinned && !page.posts.length && <p className="font-sans text-muted">No updates yet.</p>}
       </section>

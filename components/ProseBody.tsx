@@ -1,14 +1,9 @@
 import type { ReactNode } from 'react';
 
+const PROSE =
+  'prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent prose-p:leading-relaxed';
+
 /** A compiled MDX body (a story or a standards page) in the house reading typography. */
 export function ProseBody({ children }: { children: ReactNode }) {
-  return (
-    <div
-      className={
-        'prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent ' + 'prose-p:leading-relaxed'
-      }
-    >
-      {children}
-    </div>
-  );
+  return <div className={PROSE}>{children}</div>;
 }

@@ -17,15 +17,8 @@ interface ResponsiveImageProps {
  * server component, so no image JavaScript reaches the browser.
  */
 export function ResponsiveImage({ src, alt, width, height, sizes, priority = false, className }: ResponsiveImageProps) {
-  const { props } = getImageProps({
-    src,
-    alt,
-    width,
-    height,
-    sizes,
-    quality: 65,
-    loading: priority ? 'eager' : 'lazy',
-  });
+  const loading = priority ? 'eager' : 'lazy';
+  const { props } = getImageProps({ src, alt, width, height, sizes, quality: 65, loading });
   // The page's LCP image is requested from <head>, before the browser reaches the <img>.
   if (priority)
     preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });

@@ -1,17 +1,8 @@
 import { searchHref } from '@/lib/search/searchHref';
 
 /** Previous / next links for a search; plain links, so they work without JavaScript. */
-export function SearchPagination({
-  q,
-  section,
-  page,
-  pageCount,
-}: {
-  q: string;
-  section?: string;
-  page: number;
-  pageCount: number;
-}) {
+export function SearchPagination(props: { q: string; section?: string; page: number; pageCount: number }) {
+  const { q, section, page, pageCount } = props;
   if (pageCount <= 1) return null;
   const link = 'rounded-sm border border-ink px-3 py-1.5 font-semibold no-underline hover:bg-panel';
   return (

@@ -1,21 +1,13 @@
 import type { Section } from '@/lib/content/types';
 import { searchHref } from '@/lib/search/searchHref';
 
+type SectionFilterProps = { q: string; sections: Section[]; section?: string; bySection: Map<string, number> };
+
 /**
  * Narrow a search to one section, as links with counts: one click, no JavaScript, and the
  * counts show where the matches are before the reader chooses.
  */
-export function SearchSectionFilter({
-  q,
-  sections,
-  section,
-  bySection,
-}: {
-  q: string;
-  sections: Section[];
-  section?: string;
-  bySection: Map<string, number>;
-}) {
+export function SearchSectionFilter({ q, sections, section, bySection }: SectionFilterProps) {
   const total = [...bySection.values()].reduce((a, b) => a + b, 0);
   const options = [
     { slug: undefined, title: 'All sections', count: total },

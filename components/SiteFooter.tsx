@@ -1,6 +1,20 @@
 import { site } from '@/lib/config/site';
 import { type Section, type StandardsPage, standardsPagePath } from '@/lib/content/types';
 
+function LinkList({ links }: { links: { href: string; label: string }[] }) {
+  return (
+    <ul className="mt-2 space-y-1">
+      {links.map((l) => (
+        <li key={l.href}>
+          <a href={l.href} className="hover:underline">
+            {l.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function SiteFooter({ sections, pages }: { sections: Section[]; pages: StandardsPage[] }) {
   return (
     <footer className="mt-16 border-t border-ink bg-panel">
@@ -23,36 +37,18 @@ export function SiteFooter({ sections, pages }: { sections: Section[]; pages: St
         </nav>
         <nav aria-label="More">
           <h2 className="font-semibold">More</h2>
-          <ul className="mt-2 space-y-1">
-            <li>
-              <a href="/topics" className="hover:underline">
-                All topics
-              </a>
-            </li>
-            <li>
-              <a href="/authors" className="hover:underline">
-                Our journalists
-              </a>
-            </li>
-            <li>
-              <a href="/corrections" className="hover:underline">
-                Corrections and clarifications
-              </a>
-            </li>
-          </ul>
+          <LinkList
+            links={[
+              { href: '/topics', label: 'All topics' },
+              { href: '/authors', label: 'Our journalists' },
+              { href: '/corrections', label: 'Corrections and clarifications' },
+            ]}
+          />
         </nav>
         {pages.length > 0 && (
           <nav aria-label="About us">
             <h2 className="font-semibold">About us</h2>
-            <ul className="mt-2 space-y-1">
-              {pages.map((p) => (
-                <li key={p.slug}>
-                  <a href={standardsPagePath(p)} className="hover:underline">
-                    {p.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <LinkList links={pages.map((p) => ({ href: standardsPagePath(p), label: p.title }))} />
           </nav>
         )}
       </div>

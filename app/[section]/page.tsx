@@ -13,9 +13,7 @@ import { tagPage } from '@/lib/publishing/tagPage';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
 
 /** Shared by /<section> and /<section>/page/<n>. */
-interface SectionParams {
-  params: Promise<{ section: string; page?: string }>;
-}
+type SectionParams = { params: Promise<{ section: string; page?: string }> };
 
 export const dynamicParams = false;
 

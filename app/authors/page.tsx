@@ -20,14 +20,7 @@ export default async function AuthorsPage() {
       <ul className="grid gap-6 font-sans sm:grid-cols-2 lg:grid-cols-3">
         {authors.map((a) => (
           <li key={a.slug} className="flex items-center gap-4">
-            <ResponsiveImage
-              src={a.avatar.src}
-              alt=""
-              width={a.avatar.width}
-              height={a.avatar.height}
-              sizes="64px"
-              className="size-16 rounded-full object-cover bg-panel"
-            />
+            <ResponsiveImage {...a.avatar} alt="" sizes="64px" className="size-16 rounded-full object-cover bg-panel" />
             <span>
               <a href={`/authors/${a.slug}`} className="font-semibold hover:underline">
                 {a.name}

@@ -11,9 +11,7 @@ import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
 /** Shared by /corrections and /corrections/page/<n>. */
-interface CorrectionsParams {
-  params: Promise<{ page?: string }>;
-}
+type CorrectionsParams = { params: Promise<{ page?: string }> };
 
 const BASE = '/corrections';
 

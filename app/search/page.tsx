@@ -19,11 +19,6 @@ import { searchView } from '@/lib/search/searchView';
 // Reading searchParams makes this page dynamic: rendered per request and sent `private, no-store`,
 // so one reader's results are never cached and served for another query.
 
-/** Written out rather than `PageProps<'/search'>`, so the page type-checks before route types are generated. */
-interface SearchPageProps {
-  searchParams: Promise<RawSearchParams>;
-}
-
 async function readParams(view: ContentView, searchParams: Promise<RawSearchParams>) {
   const slugs = view.sections.map((s) => s.slug);
   return parseSearchParams(await searchParams, slugs);
@@ -40,7 +35,7 @@ function quoted(q: string, max = 60): string {
 const countText = (n: number) =>
   n === 0 ? 'No stories' : `${n.toLocaleString('en-GB')} ${n === 1 ? 'story' : 'stories'}`;
 
-export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: PageProps<'/search'>): Promise<Metadata> {
   const view = await getRequestView();
   const { q } = await readParams(view, searchParams);
   return {
@@ -52,7 +47,7 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
   };
 }
 
-export default async function SearchPage({ searchParams }: SearchPageProps) {
+export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
   const view = await getRequestView();
   const { q, truncated, section, sectionIgnored, page } = await readParams(view, searchParams);
   const results = q ? await searchView(view, { q, section, page }) : undefined;

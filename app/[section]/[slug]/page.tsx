@@ -7,8 +7,6 @@ import { JsonLd } from '@/components/JsonLd';
 import { LiveStory } from '@/components/LiveStory';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { site } from '@/lib/config/site';
-import type { ContentView } from '@/lib/content/contentView';
-import type { Article } from '@/lib/content/types';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
 import { isLive } from '@/lib/content/visibility';
 import { parsePageParam } from '@/lib/listing/paginate';
@@ -23,9 +21,7 @@ import { articleJsonLd, liveBlogJsonLd } from '@/lib/seo/jsonLd';
 import { articleMetadata, liveStoryMetadata } from '@/lib/seo/pageMetadata';
 
 /** Shared by a story at /<section>/<slug> and a live story's later pages, /<section>/<slug>/page/<n>. */
-interface StoryParams {
-  params: Promise<{ section: string; slug: string; page?: string }>;
-}
+type StoryParams = { params: Promise<{ section: string; slug: string; page?: string }> };
 
 export function generateStaticParams() {
   return readerViewNow()
@@ -33,18 +29,18 @@ export function generateStaticParams() {
     .map((a) => ({ section: a.section, slug: a.slug }));
 }
 
-/** The story at these params, or null: wrong section, or a page number on anything but a live story. */
-function storyAt(view: ContentView, section: string, slug: string, page: number | null): Article | null {
-  const article = view.article(slug);
-  if (!article || article.section !== section || page === null || (page > 1 && article.format !== 'live')) return null;
-  return article;
-}
-
-export async function generateMetadata({ params }: StoryParams): Promise<Metadata> {
+/** The request's view and the story at these params: null on a wrong section, or a page number on a non-live story. */
+async function storyAt({ params }: StoryParams) {
   const { section, slug, page } = await params;
   const view = await getRequestView();
   const number = parsePageParam(page);
-  const article = storyAt(view, section, slug, number);
+  const found = view.article(slug);
+  const wrong = !found || found.section !== section || number === null || (number > 1 && found.format !== 'live');
+  return { view, slug, page, number, article: wrong ? null : found };
+}
+
+export async function generateMetadata(props: StoryParams): Promise<Metadata> {
+  const { view, number, article } = await storyAt(props);
   if (!article) return {};
   const authors = article.authors.map((s) => view.author(s)!);
   const sectionInfo = view.section(article.section)!;
@@ -53,11 +49,8 @@ export async function generateMetadata({ params }: StoryParams): Promise<Metadat
     : articleMetadata(article, authors, sectionInfo);
 }
 
-export default async function StoryPage({ params }: StoryParams) {
-  const { section, slug, page } = await params;
-  const view = await getRequestView();
-  const number = parsePageParam(page);
-  const article = storyAt(view, section, slug, number);
+export default async function StoryPage(props: StoryParams) {
+  const { view, slug, page, number, article } = await storyAt(props);
   if (!article) {
     const problems = view.audience.preview ? view.problems.filter((p) => p.file.endsWith(`articles/${slug}.mdx`)) : [];
     if (problems.length && !page) return <ContentErrorPanel problems={problems} />;
@@ -86,18 +79,22 @@ export default async function StoryPage({ params }: StoryParams) {
 
   const [body, ...bodies] = compiled as [ReactElement, ...ReactElement[]];
   const running = isLive(article, now);
-  const story =
-    article.format === 'live' ? (
-      <>
-        <JsonLd
-          data={liveBlogJsonLd(
-            article,
-            authors,
-            sectionInfo,
-            { onPage: shown, newest: posts[0], pagePath: livePagePath(article, number!) },
-            view.publisherRoles,
-          )}
-        />
+  return (
+    <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <JsonLd
+        data={
+          article.format === 'live'
+            ? liveBlogJsonLd(
+                article,
+                authors,
+                sectionInfo,
+                { onPage: shown, newest: posts[0], pagePath: livePagePath(article, number!) },
+                view.publisherRoles,
+              )
+            : articleJsonLd(article, authors, sectionInfo, view.publisherRoles)
+        }
+      />
+      {article.format === 'live' ? (
         <LiveStory
           story={article}
           section={sectionInfo}
@@ -116,10 +113,7 @@ export default async function StoryPage({ params }: StoryParams) {
               : null
           }
         />
-      </>
-    ) : (
-      <>
-        <JsonLd data={articleJsonLd(article, authors, sectionInfo, view.publisherRoles)} />
+      ) : (
         <ArticleStory
           article={article}
           section={sectionInfo}
@@ -128,12 +122,7 @@ export default async function StoryPage({ params }: StoryParams) {
           ethics={view.publisherRoles.get('ethicsPolicy')}
           now={now}
         />
-      </>
-    );
-
-  return (
-    <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      {story}
+      )}
       <div className="lg:pt-2">
         <RelatedArticles articles={related} sections={new Map(view.sections.map((s) => [s.slug, s]))} />
       </div>

@@ -11,9 +11,7 @@ import { tagPage } from '@/lib/publishing/tagPage';
 import { profilePageJsonLd } from '@/lib/seo/jsonLd';
 
 /** Shared by /authors/<slug> and /authors/<slug>/page/<n>. */
-interface AuthorParams {
-  params: Promise<{ slug: string; page?: string }>;
-}
+type AuthorParams = { params: Promise<{ slug: string; page?: string }> };
 
 export const dynamicParams = false;
 
@@ -46,10 +44,7 @@ export default async function AuthorPage({ params }: AuthorParams) {
       <JsonLd data={profilePageJsonLd(author, articles)} />
       <header className="mb-8 flex flex-col gap-5 border-b border-ink pb-6 sm:flex-row sm:items-center">
         <ResponsiveImage
-          src={author.avatar.src}
-          alt={author.avatar.alt}
-          width={author.avatar.width}
-          height={author.avatar.height}
+          {...author.avatar}
           sizes="128px"
           priority
           className="size-28 rounded-full object-cover bg-panel sm:size-32"

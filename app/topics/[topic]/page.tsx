@@ -13,9 +13,7 @@ import { tagPage } from '@/lib/publishing/tagPage';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
 
 /** Shared by /topics/<topic> and …/page/<n>. Topics come and go with stories, so unknown ones render on demand. */
-interface TopicParams {
-  params: Promise<{ topic: string; page?: string }>;
-}
+type TopicParams = { params: Promise<{ topic: string; page?: string }> };
 
 export function generateStaticParams() {
   return readerViewNow()
