@@ -46,7 +46,7 @@ if (stripRuntime && !prerenderedPagesStripped(distDir)) {
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-// The gate reads the same content index as the pages (one per process, lib/content/contentIndex.ts).
+// The gate reads the same content index as the pages (one per process, lib/content/views.ts).
 const { gate } = await tsImport('../lib/routing/serverGate.ts', import.meta.url);
 const { hasDraftModeCookie } = await tsImport('../lib/routing/draftModeCookie.ts', import.meta.url);
 const { stripResponse } = await tsImport('../lib/html/stripResponse.ts', import.meta.url);
