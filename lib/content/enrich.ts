@@ -5,7 +5,7 @@ import type { ParsedFile } from './parseFile';
 import type { ContentProblem, Severity } from './problem';
 import type { ArticleFrontmatter, AuthorFrontmatter, ImageFrontmatter, SectionFrontmatter } from './schema';
 import { memoPerFile } from './sourceCache';
-import type { Article, Author, ImageRef, LivePost, Section, Topic } from './types';
+import type { Article, Author, LivePost, Section, Topic } from './types';
 import type { Valid } from './validate';
 
 const WORDS_PER_MINUTE = 230;
@@ -134,27 +134,11 @@ function sizedImage<T extends { src: string }>(
   problems.push({ file: file.file, line, column, severity, field: `${field}.src`, message });
 }
 
-interface ImageAndBody {
-  image: ImageRef | undefined;
-  problems: ContentProblem[];
-  syntaxProblems: ContentProblem[];
-  figureSizes: Record<string, { width: number; height: number }>;
-}
-
 /** The frontmatter image's size, the body's unsafe markup and figure sizes at their lines, or its MDX syntax error. */
-function imageAndBody(
-  file: ParsedFile,
-  image: ImageFrontmatter | undefined,
-  severity: Severity,
-  sizeOf: ImageSizeOf,
-): ImageAndBody {
+function imageAndBody(file: ParsedFile, image: ImageFrontmatter | undefined, severity: Severity, sizeOf: ImageSizeOf) {
   const problems: ContentProblem[] = [];
-  const found: ImageAndBody = {
-    image: image && sizedImage(file, 'image', image, severity, sizeOf, problems),
-    problems,
-    syntaxProblems: [],
-    figureSizes: {},
-  };
+  const sized = image && sizedImage(file, 'image', image, severity, sizeOf, problems);
+  const figureSizes: Article['figureSizes'] = {};
   const at = (line: number, column: number, message: string): ContentProblem => ({
     file: file.file,
     line: file.parsed.bodyLine + line - 1,
@@ -165,15 +149,14 @@ function imageAndBody(
   const markup = file.markup();
   if ('syntaxError' in markup) {
     const { line, column, message } = markup.syntaxError;
-    found.syntaxProblems.push(at(line, column, `MDX: ${message}`));
-    return found;
+    return { image: sized, problems, figureSizes, syntaxProblems: [at(line, column, `MDX: ${message}`)] };
   }
-  for (const unsafe of markup.unsafe) found.problems.push(at(unsafe.line, unsafe.column, unsafe.message));
+  for (const unsafe of markup.unsafe) problems.push(at(unsafe.line, unsafe.column, unsafe.message));
   for (const figure of markup.figures) {
     const size = sizeOf(figure.src);
     const missing = `<Figure src="${figure.src}"> was not found: add it under public/images/`;
-    if (size) found.figureSizes[figure.src] = size;
-    else found.problems.push(at(figure.line, figure.column, missing));
+    if (size) figureSizes[figure.src] = size;
+    else problems.push(at(figure.line, figure.column, missing));
   }
-  return found;
+  return { image: sized, problems, figureSizes, syntaxProblems: [] };
 }
