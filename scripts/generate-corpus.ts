@@ -30,8 +30,6 @@ export interface CorpusOptions {
   seed?: string;
   /** Stories are published before this instant (default: today 00:00 UTC). */
   now?: Date;
-  /** Where the demo sections, authors and images come from (default: this repository). */
-  repoRoot?: string;
 }
 
 export interface CorpusSummary {
@@ -438,8 +436,8 @@ class Writer {
   }
 }
 
-function readDemo(repoRoot: string) {
-  const demo = path.join(repoRoot, 'content');
+function readDemo() {
+  const demo = path.join(REPO_ROOT, 'content');
   const slugs = (kind: string) =>
     fs
       .readdirSync(path.join(demo, kind))
@@ -449,12 +447,12 @@ function readDemo(repoRoot: string) {
   const sections = slugs('sections');
   const authors = slugs('authors');
   const images = fs
-    .readdirSync(path.join(repoRoot, 'public', 'images', 'stories'))
+    .readdirSync(path.join(REPO_ROOT, 'public', 'images', 'stories'))
     .filter((f) => /\.(jpe?g|png|webp|avif)$/.test(f))
     .sort()
     .map((f) => `/images/stories/${f}`);
   if (!sections.length || !authors.length || !images.length)
-    throw new Error(`demo sections, authors or story images are missing under ${repoRoot}`);
+    throw new Error(`demo sections, authors or story images are missing under ${REPO_ROOT}`);
   return { demo, sections, authors, images };
 }
 
@@ -463,13 +461,9 @@ export function defaultNow(clock = new Date()): Date {
   return new Date(Date.UTC(clock.getUTCFullYear(), clock.getUTCMonth(), clock.getUTCDate()));
 }
 
-export function generateCorpus(options: CorpusOptions): CorpusSummary {
-  const { outDir, count } = options;
-  const seed = options.seed ?? 'masthead';
-  const now = options.now ?? defaultNow();
-  const repoRoot = options.repoRoot ?? REPO_ROOT;
+export function generateCorpus({ outDir, count, seed = 'masthead', now = defaultNow() }: CorpusOptions): CorpusSummary {
   if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive whole number (got ${count})`);
-  const { demo, sections, authors, images } = readDemo(repoRoot);
+  const { demo, sections, authors, images } = readDemo();
 
   prepareOutDir(outDir);
   fs.cpSync(path.join(demo, 'sections'), path.join(outDir, 'sections'), { recursive: true });
