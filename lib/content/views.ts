@@ -5,9 +5,8 @@ import type { ContentIndex } from './buildIndex';
 import { contentLoadTag, countContentLoad, currentContentLoad } from './contentLoad';
 import { type ContentView, createContentView } from './contentView';
 import { type LoadOptions, loadContent } from './loadContent';
-import { ContentError, type ContentProblem, formatProblem, type Severity } from './problem';
+import { ContentError, type ContentProblem, formatProblem } from './problem';
 import { SourceCache } from './sourceCache';
-import type { Article, LivePost, StandardsPage } from './types';
 import { previewAudience, readerAudience } from './visibility';
 
 /**
@@ -132,21 +131,16 @@ export function rereadContent():
 export async function checkContent(dirs: ContentDirs = site): Promise<ContentProblem[]> {
   const index = loadContent(dirs);
   const problems = [...index.problems];
-  const compile = async <T extends Article | LivePost | StandardsPage>(items: T[], severity: (item: T) => Severity) => {
-    const errors = await Promise.all(items.map((item) => findMdxSyntaxError(item)));
-    errors.forEach((error, i) => {
-      if (!error) return;
-      const { file, line, column, reason } = error;
-      problems.push({ file, line, column, severity: severity(items[i]!), message: `MDX: ${reason}` });
-    });
-  };
-  const draftsWarn = (item: Article | LivePost) => (item.status === 'draft' ? 'warning' : 'error');
   const hasSyntaxError = new Set(problems.filter((p) => p.message.startsWith('MDX: ')).map((p) => p.file));
-  const articles = index.articles.filter((a) => !hasSyntaxError.has(a.file));
-  await compile(articles, draftsWarn);
-  // Posts with a syntax error the loader found are not in the index; the rest are compiled like stories.
-  await compile(index.livePosts, draftsWarn);
-  // Standards pages have no draft state: a broken page is an error.
-  await compile(index.pages, () => 'error');
+  // Posts with a syntax error the loader found are not in the index. Pages have no drafts: a broken page is an error.
+  const items = [...index.articles.filter((a) => !hasSyntaxError.has(a.file)), ...index.livePosts, ...index.pages];
+  const errors = await Promise.all(items.map((item) => findMdxSyntaxError(item)));
+  errors.forEach((error, i) => {
+    if (!error) return;
+    const { file, line, column, reason } = error;
+    const item = items[i]!;
+    const severity = 'status' in item && item.status === 'draft' ? 'warning' : 'error';
+    problems.push({ file, line, column, severity, message: `MDX: ${reason}` });
+  });
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
