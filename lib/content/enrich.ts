@@ -26,6 +26,9 @@ const bodyTextOf = memoPerFile((file: ParsedFile) => textOf(file, true));
  */
 const wordCountOf = memoPerFile((file: ParsedFile) => countWords(textOf(file, false)));
 
+/** What every file the site compiles as MDX carries from its source (types.ts, MdxFile). */
+export const mdxFileOf = ({ slug, file, source, parsed }: ParsedFile) => ({ slug, file, source, body: parsed.body });
+
 export interface Enriched<T> {
   value: T | undefined;
   problems: ContentProblem[];
@@ -69,10 +72,7 @@ export function enrichArticle(
   const updates = [...data.updates].sort((a, b) => b.at.getTime() - a.at.getTime());
   const article: Article = {
     ...fields,
-    slug: file.slug,
-    file: file.file,
-    source: file.source,
-    body: file.parsed.body,
+    ...mdxFileOf(file),
     modifiedAt: updates[0]?.at ?? data.publishedAt,
     topics,
     image,
@@ -104,10 +104,7 @@ export function enrichLivePost(
   const post: LivePost = {
     ...data,
     story,
-    slug: file.slug,
-    file: file.file,
-    source: file.source,
-    body: file.parsed.body,
+    ...mdxFileOf(file),
     authors: data.authors ?? storyAuthors,
     image,
     figureSizes,
