@@ -18,6 +18,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { topicSlug } from '@/lib/content/slug';
+import { fail } from './fail';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const MARKER = '.masthead-corpus.json';
@@ -682,15 +683,10 @@ function main() {
   });
   const outDir = positionals[0];
   const count = Number(values.count);
-  if (!outDir || !values.count || !Number.isInteger(count) || count < 1) {
-    console.error('Usage: npm run corpus -- <outDir> --count N [--seed S] [--now 2026-01-01T00:00:00Z]');
-    process.exit(2);
-  }
+  if (!outDir || !values.count || !Number.isInteger(count) || count < 1)
+    fail('Usage: npm run corpus -- <outDir> --count N [--seed S] [--now 2026-01-01T00:00:00Z]', 2);
   const now = values.now ? new Date(values.now) : undefined;
-  if (now && Number.isNaN(now.getTime())) {
-    console.error(`--now: "${values.now}" is not a date`);
-    process.exit(2);
-  }
+  if (now && Number.isNaN(now.getTime())) fail(`--now: "${values.now}" is not a date`, 2);
   const started = performance.now();
   const summary = generateCorpus({ outDir: path.resolve(outDir), count, seed: values.seed, now });
   console.log(
