@@ -1,13 +1,11 @@
 #!/usr/bin/env node
 // Generates deterministic abstract placeholder illustrations for the demo content.
 //
-// Scans content/**/*.mdx for image paths (frontmatter `src:` values and
-// `<Figure src="...">` attributes) under /images/ ending in .jpg, and writes
-// public/<path> for each one that is missing (or every one with --force).
+// Scans content/**/*.mdx for image paths (frontmatter `src:` values and `<Figure src="...">` attributes) under
+// /images/ ending in .jpg, and writes public/<path> for each one that is missing (or every one with --force).
 //
-// Every image is rendered from an SVG string with sharp. The drawing is seeded
-// from a hash of the image path, so the same path always produces the same
-// picture. No text is drawn.
+// Every image is rendered from an SVG string with sharp. The drawing is seeded from a hash of the image path,
+// so the same path always produces the same picture. No text is drawn.
 //
 //   /images/stories/*  -> 1600x900 editorial landscape (sky, horizon, shapes)
 //   /images/authors/*  -> 400x400 head-and-shoulders silhouette

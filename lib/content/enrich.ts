@@ -20,9 +20,8 @@ function textOf(file: ParsedFile, props: boolean): string {
 const bodyTextOf = memoPerFile((file: ParsedFile) => textOf(file, true));
 
 /**
- * Reading time counts the prose; captions and quote credits are searchable but not read through.
- * Only a story's own page reads it, while search and related read every text, so it comes from a
- * tree of its own on first use.
+ * Reading time counts the prose; captions and quote credits are searchable but not read through. Only a story's own
+ * page reads it, while search and related read every text, so it comes from a tree of its own on first use.
  */
 const wordCountOf = memoPerFile((file: ParsedFile) => countWords(textOf(file, false)));
 

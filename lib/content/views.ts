@@ -52,11 +52,10 @@ function getContentIndex(): ContentIndex {
 }
 
 /**
- * Segment `revalidate` must be a literal, so the publishing interval is set here instead: a
- * page that reads this cached value regenerates at most `publishIntervalSeconds` after it was
- * rendered, which is what lets a scheduled story appear without a rebuild. Next's modules are
- * imported on first use so scripts and the browser tests' loader (plain Node ESM, where
- * `next/cache` does not resolve) can import this module for the functions that need no request.
+ * Segment `revalidate` must be a literal, so the publishing interval is set here instead: a page that reads this cached
+ * value regenerates at most `publishIntervalSeconds` after it was rendered, which is what lets a scheduled story appear
+ * without a rebuild. Next's modules are imported on first use so scripts and the browser tests' loader (plain Node ESM,
+ * where `next/cache` does not resolve) can import this module for the functions that need no request.
  */
 async function awaitPublishingTick(contentLoad: number): Promise<void> {
   const { unstable_cache } = await import('next/cache');
