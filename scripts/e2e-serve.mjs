@@ -19,9 +19,16 @@ const scheduled = {
   title: 'Lighthouse keepers return to Gullscar Point for the winter',
   publishedAt: dueAt.toISOString(),
 };
-fs.writeFileSync(
-  path.join(dir, 'articles', `${scheduled.slug}.mdx`),
-  `---
+// Two years old whenever the tests run, for the old-story notice; an opinion piece, for its label.
+const old = new Date(Date.now() - 2 * 365.2425 * 86_400_000 - 7 * 86_400_000);
+const aged = {
+  slug: 'e2e-ferry-timetable-should-stay',
+  section: 'city',
+  title: 'The winter ferry timetable should stay as it is',
+  publishedAt: `${old.toISOString().slice(0, 16)}:00+00:00`,
+};
+const files = {
+  [`articles/${scheduled.slug}.mdx`]: `---
 title: "${scheduled.title}"
 dek: "A story written by the test suite, scheduled to go live a minute after the server starts."
 section: ${scheduled.section}
@@ -33,10 +40,7 @@ tags: ["Tourism"]
 
 The keepers arrive with the first winter gales.
 `,
-);
-fs.writeFileSync(
-  path.join(dir, 'articles', 'e2e-broken-draft.mdx'),
-  `---
+  'articles/e2e-broken-draft.mdx': `---
 title: "Broken draft written by the test suite"
 dek: "Its author does not exist."
 section: city
@@ -47,11 +51,8 @@ status: draft
 
 Body.
 `,
-);
-// A broken draft post of the running live story: a warning on the desk, never an error.
-fs.writeFileSync(
-  path.join(dir, 'live', 'harbour-cross-warehouse-fire-live', 'e2e-broken-draft-post.mdx'),
-  `---
+  // A broken draft post of the running live story: a warning on the desk, never an error.
+  'live/harbour-cross-warehouse-fire-live/e2e-broken-draft-post.mdx': `---
 at: "2026-11-25T19:30:00+00:00"
 authors: [nobody-at-all]
 key: true
@@ -60,11 +61,8 @@ status: draft
 
 A draft post written by the test suite: its author does not exist and its key event has no title.
 `,
-);
-// Published straight onto the server with an MDX error the build never saw: the error page's test.
-fs.writeFileSync(
-  path.join(dir, 'articles', 'e2e-broken-published.mdx'),
-  `---
+  // Published straight onto the server with an MDX error the build never saw: the error page's test.
+  'articles/e2e-broken-published.mdx': `---
 title: "A published story whose body cannot compile"
 dek: "Written by the test suite to exercise the error page."
 section: city
@@ -75,18 +73,7 @@ status: published
 
 Qwzxvrr blorptang: <Factbox title="Open">
 `,
-);
-// Two years old whenever the tests run, for the old-story notice; an opinion piece, for its label.
-const old = new Date(Date.now() - 2 * 365.2425 * 86_400_000 - 7 * 86_400_000);
-const aged = {
-  slug: 'e2e-ferry-timetable-should-stay',
-  section: 'city',
-  title: 'The winter ferry timetable should stay as it is',
-  publishedAt: `${old.toISOString().slice(0, 16)}:00+00:00`,
-};
-fs.writeFileSync(
-  path.join(dir, 'articles', `${aged.slug}.mdx`),
-  `---
+  [`articles/${aged.slug}.mdx`]: `---
 title: "${aged.title}"
 dek: "An opinion piece written by the test suite, dated two years before the server starts."
 section: ${aged.section}
@@ -98,7 +85,8 @@ format: opinion
 
 Cutting the early sailing would strand the island's nurses.
 `,
-);
+};
+for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), text);
 fs.writeFileSync('.tmp/e2e-fixture.json', JSON.stringify({ contentDir: dir, scheduled, aged }, null, 2));
 
 const server = spawn('node', ['scripts/server.mjs', '-p', port, '-H', '127.0.0.1'], {

@@ -1,5 +1,5 @@
-/** Prints `message` to stderr and exits with status 1: how the command-line scripts stop on bad input. */
-export function fail(message: string): never {
+/** Prints `message` to stderr and exits with `status`: how the command-line scripts stop on bad input. */
+export function fail(message: string, status = 1): never {
   console.error(message);
-  process.exit(1);
+  process.exit(status);
 }

@@ -1,23 +1,23 @@
 /**
  * `npm run corpus -- <outDir> --count N [--seed S] [--now ISO]`
  *
- * Writes a deterministic synthetic newsroom for load and build benchmarks: the demo's sections
- * and authors, plus N generated stories that follow the content contract in README.md (MDX with
- * YAML frontmatter, string-prop components only, no braces). Same arguments, same bytes: the
- * only source of randomness is a seeded PRNG, and publication dates count back from `--now`
- * (default: today at 00:00 UTC, so every story is in the past and a re-run on the same day is
- * identical; pass `--now` to pin the output for good).
+ * Writes a deterministic synthetic newsroom for load and build benchmarks: the demo's sections and authors, plus N
+ * generated stories that follow the content contract in README.md (MDX with YAML frontmatter, string-prop components
+ * only, no braces). Same arguments, same bytes: the only source of randomness is a seeded PRNG, and publication
+ * dates count back from `--now` (default: today at 00:00 UTC, so every story is in the past and a re-run on the same
+ * day is identical; pass `--now` to pin the output for good).
  *
- * Shape of the corpus (roughly, per story): 500-1,500 words, 2-5 `## ` subheads, a pull quote in
- * ~40%, a factbox in ~30%, a body figure in ~25%, an inline link to an older story in ~25%,
- * 2-4 topics drawn from ~300 with a Zipf distribution, a hero image from the demo set, updates
- * on ~10%, drafts ~1%, editor-pinned related stories on ~5%, publishedAt spread over two years.
+ * Shape of the corpus (roughly, per story): 500-1,500 words, 2-5 `## ` subheads, a pull quote in ~40%, a factbox in
+ * ~30%, a body figure in ~25%, an inline link to an older story in ~25%, 2-4 topics drawn from ~300 with a Zipf
+ * distribution, a hero image from the demo set, updates on ~10%, drafts ~1%, editor-pinned related stories on ~5%,
+ * publishedAt spread over two years.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { topicSlug } from '@/lib/content/slug';
+import { fail } from './fail';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const MARKER = '.masthead-corpus.json';
@@ -30,8 +30,6 @@ export interface CorpusOptions {
   seed?: string;
   /** Stories are published before this instant (default: today 00:00 UTC). */
   now?: Date;
-  /** Where the demo sections, authors and images come from (default: this repository). */
-  repoRoot?: string;
 }
 
 export interface CorpusSummary {
@@ -438,8 +436,8 @@ class Writer {
   }
 }
 
-function readDemo(repoRoot: string) {
-  const demo = path.join(repoRoot, 'content');
+function readDemo() {
+  const demo = path.join(REPO_ROOT, 'content');
   const slugs = (kind: string) =>
     fs
       .readdirSync(path.join(demo, kind))
@@ -449,12 +447,12 @@ function readDemo(repoRoot: string) {
   const sections = slugs('sections');
   const authors = slugs('authors');
   const images = fs
-    .readdirSync(path.join(repoRoot, 'public', 'images', 'stories'))
+    .readdirSync(path.join(REPO_ROOT, 'public', 'images', 'stories'))
     .filter((f) => /\.(jpe?g|png|webp|avif)$/.test(f))
     .sort()
     .map((f) => `/images/stories/${f}`);
   if (!sections.length || !authors.length || !images.length)
-    throw new Error(`demo sections, authors or story images are missing under ${repoRoot}`);
+    throw new Error(`demo sections, authors or story images are missing under ${REPO_ROOT}`);
   return { demo, sections, authors, images };
 }
 
@@ -463,13 +461,9 @@ export function defaultNow(clock = new Date()): Date {
   return new Date(Date.UTC(clock.getUTCFullYear(), clock.getUTCMonth(), clock.getUTCDate()));
 }
 
-export function generateCorpus(options: CorpusOptions): CorpusSummary {
-  const { outDir, count } = options;
-  const seed = options.seed ?? 'masthead';
-  const now = options.now ?? defaultNow();
-  const repoRoot = options.repoRoot ?? REPO_ROOT;
+export function generateCorpus({ outDir, count, seed = 'masthead', now = defaultNow() }: CorpusOptions): CorpusSummary {
   if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive whole number (got ${count})`);
-  const { demo, sections, authors, images } = readDemo(repoRoot);
+  const { demo, sections, authors, images } = readDemo();
 
   prepareOutDir(outDir);
   fs.cpSync(path.join(demo, 'sections'), path.join(outDir, 'sections'), { recursive: true });
@@ -688,15 +682,10 @@ function main() {
   });
   const outDir = positionals[0];
   const count = Number(values.count);
-  if (!outDir || !values.count || !Number.isInteger(count) || count < 1) {
-    console.error('Usage: npm run corpus -- <outDir> --count N [--seed S] [--now 2026-01-01T00:00:00Z]');
-    process.exit(2);
-  }
+  if (!outDir || !values.count || !Number.isInteger(count) || count < 1)
+    fail('Usage: npm run corpus -- <outDir> --count N [--seed S] [--now 2026-01-01T00:00:00Z]', 2);
   const now = values.now ? new Date(values.now) : undefined;
-  if (now && Number.isNaN(now.getTime())) {
-    console.error(`--now: "${values.now}" is not a date`);
-    process.exit(2);
-  }
+  if (now && Number.isNaN(now.getTime())) fail(`--now: "${values.now}" is not a date`, 2);
   const started = performance.now();
   const summary = generateCorpus({ outDir: path.resolve(outDir), count, seed: values.seed, now });
   console.log(

@@ -1,13 +1,11 @@
 #!/usr/bin/env node
 // Generates deterministic abstract placeholder illustrations for the demo content.
 //
-// Scans content/**/*.mdx for image paths (frontmatter `src:` values and
-// `<Figure src="...">` attributes) under /images/ ending in .jpg, and writes
-// public/<path> for each one that is missing (or every one with --force).
+// Scans content/**/*.mdx for image paths (frontmatter `src:` values and `<Figure src="...">` attributes) under
+// /images/ ending in .jpg, and writes public/<path> for each one that is missing (or every one with --force).
 //
-// Every image is rendered from an SVG string with sharp. The drawing is seeded
-// from a hash of the image path, so the same path always produces the same
-// picture. No text is drawn.
+// Every image is rendered from an SVG string with sharp. The drawing is seeded from a hash of the image path,
+// so the same path always produces the same picture. No text is drawn.
 //
 //   /images/stories/*  -> 1600x900 editorial landscape (sky, horizon, shapes)
 //   /images/authors/*  -> 400x400 head-and-shoulders silhouette
@@ -30,32 +28,18 @@ const MAX_BYTES = 120 * 1024;
 // ---------------------------------------------------------------------------
 // Finding image references
 
-async function listMdx(dir) {
-  const out = [];
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listMdx(full)));
-    else if (entry.isFile() && entry.name.endsWith('.mdx')) out.push(full);
-  }
-  return out.sort();
-}
-
 const FRONTMATTER_SRC = /^\s*src:\s*["']?(\/images\/[^"'\s]+?\.jpg)["']?\s*$/gm;
 const FIGURE_SRC = /<Figure\b[^>]*?\bsrc=["'](\/images\/[^"']+?\.jpg)["']/g;
 const SAFE_PATH = /^\/images\/[A-Za-z0-9._\-/]+\.jpg$/;
 
 async function collectImagePaths() {
-  const files = await listMdx(CONTENT_DIR);
+  const entries = await readdir(CONTENT_DIR, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'));
   const found = new Set();
   for (const file of files) {
-    const text = await readFile(file, 'utf8');
-    for (const re of [FRONTMATTER_SRC, FIGURE_SRC]) {
-      for (const match of text.matchAll(re)) {
-        const p = match[1];
-        if (SAFE_PATH.test(p) && !p.includes('..')) found.add(p);
-      }
-    }
+    const text = await readFile(path.join(file.parentPath, file.name), 'utf8');
+    for (const [, p] of [...text.matchAll(FRONTMATTER_SRC), ...text.matchAll(FIGURE_SRC)])
+      if (SAFE_PATH.test(p) && !p.includes('..')) found.add(p);
   }
   return { files: files.length, paths: [...found].sort() };
 }

@@ -36,12 +36,9 @@ const folder = path.join(site.contentDir, 'live', storySlug);
 // Every file in the folder holds its slug, a broken one too.
 const taken = new Set(fs.existsSync(folder) ? fs.readdirSync(folder).map((name) => name.replace(/\.mdx?$/, '')) : []);
 const result = scaffoldLivePost({
+  ...values,
   story: view.article(storySlug),
   storySlug,
-  title: values.title,
-  key: values.key!,
-  author: values.author,
-  publish: values.publish!,
   now,
   taken,
   liveStories: view.articles.filter((a) => isLive(a, now)).map((a) => a.slug),

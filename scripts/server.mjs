@@ -1,9 +1,8 @@
 // The one server, for `npm start` and `npm run dev` alike: Next.js behind the request gate
-// (lib/routing/requestGate.ts), imported here directly, so development answers the same status
-// codes as production. The gate runs before Next.js routes anything: 405 for other methods, one
-// 308 hop to canonical URLs, and the 404 page without a render for any URL that names nothing
-// (so made-up URLs fill no cache). This layer also answers what Next.js would turn into a 500:
-// methods Fetch cannot represent (TRACE) get 405, undecodable percent-encoding gets 400.
+// (lib/routing/requestGate.ts), imported here directly, so development answers the same status codes as production. The
+// gate runs before Next.js routes anything: 405 for other methods, one 308 hop to canonical URLs, and the 404 page
+// without a render for any URL that names nothing (so made-up URLs fill no cache). This layer also answers what Next.js
+// would turn into a 500: methods Fetch cannot represent (TRACE) get 405, undecodable percent-encoding gets 400.
 // Usage: node scripts/server.mjs [--dev] [-p PORT] [-H HOST]   (same defaults as `next start`)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -46,7 +45,7 @@ if (stripRuntime && !prerenderedPagesStripped(distDir)) {
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-// The gate reads the same content index as the pages (one per process, lib/content/contentIndex.ts).
+// The gate reads the same content index as the pages (one per process, lib/content/views.ts).
 const { gate } = await tsImport('../lib/routing/serverGate.ts', import.meta.url);
 const { hasDraftModeCookie } = await tsImport('../lib/routing/draftModeCookie.ts', import.meta.url);
 const { stripResponse } = await tsImport('../lib/html/stripResponse.ts', import.meta.url);
@@ -77,9 +76,8 @@ const server = createServer((req, res) => {
 });
 
 /**
- * The id Next.js gave this build's draft-mode cookie (server/preview-props.json, which `next build`
- * and the dev server both write). Read once in production; in development on each request, as the
- * dev server writes it after start.
+ * The id Next.js gave this build's draft-mode cookie (server/preview-props.json, which `next build` and the dev server
+ * both write). Read once in production; in development on each request, as the dev server writes it after start.
  */
 let modeId = '';
 function previewModeId() {

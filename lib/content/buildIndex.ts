@@ -34,18 +34,21 @@ export function buildIndex(
   livePosts: LivePost[] = [],
 ): ContentIndex {
   const livePostsByStory = new Map<string, LivePost[]>();
-  for (const post of [...livePosts].sort(newestPostFirst)) {
+  // Newest first; posts at the same minute keep their file order (reversed), so the later-named file leads.
+  const newestFirst = [...livePosts].sort((a, b) => b.at.getTime() - a.at.getTime() || b.slug.localeCompare(a.slug));
+  for (const post of newestFirst) {
     const posts = livePostsByStory.get(post.story);
     if (posts) posts.push(post);
     else livePostsByStory.set(post.story, [post]);
   }
   const redirects = new Map<string, string>();
   for (const article of articles) for (const old of article.redirectFrom) redirects.set(old, article.slug);
-  const sortedSections = [...sections].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
   return {
-    sections: sortedSections,
+    sections: [...sections].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug)),
     authors,
-    articles: [...articles].sort(newestFirst),
+    articles: [...articles].sort(
+      (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug),
+    ),
     sectionsBySlug: new Map(sections.map((s) => [s.slug, s])),
     authorsBySlug: new Map(authors.map((a) => [a.slug, a])),
     articlesBySlug: new Map(articles.map((a) => [a.slug, a])),
@@ -56,13 +59,4 @@ export function buildIndex(
     publisherRoles: standards.roles,
     problems: [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
   };
-}
-
-export function newestFirst(a: Article, b: Article): number {
-  return b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug);
-}
-
-/** Newest first; posts at the same minute keep their file order (reversed), so the later-named file leads. */
-export function newestPostFirst(a: LivePost, b: LivePost): number {
-  return b.at.getTime() - a.at.getTime() || b.slug.localeCompare(a.slug);
 }

@@ -5,7 +5,7 @@ import type { ParsedFile } from './parseFile';
 import type { ContentProblem, Severity } from './problem';
 import type { ArticleFrontmatter, AuthorFrontmatter, ImageFrontmatter, SectionFrontmatter } from './schema';
 import { memoPerFile } from './sourceCache';
-import type { Article, Author, ImageRef, LivePost, Section, Topic } from './types';
+import type { Article, Author, LivePost, Section, Topic } from './types';
 import type { Valid } from './validate';
 
 const WORDS_PER_MINUTE = 230;
@@ -20,11 +20,13 @@ function textOf(file: ParsedFile, props: boolean): string {
 const bodyTextOf = memoPerFile((file: ParsedFile) => textOf(file, true));
 
 /**
- * Reading time counts the prose; captions and quote credits are searchable but not read through.
- * Only a story's own page reads it, while search and related read every text, so it comes from a
- * tree of its own on first use.
+ * Reading time counts the prose; captions and quote credits are searchable but not read through. Only a story's own
+ * page reads it, while search and related read every text, so it comes from a tree of its own on first use.
  */
 const wordCountOf = memoPerFile((file: ParsedFile) => countWords(textOf(file, false)));
+
+/** What every file the site compiles as MDX carries from its source (types.ts, MdxFile). */
+export const mdxFileOf = ({ slug, file, source, parsed }: ParsedFile) => ({ slug, file, source, body: parsed.body });
 
 export interface Enriched<T> {
   value: T | undefined;
@@ -69,10 +71,7 @@ export function enrichArticle(
   const updates = [...data.updates].sort((a, b) => b.at.getTime() - a.at.getTime());
   const article: Article = {
     ...fields,
-    slug: file.slug,
-    file: file.file,
-    source: file.source,
-    body: file.parsed.body,
+    ...mdxFileOf(file),
     modifiedAt: updates[0]?.at ?? data.publishedAt,
     topics,
     image,
@@ -104,10 +103,7 @@ export function enrichLivePost(
   const post: LivePost = {
     ...data,
     story,
-    slug: file.slug,
-    file: file.file,
-    source: file.source,
-    body: file.parsed.body,
+    ...mdxFileOf(file),
     authors: data.authors ?? storyAuthors,
     image,
     figureSizes,
@@ -134,27 +130,11 @@ function sizedImage<T extends { src: string }>(
   problems.push({ file: file.file, line, column, severity, field: `${field}.src`, message });
 }
 
-interface ImageAndBody {
-  image: ImageRef | undefined;
-  problems: ContentProblem[];
-  syntaxProblems: ContentProblem[];
-  figureSizes: Record<string, { width: number; height: number }>;
-}
-
 /** The frontmatter image's size, the body's unsafe markup and figure sizes at their lines, or its MDX syntax error. */
-function imageAndBody(
-  file: ParsedFile,
-  image: ImageFrontmatter | undefined,
-  severity: Severity,
-  sizeOf: ImageSizeOf,
-): ImageAndBody {
+function imageAndBody(file: ParsedFile, image: ImageFrontmatter | undefined, severity: Severity, sizeOf: ImageSizeOf) {
   const problems: ContentProblem[] = [];
-  const found: ImageAndBody = {
-    image: image && sizedImage(file, 'image', image, severity, sizeOf, problems),
-    problems,
-    syntaxProblems: [],
-    figureSizes: {},
-  };
+  const sized = image && sizedImage(file, 'image', image, severity, sizeOf, problems);
+  const figureSizes: Article['figureSizes'] = {};
   const at = (line: number, column: number, message: string): ContentProblem => ({
     file: file.file,
     line: file.parsed.bodyLine + line - 1,
@@ -165,15 +145,14 @@ function imageAndBody(
   const markup = file.markup();
   if ('syntaxError' in markup) {
     const { line, column, message } = markup.syntaxError;
-    found.syntaxProblems.push(at(line, column, `MDX: ${message}`));
-    return found;
+    return { image: sized, problems, figureSizes, syntaxProblems: [at(line, column, `MDX: ${message}`)] };
   }
-  for (const unsafe of markup.unsafe) found.problems.push(at(unsafe.line, unsafe.column, unsafe.message));
+  for (const unsafe of markup.unsafe) problems.push(at(unsafe.line, unsafe.column, unsafe.message));
   for (const figure of markup.figures) {
     const size = sizeOf(figure.src);
     const missing = `<Figure src="${figure.src}"> was not found: add it under public/images/`;
-    if (size) found.figureSizes[figure.src] = size;
-    else found.problems.push(at(figure.line, figure.column, missing));
+    if (size) figureSizes[figure.src] = size;
+    else problems.push(at(figure.line, figure.column, missing));
   }
-  return found;
+  return { image: sized, problems, figureSizes, syntaxProblems: [] };
 }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { buildIndex, type ContentIndex } from './buildIndex';
 import { checkSection, crossCheckArticles, crossCheckLivePosts, type ValidLivePost } from './crossCheck';
 import { enrichArticle, enrichAuthor, enrichLivePost, enrichSection } from './enrich';
@@ -6,10 +7,10 @@ import { parseFile } from './parseFile';
 import type { ContentProblem } from './problem';
 import { readSources } from './readSources';
 import { articleSchema, authorSchema, livePostSchema, pageSchema, sectionSchema } from './schema';
-import type { SourceCache } from './sourceCache';
+import type { SourceCache, SourceFile } from './sourceCache';
 import { standardsPages } from './standardsPages';
 import type { Article, LivePost } from './types';
-import { isValid, severityOf, validate } from './validate';
+import { isValid, severityOf, type Valid, validate } from './validate';
 
 export interface LoadOptions {
   contentDir: string;
@@ -35,26 +36,15 @@ export function loadContent({ contentDir, publicDir, sourceCache, imageSizeOf }:
     return value != null && !found.some((p) => p.severity === 'error');
   };
 
-  const sections = sources.sections
-    .map((source) => validate(parseFile(source), sectionSchema))
-    .filter((v) => keep(v.problems, v.data))
-    .filter(isValid)
+  const sections = validFiles(sources.sections, sectionSchema)
     .filter((v) => keep(checkSection(v), v.data))
     .map(enrichSection);
 
-  const authors = sources.authors
-    .map((source) => validate(parseFile(source), authorSchema))
-    .filter((v) => keep(v.problems, v.data))
-    .filter(isValid)
+  const authors = validFiles(sources.authors, authorSchema)
     .map((v) => enrichAuthor(v, sizeOf))
     .flatMap((e) => (keep(e.problems, e.value) ? [e.value] : []));
 
-  const validated = sources.articles.map((source) => {
-    const file = parseFile(source);
-    return validate(file, articleSchema, severityOf(file));
-  });
-  for (const v of validated) problems.push(...v.problems);
-  const valid = validated.filter(isValid);
+  const valid = validFiles(sources.articles, articleSchema, true);
   const known = { authors: authors.map((a) => a.slug), articles: new Set(sources.articles.map((s) => s.slug)) };
   const links = crossCheckArticles(valid, { ...known, sections: sections.map((s) => s.slug) });
   const articles: Article[] = [];
@@ -70,14 +60,19 @@ export function loadContent({ contentDir, publicDir, sourceCache, imageSizeOf }:
 
   const livePosts = loadLivePosts();
 
-  const pages = sources.pages
-    .map((source) => validate(parseFile(source), pageSchema))
-    .filter((v) => keep(v.problems, v.data))
-    .filter(isValid);
-  const standards = standardsPages(pages);
+  const standards = standardsPages(validFiles(sources.pages, pageSchema));
   problems.push(...standards.problems);
 
   return buildIndex(sections, authors, articles, problems, standards, livePosts);
+
+  /** A folder's files that pass their schema (a draft's mistakes are warnings), every file's problems kept. */
+  function validFiles<S extends z.ZodType>(files: SourceFile[], schema: S, drafts = false): Valid<z.infer<S>>[] {
+    const validated = files.map((source) => {
+      const file = parseFile(source);
+      return validate(file, schema, drafts ? severityOf(file) : 'error');
+    });
+    return validated.filter((v) => keep(v.problems, v.data)).filter(isValid);
+  }
 
   /** Posts go through the same stages; one whose story did not make the index is left out with it. */
   function loadLivePosts(): LivePost[] {

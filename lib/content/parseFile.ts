@@ -40,18 +40,12 @@ export const parseFile = memoPerFile((file: SourceFile): ParsedFile => {
       return markup;
     },
     bodyTree: () => {
-      const tree = treeOrError(parsed.body, (body) => parseBodyTree(body, markupTree ?? markupTreeOrNone(body)));
+      const tree = treeOrError(parsed.body, (body) => parseBodyTree(body, markupTree ?? parseMarkupTree(body)));
       markupTree = undefined;
       return tree;
     },
   };
 });
-
-/** Undefined on a syntax error: the whole tree's parse throws the same error. */
-function markupTreeOrNone(body: string): Root | undefined {
-  const tree = treeOrError(body, parseMarkupTree);
-  return 'type' in tree ? tree : undefined;
-}
 
 function treeOrError(body: string, parse: (body: string) => Root): Root | SyntaxError {
   try {

@@ -35,11 +35,8 @@ export function readSources(contentDir: string, cache?: SourceCache): ContentSou
     return names.flatMap((name) => {
       const absolute = path.join(dir, name);
       try {
-        if (!cache) return [readFile(absolute, name, story)];
-        const { mtimeMs, size } = fs.statSync(absolute);
-        let file = cache.get(absolute, mtimeMs, size);
-        if (!file) cache.set(absolute, mtimeMs, size, (file = readFile(absolute, name, story)));
-        return [file];
+        const read = () => readFile(absolute, name, story);
+        return [cache ? cache.get(absolute, fs.statSync(absolute), read) : read()];
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
         fileProblem(absolute, `file cannot be read (${code}): check that it exists and is readable`);

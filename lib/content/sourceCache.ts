@@ -16,15 +16,14 @@ export class SourceCache {
   private entries = new Map<string, { mtimeMs: number; size: number; source: SourceFile }>();
   private seen = new Set<string>();
 
-  get(absolute: string, mtimeMs: number, size: number): SourceFile | undefined {
+  /** The file as last read while its size and modification time are unchanged; otherwise `read()`, kept. */
+  get(absolute: string, { mtimeMs, size }: { mtimeMs: number; size: number }, read: () => SourceFile): SourceFile {
     this.seen.add(absolute);
     const entry = this.entries.get(absolute);
-    return entry && entry.mtimeMs === mtimeMs && entry.size === size ? entry.source : undefined;
-  }
-
-  set(absolute: string, mtimeMs: number, size: number, source: SourceFile): void {
-    this.seen.add(absolute);
+    if (entry && entry.mtimeMs === mtimeMs && entry.size === size) return entry.source;
+    const source = read();
     this.entries.set(absolute, { mtimeMs, size, source });
+    return source;
   }
 
   /** Forgets files the last load did not see (deleted or renamed). */

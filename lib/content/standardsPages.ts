@@ -1,3 +1,4 @@
+import { mdxFileOf } from './enrich';
 import type { ContentProblem } from './problem';
 import type { PageFrontmatter, PublisherRole } from './schema';
 import type { StandardsPage } from './types';
@@ -20,13 +21,7 @@ export function standardsPages(validated: Valid<PageFrontmatter>[]): StandardsPa
   const pages: StandardsPage[] = [];
   const roles = new Map<PublisherRole, StandardsPage>();
   for (const { file, data } of validated) {
-    const page: StandardsPage = {
-      slug: file.slug,
-      file: file.file,
-      source: file.source,
-      body: file.parsed.body,
-      ...data,
-    };
+    const page: StandardsPage = { ...mdxFileOf(file), ...data };
     data.roles.forEach((role, i) => {
       const holder = roles.get(role);
       if (!holder) return roles.set(role, page);

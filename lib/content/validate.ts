@@ -34,9 +34,8 @@ export function validate<S extends z.ZodType>(
   const report = (line: number, column: number, message: string, field?: string) =>
     problems.push({ file: file.file, line, column, severity, field, message });
   const validSlug = SLUG_PATTERN.test(file.slug);
-  if (!validSlug) {
+  if (!validSlug)
     report(1, 1, `file name "${file.slug}" is not a valid slug: rename it using lowercase a-z, 0-9 and single hyphens`);
-  }
   for (const e of file.parsed.yamlErrors) report(e.position.line, e.position.column, e.message);
   if (file.parsed.yamlErrors.length) return { file, severity, data: null, problems };
   if (!schemaResults.has(file)) schemaResults.set(file, schema.safeParse(file.parsed.data ?? {}));

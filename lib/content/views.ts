@@ -1,12 +1,12 @@
 import { cache } from 'react';
 import { site } from '@/lib/config/site';
 import { findMdxSyntaxError } from '@/lib/mdx/mdxCompiler';
-import { getContentIndex, loadSiteContent, type ReloadResult, reloadContentIndex } from './contentIndex';
-import { contentLoadTag, currentContentLoad } from './contentLoad';
+import type { ContentIndex } from './buildIndex';
+import { contentLoadTag, countContentLoad, currentContentLoad } from './contentLoad';
 import { type ContentView, createContentView } from './contentView';
 import { type LoadOptions, loadContent } from './loadContent';
-import type { ContentProblem, Severity } from './problem';
-import type { Article, LivePost, StandardsPage } from './types';
+import { ContentError, type ContentProblem, formatProblem } from './problem';
+import { SourceCache } from './sourceCache';
 import { previewAudience, readerAudience } from './visibility';
 
 /**
@@ -16,14 +16,46 @@ import { previewAudience, readerAudience } from './visibility';
 
 type ContentDirs = Pick<LoadOptions, 'contentDir' | 'publicDir'>;
 
-const siteDirs: ContentDirs = { contentDir: site.contentDir, publicDir: site.publicDir };
+/**
+ * One index per process, shared by every route: Next.js bundles pages, route handlers and
+ * instrumentation.ts separately, each with its own copy of this module, so module state would not be
+ * shared — a publish through /api/revalidate must be seen by all of them.
+ */
+const store = globalThis as typeof globalThis & {
+  __mastheadContentIndex?: ContentIndex;
+  __mastheadSources?: SourceCache;
+};
+
+/** The site's content; files this process has read are reused, so reloads (publishes, previews) parse only edits. */
+function loadSiteContent(): ContentIndex {
+  const sourceCache = (store.__mastheadSources ??= new SourceCache());
+  return loadContent({ contentDir: site.contentDir, publicDir: site.publicDir, sourceCache });
+}
 
 /**
- * Segment `revalidate` must be a literal, so the publishing interval is set here instead: a
- * page that reads this cached value regenerates at most `publishIntervalSeconds` after it was
- * rendered, which is what lets a scheduled story appear without a rebuild. Next's modules are
- * imported on first use so scripts and the browser tests' loader (plain Node ESM, where
- * `next/cache` does not resolve) can import this module for the functions that need no request.
+ * The validated content, loaded once per process. At build, a content error in a published file
+ * throws, failing the build with every problem listed. A running server never goes down for one
+ * bad file: it logs the problem and serves everything that is valid.
+ */
+function getContentIndex(): ContentIndex {
+  if (store.__mastheadContentIndex) return store.__mastheadContentIndex;
+  const index = loadSiteContent();
+  const hasErrors = index.problems.some((p) => p.severity === 'error');
+  if (hasErrors && process.env.NEXT_PHASE === 'phase-production-build') throw new ContentError(index.problems);
+  for (const problem of index.problems) {
+    (problem.severity === 'error' ? console.error : console.warn)(
+      `[content] ${formatProblem(problem)}${problem.severity === 'error' ? ' (left out until fixed)' : ''}`,
+    );
+  }
+  store.__mastheadContentIndex = index;
+  return index;
+}
+
+/**
+ * Segment `revalidate` must be a literal, so the publishing interval is set here instead: a page that reads this cached
+ * value regenerates at most `publishIntervalSeconds` after it was rendered, which is what lets a scheduled story appear
+ * without a rebuild. Next's modules are imported on first use so scripts and the browser tests' loader (plain Node ESM,
+ * where `next/cache` does not resolve) can import this module for the functions that need no request.
  */
 async function awaitPublishingTick(contentLoad: number): Promise<void> {
   const { unstable_cache } = await import('next/cache');
@@ -73,18 +105,21 @@ export const getRequestView = cache(async (): Promise<ContentView> => {
 });
 
 /**
- * Re-reads the content for a publish, all or nothing (reloadContentIndex). Both views see everything
- * (drafts included), so a publish can tell exactly what changed.
+ * Re-reads the content for a publish. All or nothing: if any published file breaks the contract, nothing is
+ * swapped and the site keeps serving the last good version. Both views see everything (drafts included), so
+ * a publish can tell exactly what changed.
  */
-export function rereadContent(): ReloadResult<ContentView> {
-  const result = reloadContentIndex();
-  if (!result.ok) return result;
+export function rereadContent():
+  | { ok: true; before: ContentView; after: ContentView }
+  | { ok: false; problems: ContentProblem[] } {
+  const before = getContentIndex();
+  const after = loadSiteContent();
+  const errors = after.problems.filter((p) => p.severity === 'error');
+  if (errors.length) return { ok: false, problems: errors };
+  store.__mastheadContentIndex = after;
+  countContentLoad();
   const everything = previewAudience();
-  return {
-    ok: true,
-    before: createContentView(result.before, everything),
-    after: createContentView(result.after, everything),
-  };
+  return { ok: true, before: createContentView(before, everything), after: createContentView(after, everything) };
 }
 
 /**
@@ -92,24 +127,19 @@ export function rereadContent(): ReloadResult<ContentView> {
  * cross-references, body syntax) plus a full MDX compile of every story the loader found no
  * syntax error in, every live post and every standards page, for anything only the compiler sees.
  */
-export async function checkContent(dirs: ContentDirs = siteDirs): Promise<ContentProblem[]> {
+export async function checkContent(dirs: ContentDirs = site): Promise<ContentProblem[]> {
   const index = loadContent(dirs);
   const problems = [...index.problems];
-  const compile = async <T extends Article | LivePost | StandardsPage>(items: T[], severity: (item: T) => Severity) => {
-    const errors = await Promise.all(items.map((item) => findMdxSyntaxError(item)));
-    errors.forEach((error, i) => {
-      if (!error) return;
-      const { file, line, column, reason } = error;
-      problems.push({ file, line, column, severity: severity(items[i]!), message: `MDX: ${reason}` });
-    });
-  };
-  const draftsWarn = (item: Article | LivePost) => (item.status === 'draft' ? 'warning' : 'error');
   const hasSyntaxError = new Set(problems.filter((p) => p.message.startsWith('MDX: ')).map((p) => p.file));
-  const articles = index.articles.filter((a) => !hasSyntaxError.has(a.file));
-  await compile(articles, draftsWarn);
-  // Posts with a syntax error the loader found are not in the index; the rest are compiled like stories.
-  await compile(index.livePosts, draftsWarn);
-  // Standards pages have no draft state: a broken page is an error.
-  await compile(index.pages, () => 'error');
+  // Posts with a syntax error the loader found are not in the index. Pages have no drafts: a broken page is an error.
+  const items = [...index.articles.filter((a) => !hasSyntaxError.has(a.file)), ...index.livePosts, ...index.pages];
+  const errors = await Promise.all(items.map((item) => findMdxSyntaxError(item)));
+  errors.forEach((error, i) => {
+    if (!error) return;
+    const { file, line, column, reason } = error;
+    const item = items[i]!;
+    const severity = 'status' in item && item.status === 'draft' ? 'warning' : 'error';
+    problems.push({ file, line, column, severity, message: `MDX: ${reason}` });
+  });
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
