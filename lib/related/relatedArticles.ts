@@ -1,6 +1,6 @@
 import type { ContentView } from '@/lib/content/contentView';
 import type { Article } from '@/lib/content/types';
-import { perArticleSet } from '@/lib/search/perArticleSet';
+import { perArticleSet } from '@/lib/indexing/perArticleSet';
 import { buildRelatedIndexInSlices, rankRelated } from './relatedIndex';
 
 const relatedIndex = perArticleSet((view) => buildRelatedIndexInSlices(view.articles));

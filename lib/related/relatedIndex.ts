@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/content/types';
-import { runSteps, runStepsInSlices } from '@/lib/search/perArticleSet';
+import { runSteps, runStepsInSlices } from '@/lib/indexing/buildSteps';
 import { TermDictionary } from './textTerms';
 import { TopK } from './topK';
 

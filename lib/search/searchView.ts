@@ -1,5 +1,5 @@
 import type { ContentView } from '@/lib/content/contentView';
-import { perArticleSet } from './perArticleSet';
+import { perArticleSet } from '@/lib/indexing/perArticleSet';
 import { buildSearchIndexInSlices, type SearchRequest, type SearchResults, searchArticles } from './searchIndex';
 
 export const getSearchIndex = perArticleSet((view) =>

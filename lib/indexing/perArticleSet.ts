@@ -18,20 +18,3 @@ export function perArticleSet<T>(build: (view: ContentView) => Promise<T>): (vie
     return built;
   };
 }
-
-/** A build's steps (a generator that yields between slices of work), run to its result at once. */
-export function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** The same, with the event loop free between the steps. */
-export async function runStepsInSlices<T>(steps: Generator<void, T>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-}
