@@ -1,9 +1,9 @@
 import { LRUCache } from 'lru-cache';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Article } from '@/lib/content/types';
+import { runSteps, runStepsInSlices } from '@/lib/indexing/buildSteps';
 import { MAX_TERM_LENGTH, splitWords, textTerms, wordTerms } from '@/lib/text/tokenize';
 import { RESULTS_PER_PAGE } from './parseSearchParams';
-import { runSteps, runStepsInSlices } from '@/lib/indexing/buildSteps';
 
 /** At most this many distinct words of a query are searched; each one costs a prefix and typo walk of the index. */
 export const MAX_QUERY_TERMS = 12;
