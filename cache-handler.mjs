@@ -13,8 +13,6 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
-// Next.js's default cache handler; extended below only to change what `set` stores.
-import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { tsImport } from 'tsx/esm/api';
 import { keepFrameworkRuntime } from './scripts/strip-framework-runtime.mjs';
 
@@ -23,6 +21,12 @@ const { carriesFrameworkRuntime, stripFrameworkRuntime } = await tsImport(
   import.meta.url,
 );
 const { renderedFromOlderContent } = await tsImport('./lib/content/contentLoad.ts', import.meta.url);
+const { CACHE_KIND, CACHE_TAGS_HEADER, FILE_SYSTEM_CACHE_MODULE } = await tsImport(
+  './lib/framework/nextInternals.ts',
+  import.meta.url,
+);
+// Next.js's default cache handler; extended below only to change what `set` stores.
+const { default: fileSystemCache } = await import(FILE_SYSTEM_CACHE_MODULE);
 
 const state = globalThis;
 
@@ -59,11 +63,18 @@ async function createConfig() {
   return { handlers: [shared, memory] };
 }
 
+/**
+ * A 404 or an error is never stored: the gate answers made-up URLs before Next.js sees them, so a render that ends in
+ * one is a path it let through (a preview, a story unpublished a moment ago); stored, any such path would be an entry
+ * that anyone could multiply, and in Redis a key in the shared tags hash.
+ */
+const isErrorRender = (value) => typeof value?.status === 'number' && value.status >= 400;
+
 /** A generated page (APP_PAGE) as readers get it: without the framework's scripts. */
 function forReaders(value) {
   if (
     keepFrameworkRuntime ||
-    value?.kind !== 'APP_PAGE' ||
+    value?.kind !== CACHE_KIND.page ||
     typeof value.html !== 'string' ||
     !carriesFrameworkRuntime(value.html)
   )
@@ -76,7 +87,7 @@ const Store = process.env.REDIS_URL ? CacheHandler : (fileSystemCache.default ??
 
 /** The cache tags Next.js recorded for a generated page or route handler (in its headers). */
 function cacheTagsOf(value) {
-  const header = value?.headers?.['x-next-cache-tags'];
+  const header = value?.headers?.[CACHE_TAGS_HEADER];
   return Array.isArray(header) ? header : typeof header === 'string' ? header.split(',') : [];
 }
 
@@ -86,7 +97,7 @@ function cacheTagsOf(value) {
  * `live.json` in Redis, and every instance would serve the old manifest until it expired.
  */
 function withRouteTags(value, ctx) {
-  if (Store !== CacheHandler || value?.kind !== 'APP_ROUTE') return ctx;
+  if (Store !== CacheHandler || value?.kind !== CACHE_KIND.route) return ctx;
   return { ...ctx, tags: [...new Set([...(ctx?.tags ?? []), ...cacheTagsOf(value)])] };
 }
 
@@ -94,7 +105,7 @@ export default class PageCache extends Store {
   async set(key, value, ctx) {
     // A render that began before a publish and ended after it read the old content: stored now, it would
     // count as newer than the publish's revalidation. Left out, the next request renders the new content.
-    if (renderedFromOlderContent(cacheTagsOf(value))) return;
+    if (renderedFromOlderContent(cacheTagsOf(value)) || isErrorRender(value)) return;
     return super.set(key, forReaders(value), withRouteTags(value, ctx));
   }
 }

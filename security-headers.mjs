@@ -1,34 +1,47 @@
 // Security headers for every response: next.config.js applies them to what Next.js answers, and
 // scripts/server.mjs to the answers it gives outside Next.js routing (405, 400, 308, the gate's
-// 404s), so all say the same.
+// 404s), so all say the same; an editor in preview gets EDITORS_CSP instead (scripts/server.mjs).
+
+import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from './lib/html/themeScript.mjs';
+import { keepFrameworkRuntime } from './scripts/strip-framework-runtime.mjs';
 
 const isDev = process.env.NODE_ENV === 'development';
 
 /**
- * Content-Security-Policy for every response. Statically prerendered pages cannot carry a
- * per-request nonce, and Next.js streams the RSC payload in inline <script> tags
- * (`self.__next_f.push(...)`), so script-src needs 'unsafe-inline'; the hashes change with
- * every page, so they cannot be listed either. It never allows 'unsafe-eval' outside
- * `next dev` (React Refresh needs it) and no origin but our own. Inline styles come from
- * next/font and next/image's style attributes. MDX is compiled with JavaScript blocked and
- * the content checker rejects raw script/iframe/on* markup, so no inline script is ours.
+ * Content-Security-Policy for readers. Their pages carry no framework runtime (lib/html/stripFrameworkRuntime.ts): the
+ * one inline script is our theme script, allowed by its hash, and islands load from our own origin. MDX is compiled
+ * with JavaScript blocked and the content checker rejects raw script/iframe/on* markup. Inline styles come from
+ * next/font and next/image's style attributes.
  */
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "frame-src 'none'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-].join('; ');
+const themeHash = `'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`;
+
+/**
+ * Editors in preview keep the full runtime, which streams its payload in inline scripts whose hashes change with
+ * every page; scripts/server.mjs sends this policy to them only. Never 'unsafe-eval' outside `next dev` (React Refresh
+ * needs it), and no origin but our own.
+ */
+const policy = (scriptSrc) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' ${scriptSrc}${isDev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "frame-src 'none'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+  ].join('; ');
+
+/** The development server (and KEEP_FRAMEWORK_RUNTIME=1) keeps the runtime on every page: the editors' policy. */
+const csp = isDev || keepFrameworkRuntime ? policy("'unsafe-inline'") : policy(themeHash);
+export const EDITORS_CSP = policy("'unsafe-inline'");
 
 export const securityHeaders = [
   { key: 'Content-Security-Policy', value: csp },

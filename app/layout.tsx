@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { site } from '@/lib/config/site';
 import { getRequestView } from '@/lib/content/views';
+import { THEME_SCRIPT } from '@/lib/html/themeScript.mjs';
 import { newsreader } from './fonts';
 import './globals.css';
 
@@ -17,11 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
     robots: audience.preview ? { index: false, follow: false } : undefined,
   };
 }
-
-/** Applies a stored theme choice before first paint, so there is no flash of the wrong theme. */
-const THEME_SCRIPT =
-  `try{var t=localStorage.getItem('theme');` +
-  `if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
 
 // Next.js adds width=device-width, initial-scale=1 itself.
 export const viewport: Viewport = {
@@ -38,7 +34,7 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
     <html lang={site.language} className={newsreader.variable} suppressHydrationWarning>
       <head>
         {/* Ours, so it stays when the framework's scripts are cut (lib/html/stripFrameworkRuntime.ts). Safe as
-            raw HTML: THEME_SCRIPT is the constant above, and no content or request data reaches it. */}
+            raw HTML: THEME_SCRIPT is a constant, no content or request data reaches it, and the CSP allows its hash only. */}
         <script data-own-script="theme" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       {/* When this page was rendered: shows what a publish regenerated and what it left alone. */}

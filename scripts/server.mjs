@@ -1,8 +1,9 @@
 // The one server, for `npm start` and `npm run dev` alike: Next.js behind the request gate
 // (lib/routing/requestGate.ts), imported here directly, so development answers the same status codes as production. The
-// gate runs before Next.js routes anything: 405 for other methods, one 308 hop to canonical URLs, and the 404 page
-// without a render for any URL that names nothing (so made-up URLs fill no cache). This layer also answers what Next.js
-// would turn into a 500: methods Fetch cannot represent (TRACE) get 405, undecodable percent-encoding gets 400.
+// gate runs before Next.js routes anything, on the one path Next.js would serve (lib/routing/canonicalPath.ts): 405
+// for other methods, one 308 hop to canonical URLs, and the 404 page without a render for any URL that names nothing
+// (so made-up URLs fill no cache). It also answers what Next.js would turn into a 500: methods Fetch cannot represent
+// (TRACE) get 405; undecodable percent-encoding and targets that are not paths (`GET *`) get 400.
 // Usage: node scripts/server.mjs [--dev] [-p PORT] [-H HOST]   (same defaults as `next start`)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +13,8 @@ import { parseArgs } from 'node:util';
 import compression from 'compression';
 import next from 'next';
 import { tsImport } from 'tsx/esm/api';
-import { securityHeaders } from '../security-headers.mjs';
+import nextConfig from '../next.config.js';
+import { EDITORS_CSP, securityHeaders } from '../security-headers.mjs';
 import { keepFrameworkRuntime, prerenderedPagesStripped, stripPrerenderedPages } from './strip-framework-runtime.mjs';
 
 const { values } = parseArgs({
@@ -46,18 +48,24 @@ const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 // The gate reads the same content index as the pages (one per process, lib/content/views.ts).
-const { gate } = await tsImport('../lib/routing/serverGate.ts', import.meta.url);
-const { hasDraftModeCookie } = await tsImport('../lib/routing/draftModeCookie.ts', import.meta.url);
+const { gate, grantOf } = await tsImport('../lib/routing/serverGate.ts', import.meta.url);
+const { withoutDraftModeCookies } = await tsImport('../lib/framework/nextInternals.ts', import.meta.url);
 const { stripResponse } = await tsImport('../lib/html/stripResponse.ts', import.meta.url);
 // Next.js's own compression is off unless KEEP_FRAMEWORK_RUNTIME=1 (next.config.js): pages are
 // compressed here, after stripResponse, so it sees HTML rather than gzip. The same middleware Next.js uses.
 const compress = keepFrameworkRuntime ? undefined : compression();
+const build = { buildFile: dev ? () => true : buildFiles(distDir), images: imageRules(nextConfig.images) };
 
 const server = createServer((req, res) => {
-  const [pathname, search] = splitUrl(req.url ?? '/');
-  if (!isDecodablePath(pathname)) return answer(res, 400, 'Bad request: the URL is not valid percent-encoded UTF-8\n');
-  const decision = gate(req.method ?? 'GET', pathname, search, req.headers.cookie ?? '', previewModeId());
+  const [target, search] = splitUrl(req.url ?? '/');
+  const cookie = req.headers.cookie ?? '';
+  // Our signed session decides preview; Next.js's draft-mode cookie alone never reaches it.
+  const grant = grantOf(cookie);
+  if (!grant && cookie) req.headers.cookie = withoutDraftModeCookies(cookie);
+  const decision = gate(req.method ?? 'GET', target, search, grant, build);
   switch (decision.action) {
+    case 'bad-request':
+      return answer(res, 400, 'Bad request: the target is not a path of percent-encoded UTF-8\n');
     case 'method-not-allowed':
       return answer(res, 405, 'Method not allowed\n', { allow: 'GET, HEAD' });
     case 'redirect':
@@ -67,36 +75,49 @@ const server = createServer((req, res) => {
       // setHeaders false Next.js keeps this Cache-Control.
       for (const [key, value] of Object.entries({ ...SECURITY, 'cache-control': NOT_FOUND_CACHE }))
         res.setHeader(key, value);
-      return app.render404(req, readersResponse(req, res), undefined, false);
+      return app.render404(req, readersResponse(req, res, null), undefined, false);
     default:
-      // Next.js keeps a Cache-Control set before it serves a file from public/.
-      if (decision.cacheControl) res.setHeader('cache-control', decision.cacheControl);
-      return handle(req, readersResponse(req, res));
+      // A hidden image for an editor stays private whatever Next.js would say; a file from public/
+      // keeps a Cache-Control set before Next.js serves it.
+      if (decision.cacheControl?.startsWith('private')) keepHeader(res, 'cache-control', decision.cacheControl);
+      else if (decision.cacheControl) res.setHeader('cache-control', decision.cacheControl);
+      return handle(req, readersResponse(req, res, grant));
   }
 });
 
-/**
- * The id Next.js gave this build's draft-mode cookie (server/preview-props.json, which `next build` and the dev server
- * both write). Read once in production; in development on each request, as the dev server writes it after start.
- */
-let modeId = '';
-function previewModeId() {
-  if (modeId && !dev) return modeId;
-  const dist = path.join(distDir, dev ? 'dev' : '');
-  try {
-    modeId = JSON.parse(fs.readFileSync(path.join(dist, 'server', 'preview-props.json'), 'utf8')).previewModeId;
-  } catch {}
-  return modeId;
+/** Every file of this build under `/_next/static/`, listed once at start: a fixed set, whatever is requested. */
+function buildFiles(dist) {
+  const root = path.join(dist, 'static');
+  const files = new Set(
+    fs.readdirSync(root, { recursive: true }).map((file) => `/_next/static/${String(file).split(path.sep).join('/')}`),
+  );
+  return (file) => files.has(file);
+}
+
+/** The widths and qualities next.config.js lets the image optimizer make. */
+function imageRules(images) {
+  return {
+    widths: new Set([...images.deviceSizes, ...images.imageSizes]),
+    qualities: new Set(images.qualities),
+  };
 }
 
 /**
- * Compression (when Next.js's is off), and for a reader (not an editor in preview, who keeps the full
- * runtime: README, "HTML first") the runtime cut out of any page that still carries it.
+ * Compression (when Next.js's is off); for a reader the runtime cut out of any page that still carries it; for an
+ * editor in preview (who keeps the full runtime) the editors' CSP, which allows the runtime's inline scripts.
  */
-function readersResponse(req, res) {
+function readersResponse(req, res, grant) {
   compress?.(req, res, () => {});
-  if (stripRuntime && !hasDraftModeCookie(req.headers.cookie ?? '', previewModeId())) stripResponse(res);
+  if (grant) keepHeader(res, 'content-security-policy', EDITORS_CSP);
+  else if (stripRuntime) stripResponse(res);
   return res;
+}
+
+/** Sets a header that nothing after this may change. */
+function keepHeader(res, name, value) {
+  res.setHeader(name, value);
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (key, v) => (key.toLowerCase() === name ? res : setHeader(key, v));
 }
 
 function answer(res, status, body, headers = {}) {
@@ -107,15 +128,6 @@ function answer(res, status, body, headers = {}) {
 function splitUrl(url) {
   const q = url.indexOf('?');
   return q === -1 ? [url, ''] : [url.slice(0, q), url.slice(q)];
-}
-
-function isDecodablePath(pathname) {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // Idle keep-alive connections outlive the usual load-balancer idle timeout (60 s), so the proxy in

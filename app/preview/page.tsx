@@ -7,7 +7,7 @@ import { site } from '@/lib/config/site';
 import { formatProblem } from '@/lib/content/problem';
 import { type Article, articlePath } from '@/lib/content/types';
 import { getRequestView } from '@/lib/content/views';
-import { isLive } from '@/lib/content/visibility';
+import { isLive, seesEverything } from '@/lib/content/visibility';
 import { draftSecret } from '@/lib/preview/draftSecret';
 import { DEFAULT_LINK_HOURS, previewLinkUrl } from '@/lib/preview/previewLink';
 
@@ -58,7 +58,8 @@ function DeskSection(props: { id: string; title: ReactNode; className?: string; 
 /** Only in preview: what is waiting, what goes live when, what changed, and what is wrong. */
 export default async function EditorsDeskPage() {
   const view = await getRequestView();
-  if (!view.audience.preview) notFound();
+  // One story's link opens that story, not the desk and its fresh links to every draft.
+  if (!seesEverything(view.audience)) notFound();
   const now = view.audience.now;
   // A fresh link on every visit, to pass on to whoever must read the draft; the secret never leaves the server.
   const secret = draftSecret();

@@ -57,3 +57,49 @@ describe('breaking stories', () => {
     expect(slugs(viewOf({ articles: [older, hidden] }).breakingStories())).toEqual(['older', 'hidden']);
   });
 });
+
+describe('one story’s preview', () => {
+  const draft = articleStub('harbour-wall', { status: 'draft' });
+  const otherDraft = articleStub('secret-plan', { status: 'draft' });
+  const scheduled = articleStub('later', { publishedAt: at('2026-11-26T08:00:00Z') });
+  const draftLive = articleStub('storm-draft', { format: 'live', status: 'draft' });
+  const view = viewOf(
+    {
+      articles: [draft, otherDraft, scheduled, draftLive, articleStub('public-one')],
+      livePosts: [livePostStub('storm-draft', 'p1'), livePostStub('storm-draft', 'p2', { status: 'draft' })],
+      problems: [
+        { file: 'content/articles/harbour-wall.mdx', line: 1, column: 1, severity: 'warning', message: 'a' },
+        { file: 'content/articles/secret-plan.mdx', line: 2, column: 1, severity: 'warning', message: 'b' },
+      ],
+    },
+    { now, preview: true, story: 'harbour-wall' },
+  );
+
+  it('sees what is public and that story, no other draft or scheduled story', () => {
+    expect(view.articles.map((a) => a.slug).sort()).toEqual(['harbour-wall', 'public-one']);
+    expect(view.article('harbour-wall')?.slug).toBe('harbour-wall');
+    expect(view.article('secret-plan')).toBeUndefined();
+    expect(view.article('later')).toBeUndefined();
+    expect(view.article('storm-draft')).toBeUndefined();
+  });
+
+  it('sees only its own file’s problems', () => {
+    expect(view.problems.map((p) => p.message)).toEqual(['a']);
+  });
+
+  it('sees every post of its own live story, including drafts', () => {
+    const live = viewOf(
+      {
+        articles: [draftLive],
+        livePosts: [livePostStub('storm-draft', 'p1'), livePostStub('storm-draft', 'p2', { status: 'draft' })],
+      },
+      { now, preview: true, story: 'storm-draft' },
+    );
+    expect(
+      live
+        .livePosts('storm-draft')
+        .map((p) => p.slug)
+        .sort(),
+    ).toEqual(['p1', 'p2']);
+  });
+});

@@ -2,7 +2,7 @@ import type { ContentIndex } from './buildIndex';
 import type { ContentProblem } from './problem';
 import type { PublisherRole } from './schema';
 import type { Article, Author, LivePost, Section, StandardsPage, Topic } from './types';
-import { type Audience, isVisibleTo, nextScheduledChange } from './visibility';
+import { type Audience, isVisibleTo, nextScheduledChange, seesEverything } from './visibility';
 
 export interface TopicSummary extends Topic {
   count: number;
@@ -63,12 +63,19 @@ function publicSet(index: ContentIndex, audience: Audience): PublicCache {
   return set;
 }
 
+/** Whether a content file belongs to a story: the story's own file or one of its live posts. */
+const isFileOf = (file: string, story: string) =>
+  file.endsWith(`articles/${story}.mdx`) || file.includes(`live/${story}/`);
+
 export function createContentView(index: ContentIndex, audience: Audience): ContentView {
+  const everything = seesEverything(audience);
   const cached = audience.preview ? undefined : publicSet(index, audience);
-  const articles = cached ? cached.articles : index.articles;
+  const articles =
+    cached?.articles ?? (everything ? index.articles : index.articles.filter((a) => isVisibleTo(a, audience)));
   const postsOf = (story: string): LivePost[] => {
     const all = index.livePostsByStory.get(story) ?? [];
-    if (!cached) return all;
+    if (everything) return all;
+    if (!cached) return all.filter((p) => isVisibleTo(p, audience));
     let posts = cached.livePosts.get(story);
     if (!posts) cached.livePosts.set(story, (posts = all.filter((p) => isVisibleTo(p, audience))));
     return posts;
@@ -76,7 +83,10 @@ export function createContentView(index: ContentIndex, audience: Audience): Cont
   let topics: TopicSummary[] | undefined;
   const view: ContentView = {
     audience,
-    problems: index.problems,
+    // A story link's holder sees that story's problems only: other files' names would reveal other drafts.
+    problems: everything
+      ? index.problems
+      : index.problems.filter((p) => audience.story && isFileOf(p.file, audience.story)),
     articles,
     sections: index.sections,
     authors: index.authors,

@@ -80,11 +80,11 @@ export async function getReaderView(): Promise<ContentView> {
 }
 
 /**
- * Everything, drafts and problems included, re-read from disk so an edit shows at once: only files
- * changed since the last read are parsed again.
+ * Everything, drafts and problems included (or, for one story's link, that story beside what is public), re-read from
+ * disk so an edit shows at once: only files changed since the last read are parsed again.
  */
-export function previewViewNow(): ContentView {
-  return createContentView(loadSiteContent(), previewAudience());
+export function previewViewNow(story?: string): ContentView {
+  return createContentView(loadSiteContent(), previewAudience(new Date(), story));
 }
 
 /**
@@ -98,10 +98,12 @@ export function viewsAt(dirs: ContentDirs): { everything: ContentView; readers: 
   };
 }
 
-/** The content this request may see: the reader view, or everything for an editor in draft mode. */
+/** The content this request may see: the reader view, or what the editor's preview grant opens. */
 export const getRequestView = cache(async (): Promise<ContentView> => {
-  const { isPreviewRequest } = await import('@/lib/preview/isPreviewRequest');
-  return (await isPreviewRequest()) ? previewViewNow() : getReaderView();
+  const { requestGrant } = await import('@/lib/preview/requestGrant');
+  const grant = await requestGrant();
+  if (!grant) return getReaderView();
+  return previewViewNow(grant.kind === 'story' ? grant.slug : undefined);
 });
 
 /**

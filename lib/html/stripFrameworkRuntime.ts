@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-
+import { RSC_PAYLOAD_MARKER } from '@/lib/framework/nextInternals';
 /**
  * Where a script that stays comes from: an island module, a JSON data block (JSON-LD), or an
  * inline script of ours that says so (the theme choice applied before first paint).
@@ -69,5 +69,5 @@ export function stripFrameworkRuntime(html: string): string {
  * script), so a response that was stripped when it was cached is not parsed again on every request.
  */
 export function carriesFrameworkRuntime(html: string): boolean {
-  return html.includes('self.__next_f') || html.includes('<script src="/_next/');
+  return html.includes(RSC_PAYLOAD_MARKER) || html.includes('<script src="/_next/');
 }

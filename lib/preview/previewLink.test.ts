@@ -23,7 +23,7 @@ describe('preview links', () => {
 
   it('open their own path until they expire', () => {
     const params = paramsOf(previewLinkPath('/city/harbour-wall', inAnHour, secret));
-    expect(verifyPreviewLink(params, secret, now)).toEqual({ ok: true, path: '/city/harbour-wall' });
+    expect(verifyPreviewLink(params, secret, now)).toEqual({ ok: true, path: '/city/harbour-wall', expires: inAnHour });
     expect(verifyPreviewLink(params, secret, inAnHour * 1000)).toEqual({ ok: false, reason: 'the link has expired' });
   });
 
@@ -34,6 +34,17 @@ describe('preview links', () => {
     expect(verifyPreviewLink({ ...params, expires: String(inAnHour + 3600) }, secret, now).ok).toBe(false);
     expect(verifyPreviewLink({ ...params, sig: `${params.sig}A` }, secret, now).ok).toBe(false);
     expect(verifyPreviewLink(params, 'q'.repeat(40), now).ok).toBe(false);
+  });
+
+  it('last at most seven days, however they were signed', () => {
+    expect(() => previewLinkUrl('https://x', '/preview', secret, { now, hours: 169 })).toThrow(RangeError);
+    expect(() => previewLinkUrl('https://x', '/preview', secret, { now, hours: 0 })).toThrow(RangeError);
+    const week = now / 1000 + 7 * 24 * 3600;
+    expect(verifyPreviewLink(paramsOf(previewLinkPath('/preview', week, secret)), secret, now).ok).toBe(true);
+    expect(verifyPreviewLink(paramsOf(previewLinkPath('/preview', week + 1, secret)), secret, now)).toEqual({
+      ok: false,
+      reason: 'the link lasts too long',
+    });
   });
 
   it.each([

@@ -1,45 +1,84 @@
 import { describe, expect, it } from 'vitest';
-import { sessionCookie, sessionHours, sessionIsValid, sessionValue } from './previewSession';
+import { cookieValue, grantOfPath, sessionCookie, sessionGrant, sessionHours, sessionValue } from './previewSession';
 import { sign } from './signing';
 
 const secret = 's'.repeat(40);
 const now = Date.UTC(2026, 10, 27, 12);
+const inAMinute = now / 1000 + 60;
+const story = { kind: 'story', slug: 'harbour-wall' } as const;
+const desk = { kind: 'desk' } as const;
 
 describe('preview session cookie', () => {
   it('is HttpOnly, SameSite=Lax, and lasts 12 hours by default', () => {
-    const cookie = sessionCookie(secret, 'news.example', { now });
+    const cookie = sessionCookie(secret, story, { now, siteUrl: 'https://news.example' });
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'lax', secure: true, path: '/', maxAge: 12 * 3600 });
-    expect(sessionIsValid(cookie.value, secret, now + 12 * 3600 * 1000 - 1)).toBe(true);
-    expect(sessionIsValid(cookie.value, secret, now + 12 * 3600 * 1000)).toBe(false);
+    expect(sessionGrant(cookie.value, secret, now + 12 * 3600 * 1000 - 1)).toEqual(story);
+    expect(sessionGrant(cookie.value, secret, now + 12 * 3600 * 1000)).toBeNull();
   });
 
-  it('is Secure except on localhost', () => {
-    for (const host of ['localhost', '127.0.0.1', '[::1]']) expect(sessionCookie(secret, host).secure).toBe(false);
-    expect(sessionCookie(secret, 'localhost.evil.example').secure).toBe(true);
+  it('never outlives the link that started it', () => {
+    const cookie = sessionCookie(secret, story, { now, until: now / 1000 + 600 });
+    expect(cookie.maxAge).toBe(600);
+    expect(sessionGrant(cookie.value, secret, now + 600_000)).toBeNull();
+  });
+
+  it('is Secure when SITE_URL is https, whatever address the server listens on', () => {
+    expect(sessionCookie(secret, desk, { siteUrl: 'https://news.example' }).secure).toBe(true);
+    expect(sessionCookie(secret, desk, { siteUrl: 'http://localhost:3000' }).secure).toBe(false);
+    expect(sessionCookie(secret, desk, { siteUrl: 'http://127.0.0.1:3000' }).secure).toBe(false);
+  });
+
+  it('carries its scope: a story, or the desk', () => {
+    expect(sessionGrant(sessionValue(secret, inAMinute, story), secret, now)).toEqual(story);
+    expect(sessionGrant(sessionValue(secret, inAMinute, desk), secret, now)).toEqual(desk);
   });
 
   it('stops working when DRAFT_SECRET changes', () => {
-    const value = sessionValue(secret, now / 1000 + 60);
-    expect(sessionIsValid(value, secret, now)).toBe(true);
-    expect(sessionIsValid(value, 't'.repeat(40), now)).toBe(false);
-    expect(sessionIsValid(value, undefined, now)).toBe(false);
+    const value = sessionValue(secret, inAMinute, desk);
+    expect(sessionGrant(value, 't'.repeat(40), now)).toBeNull();
+    expect(sessionGrant(value, undefined, now)).toBeNull();
   });
 
+  const storyValue = sessionValue(secret, inAMinute, story);
+  const [, , storySignature] = storyValue.split('.');
   it.each([
     undefined,
     '',
     'forged',
-    `${now / 1000 + 60}.`,
-    `${now / 1000 + 999_999}.${sessionValue(secret, now / 1000 + 60).split('.')[1]}`,
-    // A preview link's signature is not a session.
-    `${now / 1000 + 60}.${sign(secret, 'preview-link', String(now / 1000 + 60))}`,
+    `${inAMinute}.desk.`,
+    // A story's signature with its scope widened to the desk or another story, or its expiry pushed back.
+    `${inAMinute}.desk.${storySignature}`,
+    `${inAMinute}.story:other-story.${storySignature}`,
+    `${inAMinute + 999_999}.story:harbour-wall.${storySignature}`,
+    `${inAMinute}.story:harbour-wall.${storySignature}A`,
+    `${inAMinute}.story:Harbour-Wall.${storySignature}`,
+    `${inAMinute}.story:harbour-wall.${storySignature}.desk`,
+    // A preview link's signature, or the unscoped session format of before, is not a session.
+    `${inAMinute}.story:harbour-wall.${sign(secret, 'preview-link', '/city/harbour-wall', String(inAMinute))}`,
+    `${inAMinute}.${sign(secret, 'preview-session', String(inAMinute))}`,
+    `${inAMinute}.story:${'a'.repeat(400)}.${storySignature}`,
   ])('refuses %j', (value) => {
-    expect(sessionIsValid(value, secret, now)).toBe(false);
+    expect(sessionGrant(value, secret, now)).toBeNull();
   });
 
   it('takes its length from PREVIEW_SESSION_HOURS when that is a positive number', () => {
     expect(sessionHours('2')).toBe(2);
     expect(sessionHours('nonsense')).toBe(12);
     expect(sessionHours(undefined)).toBe(12);
+  });
+});
+
+describe('grants and cookies', () => {
+  it('reads a link path as the grant it carries', () => {
+    expect(grantOfPath('/preview')).toEqual(desk);
+    expect(grantOfPath('/city/harbour-wall')).toEqual(story);
+    expect(grantOfPath('/city')).toBeNull();
+    expect(grantOfPath('/city/harbour-wall/live.json')).toBeNull();
+  });
+
+  it('finds one cookie by its exact name', () => {
+    expect(cookieValue('theme=dark; masthead_preview=a.b; x=1', 'masthead_preview')).toBe('a.b');
+    expect(cookieValue('xmasthead_preview=a', 'masthead_preview')).toBeUndefined();
+    expect(cookieValue('', 'masthead_preview')).toBeUndefined();
   });
 });

@@ -44,3 +44,21 @@ describe('the page cache and a publish', () => {
     expect((await cache.get(key, pageContext))?.value.html).toBe('with the new post');
   });
 });
+
+describe('the page cache and error renders', () => {
+  it.each([404, 410, 500, 503])('stores no page that rendered a %i', async (status) => {
+    const cache = new PageCache({ flushToDisk: false, serverDistDir: '/nonexistent', maxMemoryCacheSize: 1e7 });
+    const key = `/city/made-up-${status}`;
+    await cache.set(key, { ...renderedPage('Not found', store.__mastheadContentLoad ?? 0), status }, storeContext);
+    expect(await cache.get(key, pageContext)).toBeNull();
+  });
+
+  it('stores no route handler answer that was an error', async () => {
+    const cache = new PageCache({ flushToDisk: false, serverDistDir: '/nonexistent', maxMemoryCacheSize: 1e7 });
+    const route = { kind: 'APP_ROUTE', status: 404, body: Buffer.from('Not found'), headers: {} };
+    await cache.set('/feeds/made-up.xml', route, storeContext);
+    expect(
+      await cache.get('/feeds/made-up.xml', { kind: 'APP_ROUTE', isFallback: false, isRoutePPREnabled: false }),
+    ).toBeNull();
+  });
+});

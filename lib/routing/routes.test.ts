@@ -77,7 +77,7 @@ describe('which URLs name something a reader may see', () => {
     ['/topics/nothing/page/2', false],
     ['/search', true],
     ['/search/anything', false],
-    ['/preview', true],
+    ['/preview', false],
     ['/preview/secret-plan', false],
     ['/api/draft', true],
     ['/api/draft/disable', true],

@@ -58,7 +58,8 @@ export const APP_ROUTES: Record<TopLevelRoute, Exists> = {
   authors: (rest, view) => indexOrListing(rest, view.author, view.authorArticles),
   topics: (rest, view) => indexOrListing(rest, view.topic, view.topicArticles),
   search: none,
-  preview: none,
+  // The desk and its problem pages are for a desk grant only, which the gate passes before asking here.
+  preview: () => false,
   api: (rest) => ['draft', 'draft/disable', 'revalidate'].includes(rest.join('/')),
   feeds: (rest, view) => {
     if (rest.length === 1) return feed(rest);
@@ -86,8 +87,9 @@ export const APP_ROUTES: Record<TopLevelRoute, Exists> = {
   images: () => true,
   islands: (rest) => rest.length === 1 && ISLAND_NAMES.some((name) => rest[0] === `${name}.js`),
   _next: () => true,
-  'favicon.ico': none,
-  'opengraph-image': none,
+  // Reserved so no section can take them, served by nothing here (app/icon.svg is the icon).
+  'favicon.ico': () => false,
+  'opengraph-image': () => false,
   // `/<section>/page/<n>` would be ambiguous with a section called "page".
   page: () => false,
 };
