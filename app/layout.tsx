@@ -34,7 +34,8 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
     <html lang={site.language} className={newsreader.variable} suppressHydrationWarning>
       <head>
         {/* Ours, so it stays when the framework's scripts are cut (lib/html/stripFrameworkRuntime.ts). Safe as
-            raw HTML: THEME_SCRIPT is a constant, no content or request data reaches it, and the CSP allows its hash only. */}
+            raw HTML: THEME_SCRIPT is a constant, no content or request data reaches it, and the CSP allows its
+            hash only. */}
         <script data-own-script="theme" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       {/* When this page was rendered: shows what a publish regenerated and what it left alone. */}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { previewLinkPath } from '../lib/preview/previewLink';
 import { E2E_DRAFT_SECRET } from '../playwright.config';
+import { rawSend } from './rawHttp';
 
 /** The build the test server runs (scripts/e2e-serve.mjs): its ISR and image caches live under it. */
 const DIST = '.next';
@@ -70,6 +71,51 @@ test('hundreds of made-up URLs, with and without a forged preview cookie, are 40
   }
   expect(Object.fromEntries(statuses)).toEqual({ 404: 12 * 20 * 2 });
   // Give the server a moment to finish any background cache write before looking.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  expect(markedCacheFiles().length, 'cache entries named after made-up URLs').toBe(0);
+});
+
+/** Made-up URLs spelled as an attacker spells them, sent byte for byte (a client library would tidy them). */
+function madeUpSpellings(i: number): string[] {
+  const t = `zzq${i}`;
+  return [
+    `/_next/${t}`,
+    `/_next/static/${t}.js`,
+    `/city/./${t}`,
+    `/x/../topics/${t}`,
+    `/city/${t}"1`,
+    `/city/${t}'<1>`,
+    `/city/[${t}]`,
+    `/city/%2e%2e/${t}`,
+    `/city/${t}%2F..%2F`,
+    `//city//${t}`,
+    `/city\\${t}`,
+    `/%63ity/${t}`,
+    `/city/${t}%252e`,
+    `/city/${t}/`,
+    `/_next/image?url=%2Fimages%2F${t}.jpg&w=640&q=65`,
+  ];
+}
+
+test('made-up URLs of every spelling, with and without forged cookies, store nothing and never fail', async ({
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const port = Number(new URL(baseURL!).port);
+  const cookies = [
+    '',
+    'Cookie: __prerender_bypass=0123456789abcdef0123456789abcdef\r\n',
+    `Cookie: masthead_preview=${Math.floor(Date.now() / 1000) + 3600}.desk.${'A'.repeat(43)}\r\n`,
+    'Cookie: masthead_preview=forged; __next_preview_data=forged\r\n',
+  ];
+  const statuses = new Map<number, number>();
+  for (let i = 0; i < 10; i++)
+    for (const target of madeUpSpellings(i))
+      for (const cookie of cookies) {
+        const { status } = await rawSend(port, 'GET', target, cookie);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }
+  expect(Object.fromEntries(statuses)).toEqual({ 404: 10 * 15 * 4 });
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   expect(markedCacheFiles().length, 'cache entries named after made-up URLs').toBe(0);
 });

@@ -154,6 +154,21 @@ test('a publish sent to instance A is served by instance B', async ({ request })
   expect(regenerated).not.toContain('self.__next_f');
 });
 
+test('a publish accepted by one instance is refused when replayed to the other', async ({ request }) => {
+  const body = publishBody();
+  const timestamp = Math.floor(Date.now() / 1000);
+  const headers = {
+    'content-type': 'application/json',
+    'x-masthead-timestamp': String(timestamp),
+    'x-masthead-signature': signBody(body, timestamp, SECRET),
+  };
+  const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
+  expect((await request.post(`${a.base}/api/revalidate`, { data: body, headers })).status()).toBe(200);
+  const replay = await request.post(`${b.base}/api/revalidate`, { data: body, headers });
+  expect(replay.status()).toBe(409);
+  expect(await replay.json()).toEqual({ error: 'this request was already received by another instance' });
+});
+
 const MANIFEST_TAG_TEST = 'a live manifest is stored in Redis under its story’s tag, so any publish renews it';
 test(MANIFEST_TAG_TEST, async ({ request }) => {
   const liveStory = publicArticles.find((a) => a.slug === liveStorySlugs[0])!;

@@ -33,6 +33,13 @@ describe('preview session cookie', () => {
     expect(sessionGrant(sessionValue(secret, inAMinute, desk), secret, now)).toEqual(desk);
   });
 
+  it('needs no percent-encoding, so the server reads it from the raw Cookie header as Next.js wrote it', () => {
+    for (const grant of [story, desk]) {
+      const { value } = sessionCookie(secret, grant, { now });
+      expect(encodeURIComponent(value)).toBe(value);
+    }
+  });
+
   it('stops working when DRAFT_SECRET changes', () => {
     const value = sessionValue(secret, inAMinute, desk);
     expect(sessionGrant(value, 't'.repeat(40), now)).toBeNull();
@@ -48,15 +55,15 @@ describe('preview session cookie', () => {
     `${inAMinute}.desk.`,
     // A story's signature with its scope widened to the desk or another story, or its expiry pushed back.
     `${inAMinute}.desk.${storySignature}`,
-    `${inAMinute}.story:other-story.${storySignature}`,
-    `${inAMinute + 999_999}.story:harbour-wall.${storySignature}`,
-    `${inAMinute}.story:harbour-wall.${storySignature}A`,
-    `${inAMinute}.story:Harbour-Wall.${storySignature}`,
-    `${inAMinute}.story:harbour-wall.${storySignature}.desk`,
+    `${inAMinute}.story_other-story.${storySignature}`,
+    `${inAMinute + 999_999}.story_harbour-wall.${storySignature}`,
+    `${inAMinute}.story_harbour-wall.${storySignature}A`,
+    `${inAMinute}.story_Harbour-Wall.${storySignature}`,
+    `${inAMinute}.story_harbour-wall.${storySignature}.desk`,
     // A preview link's signature, or the unscoped session format of before, is not a session.
-    `${inAMinute}.story:harbour-wall.${sign(secret, 'preview-link', '/city/harbour-wall', String(inAMinute))}`,
+    `${inAMinute}.story_harbour-wall.${sign(secret, 'preview-link', '/city/harbour-wall', String(inAMinute))}`,
     `${inAMinute}.${sign(secret, 'preview-session', String(inAMinute))}`,
-    `${inAMinute}.story:${'a'.repeat(400)}.${storySignature}`,
+    `${inAMinute}.story_${'a'.repeat(400)}.${storySignature}`,
   ])('refuses %j', (value) => {
     expect(sessionGrant(value, secret, now)).toBeNull();
   });

@@ -2,7 +2,9 @@ import { positiveNumber, site } from '@/lib/config/site';
 import { SLUG_PATTERN } from '@/lib/content/slug';
 import { sign, signatureMatches } from './signing';
 
-/** Our own cookie beside Next's draft-mode cookie: Next's never expires, outlives a rotated secret, and scopes nothing. */
+/**
+ * Our own cookie beside Next's draft-mode cookie: Next's never expires, outlives a rotated secret, and scopes nothing.
+ */
 export const PREVIEW_SESSION_COOKIE = 'masthead_preview';
 export const DEFAULT_SESSION_HOURS = 12;
 export const sessionHours = (value = process.env.PREVIEW_SESSION_HOURS) => positiveNumber(value, DEFAULT_SESSION_HOURS);
@@ -14,11 +16,11 @@ export const sessionHours = (value = process.env.PREVIEW_SESSION_HOURS) => posit
 export type PreviewGrant = { kind: 'desk' } | { kind: 'story'; slug: string };
 
 const DESK_SCOPE = 'desk';
-const scopeOf = (grant: PreviewGrant) => (grant.kind === 'desk' ? DESK_SCOPE : `story:${grant.slug}`);
+const scopeOf = (grant: PreviewGrant) => (grant.kind === 'desk' ? DESK_SCOPE : `story_${grant.slug}`);
 
 function grantOfScope(scope: string): PreviewGrant | null {
   if (scope === DESK_SCOPE) return { kind: 'desk' };
-  const slug = scope.startsWith('story:') ? scope.slice('story:'.length) : '';
+  const slug = scope.startsWith('story_') ? scope.slice('story_'.length) : '';
   return SLUG_PATTERN.test(slug) ? { kind: 'story', slug } : null;
 }
 
@@ -29,7 +31,10 @@ export function grantOfPath(path: string): PreviewGrant | null {
   return slug && !rest.length && SLUG_PATTERN.test(slug) ? { kind: 'story', slug } : null;
 }
 
-/** `<expires>.<scope>.<signature>`: valid until `expires` (unix seconds), for its scope, under the secret that signed it. */
+/**
+ * `<expires>.<scope>.<signature>`, nothing a cookie serialiser would percent-encode: valid until `expires` (unix
+ * seconds), for its scope, under the secret that signed it.
+ */
 export function sessionValue(secret: string, expires: number, grant: PreviewGrant): string {
   const scope = scopeOf(grant);
   return `${expires}.${scope}.${sign(secret, 'preview-session', String(expires), scope)}`;
@@ -42,7 +47,7 @@ export function sessionGrant(
   now = Date.now(),
 ): PreviewGrant | null {
   if (!value || !secret || value.length > 300) return null;
-  const match = /^(\d{1,12})\.(desk|story:[a-z0-9-]+)\.([\w-]+)$/.exec(value);
+  const match = /^(\d{1,12})\.(desk|story_[a-z0-9-]+)\.([\w-]+)$/.exec(value);
   if (!match) return null;
   const [, expires, scope, signature] = match as unknown as [string, string, string, string];
   if (!signatureMatches(signature, sign(secret, 'preview-session', expires, scope))) return null;

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { site } from '@/lib/config/site';
 import { formatProblem } from '@/lib/content/problem';
@@ -119,4 +119,21 @@ async function stampAndAnnounce(client: RedisClient): Promise<number> {
   await client.set(GENERATION_KEY, generation);
   state.__mastheadGeneration = generation;
   return client.publish(CHANNEL, generation);
+}
+
+const SIGNATURE_KEY = 'masthead:publish-signature:';
+
+/**
+ * Whether no instance sharing this Redis has accepted this publish signature inside its freshness window: a captured
+ * request replayed to another instance is refused there too. Without Redis each instance's own memory decides
+ * (verifySignedBody); with Redis down, the same, so publishing never waits on an outage.
+ */
+export async function firstUseAcrossInstances(signature: string, windowSeconds: number): Promise<boolean> {
+  if (!process.env.REDIS_URL) return true;
+  const client = commands();
+  if (!client.isReady) return true;
+  const key = SIGNATURE_KEY + createHash('sha256').update(signature).digest('hex');
+  // Kept twice the window: a timestamp may be up to the window away on either side of now.
+  const set = await client.set(key, '1', { NX: true, EX: windowSeconds * 2 }).catch(() => 'OK');
+  return set === 'OK';
 }

@@ -78,9 +78,9 @@ function imageAccess(src: string, ctx: GateContext): 'public' | 'private' | 'non
 }
 
 /**
- * `/_next/image?url=…&w=…&q=…` exactly: one of each, `url` a canonical local path (the optimizer decodes it again, so
- * `%2F%2569mages…` would be `/images/…` to it), a width and a quality next.config.js allows. Anything else is not a
- * request our pages make.
+ * `/_next/image?url=…&w=…&q=…` exactly: one of each, `url` a canonical local path (the optimizer decodes it
+ * again, so `%2F%2569mages…` would be `/images/…` to it), a width and a quality next.config.js allows. Anything
+ * else is not a request our pages make.
  */
 function optimizedImage(search: string, rules: ImageRules): string | null {
   const params = new URLSearchParams(search);

@@ -16,8 +16,8 @@ const plain = (status: number, text: string) =>
   });
 
 /**
- * GET /api/draft?path=…&expires=…&sig=… (from `npm run preview-link`) — enters preview and opens the path. The session
- * it starts opens what the link names (one story, or the desk) and lasts no longer than the link.
+ * GET /api/draft?path=…&expires=…&sig=… (from `npm run preview-link`) — enters preview and opens the path.
+ * The session it starts opens what the link names (one story, or the desk) and lasts no longer than the link.
  */
 export async function GET(request: NextRequest) {
   const secret = draftSecret();

@@ -4,10 +4,10 @@ import { formatProblem } from '@/lib/content/problem';
 import { rereadContent } from '@/lib/content/views';
 import { contentChange } from '@/lib/publishing/cacheTags';
 import { readCappedBody } from '@/lib/publishing/cappedBody';
-import { announcePublish } from '@/lib/publishing/contentSync';
+import { announcePublish, firstUseAcrossInstances } from '@/lib/publishing/contentSync';
 import { notifyPurgeHook } from '@/lib/publishing/purgeHook';
 import { usableSecret } from '@/lib/publishing/secretStrength';
-import { MAX_BODY_BYTES, verifySignedBody } from '@/lib/publishing/signature';
+import { MAX_BODY_BYTES, MAX_CLOCK_SKEW_SECONDS, verifySignedBody } from '@/lib/publishing/signature';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,6 +35,9 @@ export async function POST(request: Request) {
     seen,
   );
   if (!verdict.ok) return json(verdict.status, { error: verdict.reason });
+  const signature = request.headers.get('x-masthead-signature') ?? '';
+  if (!(await firstUseAcrossInstances(signature, MAX_CLOCK_SKEW_SECONDS)))
+    return json(409, { error: 'this request was already received by another instance' });
 
   const reload = rereadContent();
   if (!reload.ok) {
