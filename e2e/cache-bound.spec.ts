@@ -87,7 +87,7 @@ function madeUpSpellings(i: number): string[] {
     `/city/${t}'<1>`,
     `/city/[${t}]`,
     `/city/%2e%2e/${t}`,
-    `/city/${t}%2F..%2F`,
+    `/city/${t}%2F.%2F`,
     `//city//${t}`,
     `/city\\${t}`,
     `/%63ity/${t}`,

@@ -70,14 +70,21 @@ test('the old ?secret= link, a tampered link and an expired link answer 401 and 
 test('a preview link sets a 12-hour HttpOnly SameSite=Lax session, and no URL carries the secret', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  const response = await page.request.get(enter(urlOf(draft)), { maxRedirects: 0 });
-  expect(response.status()).toBe(307);
-  const session = response
-    .headersArray()
-    .filter((h) => h.name.toLowerCase() === 'set-cookie')
-    .map((h) => h.value)
-    .find((v) => v.startsWith('masthead_preview='));
+  const sessionSetBy = async (link: string) => {
+    const response = await page.request.get(link, { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    return response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === 'set-cookie')
+      .map((h) => h.value)
+      .find((v) => v.startsWith('masthead_preview='));
+  };
+  const session = await sessionSetBy(enter(urlOf(draft), Math.floor(Date.now() / 1000) + 48 * 3600));
   expect(session).toMatch(/; Max-Age=43200(;|$)/);
+  // Never longer than the link that started it.
+  expect(await sessionSetBy(enter(urlOf(draft), Math.floor(Date.now() / 1000) + 600))).toMatch(
+    /; Max-Age=(600|599)(;|$)/,
+  );
   expect(session).toMatch(/; HttpOnly(;|$)/i);
   expect(session).toMatch(/; SameSite=lax(;|$)/i);
   await page.goto(enter(urlOf(draft)));
