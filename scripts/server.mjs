@@ -35,8 +35,8 @@ const islandWatcher = dev
   ? spawn(process.execPath, ['scripts/build-islands.mjs', '--watch'], { stdio: 'inherit' })
   : undefined;
 const distDir = process.env.NEXT_DIST_DIR || '.next';
-// Readers get pages without the framework runtime (README, "HTML first"); a build made with a bare
-// `next build` has its prerendered pages stripped here, once.
+// Readers get pages without the framework runtime (docs/adr/002-readers-pages-without-framework-runtime.md);
+// a build made with a bare `next build` has its prerendered pages stripped here, once.
 const stripRuntime = !keepFrameworkRuntime && !dev;
 if (stripRuntime && !prerenderedPagesStripped(distDir)) {
   const { stripped, pages } = await stripPrerenderedPages(distDir);
@@ -91,7 +91,8 @@ function previewModeId() {
 
 /**
  * Compression (when Next.js's is off), and for a reader (not an editor in preview, who keeps the full
- * runtime: README, "HTML first") the runtime cut out of any page that still carries it.
+ * runtime: docs/adr/002-readers-pages-without-framework-runtime.md) the runtime cut out of any page that still
+ * carries it.
  */
 function readersResponse(req, res) {
   compress?.(req, res, () => {});
