@@ -4,7 +4,10 @@ import { manifestCsp, securityHeaders } from './security-headers.mjs';
 
 /** Several instances share one cache through Redis when REDIS_URL is set (cache-handler.mjs). */
 const sharedCache = Boolean(process.env.REDIS_URL);
-/** Readers' pages ship no framework runtime unless KEEP_FRAMEWORK_RUNTIME=1 (README, "HTML first"). */
+/**
+ * Readers' pages ship no framework runtime unless KEEP_FRAMEWORK_RUNTIME=1
+ * (docs/adr/002-readers-pages-without-framework-runtime.md).
+ */
 const stripRuntime = !keepFrameworkRuntime;
 
 /** @type {import('next').NextConfig} */

@@ -81,7 +81,8 @@ const stamp = startedAt.toISOString().replace('T', ' ').slice(0, 16);
 const variant = ctx.options.smoke ? ':smoke' : selected.length === 1 ? `:${selected[0]!.name}` : '';
 const partList =
   selected.length > 1 && selected.length < parts.length ? ` -- ${selected.map((p) => p.name).join(' ')}` : '';
-// The one switch that changes what is measured (README, "HTML first") is part of the command.
+// The one switch that changes what is measured (KEEP_FRAMEWORK_RUNTIME,
+// docs/adr/002-readers-pages-without-framework-runtime.md) is part of the command.
 const keep = process.env.KEEP_FRAMEWORK_RUNTIME === '1' ? 'KEEP_FRAMEWORK_RUNTIME=1 ' : '';
 const command = `${keep}npm run bench${variant}${partList}`;
 const lines = [

@@ -5,9 +5,10 @@ import { brokenPublished, e2eFixture } from './fixture';
 import { pageScripts } from './pageScripts';
 
 // Readers' pages carry no framework runtime: no Next.js chunk, no inline RSC payload, no script
-// preload; only our islands (README, "HTML first"). Checked on pages as the test server sends them,
-// on every path a page takes there: prerendered by the build, rendered on its first request,
-// regenerated after PUBLISH_INTERVAL_SECONDS (5 s in the tests), and rendered per request.
+// preload; only our islands (docs/adr/002-readers-pages-without-framework-runtime.md).
+// Checked on pages as the test server sends them, on every path a page takes there: prerendered by the
+// build, rendered on its first request, regenerated after PUBLISH_INTERVAL_SECONDS (5 s in the tests),
+// and rendered per request.
 
 const THEME = '/islands/theme-toggle.js';
 const SHARE = '/islands/share-actions.js';

@@ -2,10 +2,10 @@
  * `npm run corpus -- <outDir> --count N [--seed S] [--now ISO]`
  *
  * Writes a deterministic synthetic newsroom for load and build benchmarks: the demo's sections and authors, plus N
- * generated stories that follow the content contract in README.md (MDX with YAML frontmatter, string-prop components
- * only, no braces). Same arguments, same bytes: the only source of randomness is a seeded PRNG, and publication
- * dates count back from `--now` (default: today at 00:00 UTC, so every story is in the past and a re-run on the same
- * day is identical; pass `--now` to pin the output for good).
+ * generated stories that follow the content contract in docs/content-model.md (MDX with YAML frontmatter,
+ * string-prop components only, no braces). Same arguments, same bytes: the only source of randomness is a seeded
+ * PRNG, and publication dates count back from `--now` (default: today at 00:00 UTC, so every story is in the past
+ * and a re-run on the same day is identical; pass `--now` to pin the output for good).
  *
  * Shape of the corpus (roughly, per story): 500-1,500 words, 2-5 `## ` subheads, a pull quote in ~40%, a factbox in
  * ~30%, a body figure in ~25%, an inline link to an older story in ~25%, 2-4 topics drawn from ~300 with a Zipf

@@ -37,8 +37,8 @@ const islandWatcher = dev
   ? spawn(process.execPath, ['scripts/build-islands.mjs', '--watch'], { stdio: 'inherit' })
   : undefined;
 const distDir = process.env.NEXT_DIST_DIR || '.next';
-// Readers get pages without the framework runtime (README, "HTML first"); a build made with a bare
-// `next build` has its prerendered pages stripped here, once.
+// Readers get pages without the framework runtime (docs/adr/002-readers-pages-without-framework-runtime.md);
+// a build made with a bare `next build` has its prerendered pages stripped here, once.
 const stripRuntime = !keepFrameworkRuntime && !dev;
 if (stripRuntime && !prerenderedPagesStripped(distDir)) {
   const { stripped, pages } = await stripPrerenderedPages(distDir);
@@ -104,7 +104,8 @@ function imageRules(images) {
 
 /**
  * Compression (when Next.js's is off); for a reader the runtime cut out of any page that still carries it; for an
- * editor in preview (who keeps the full runtime) the editors' CSP, which allows the runtime's inline scripts.
+ * editor in preview, who keeps the full runtime (docs/adr/002-readers-pages-without-framework-runtime.md), the
+ * editors' CSP, which allows the runtime's inline scripts.
  */
 function readersResponse(req, res, grant) {
   compress?.(req, res, () => {});

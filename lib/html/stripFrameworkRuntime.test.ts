@@ -6,7 +6,8 @@ import { carriesFrameworkRuntime, stripFrameworkRuntime } from './stripFramework
 /**
  * Pages exactly as Next.js 16.4.6 rendered them for this app (an article and the 404 prerendered
  * by `next build`, the search page rendered per request). After an upgrade of Next.js, capture them
- * again (README, "HTML first"): these tests then say whether the cut still finds the runtime.
+ * again (docs/operations.md, "Upgrading Next.js"): these tests then say whether the cut still finds the
+ * runtime.
  */
 const NEXT_VERSION = '16.4.6';
 // Pages Next.js rendered, saved as they were sent. They are inputs to the cut, never served or set as HTML; the
@@ -45,7 +46,9 @@ function withoutScripts(html: string): string {
 describe(`the framework's output (Next.js ${NEXT_VERSION}) these fixtures hold`, () => {
   it('is the installed version', () => {
     const installed = JSON.parse(fs.readFileSync('node_modules/next/package.json', 'utf8')).version;
-    expect(installed, 'Next.js changed: capture the fixtures again (README, "HTML first")').toBe(NEXT_VERSION);
+    expect(installed, 'Next.js changed: capture the fixtures again (docs/operations.md, "Upgrading Next.js")').toBe(
+      NEXT_VERSION,
+    );
   });
 
   it('puts a script preload, the chunks and the Turbopack bootstrap around our scripts, then the RSC payload', () => {

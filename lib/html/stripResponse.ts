@@ -15,7 +15,7 @@ export function stripResponse(res: ServerResponse): void {
   const end = res.end.bind(res) as (chunk?: unknown, encoding?: BufferEncoding, cb?: Callback) => ServerResponse;
   const held: Buffer[] = [];
   // An error page (5xx) keeps the runtime: Next.js sends it as an empty shell and renders app/error.tsx
-  // in the browser from the payload (README, "HTML first").
+  // in the browser from the payload (docs/adr/002-readers-pages-without-framework-runtime.md).
   const isHtml = () => res.statusCode < 500 && String(res.getHeader('content-type') ?? '').startsWith('text/html');
   const asBuffer = (chunk: unknown, encoding?: BufferEncoding) =>
     typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk as Uint8Array);
