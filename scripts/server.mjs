@@ -110,8 +110,23 @@ function imageRules(images) {
 function readersResponse(req, res, grant) {
   compress?.(req, res, () => {});
   if (grant) keepHeader(res, 'content-security-policy', EDITORS_CSP);
-  else if (stripRuntime) stripResponse(res);
+  else if (stripRuntime) {
+    stripResponse(res);
+    runtimePolicyOnErrors(res);
+  }
   return res;
+}
+
+/**
+ * An error page (5xx) keeps the runtime, which renders app/error.tsx in the browser from the inline payload
+ * (lib/html/stripResponse.ts): it gets the policy that lets that payload run. It carries no story content.
+ */
+function runtimePolicyOnErrors(res) {
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = (status, ...rest) => {
+    if (status >= 500) res.setHeader('content-security-policy', EDITORS_CSP);
+    return writeHead(status, ...rest);
+  };
 }
 
 /** Sets a header that nothing after this may change. */
