@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articlePath } from '@/lib/content/types';
 import { viewsAt } from '@/lib/content/views';
-import { publishBody, signBody } from '@/lib/publishing/signature';
+import { publishRequest } from '@/lib/publishing/signature';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '10' }, port: { type: 'string', default: '3457' } },
@@ -47,18 +47,8 @@ const times: number[] = [];
 for (let run = 0; run < runs; run++) {
   const marker = `Publish latency marker ${run}-${Date.now()}.`;
   fs.appendFileSync(file, `\n${marker}\n`);
-  const body = publishBody();
-  const timestamp = Math.floor(Date.now() / 1000);
   const started = performance.now();
-  const response = await fetch(`${base}/api/revalidate`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-masthead-timestamp': String(timestamp),
-      'x-masthead-signature': signBody(body, timestamp, secret),
-    },
-    body,
-  });
+  const response = await fetch(`${base}/api/revalidate`, publishRequest(secret));
   if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`);
   for (let poll = 0; poll < 200; poll++) {
     if ((await (await fetch(`${base}${articlePath(story)}`)).text()).includes(marker)) break;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { publishBody, signBody } from '../lib/publishing/signature';
+import { publishRequest } from '../lib/publishing/signature';
 import { liveStorySlugs, publicArticles, urlOf } from './content';
 import { pageScripts } from './pageScripts';
 import { copySite } from './privateSite';
@@ -120,16 +120,8 @@ test.afterAll(async () => {
 });
 
 async function publish(request: APIRequestContext, base: string) {
-  const body = publishBody();
-  const timestamp = Math.floor(Date.now() / 1000);
-  return request.post(`${base}/api/revalidate`, {
-    data: body,
-    headers: {
-      'content-type': 'application/json',
-      'x-masthead-timestamp': String(timestamp),
-      'x-masthead-signature': signBody(body, timestamp, SECRET),
-    },
-  });
+  const { body, headers } = publishRequest(SECRET);
+  return request.post(`${base}/api/revalidate`, { data: body, headers });
 }
 
 test('a publish sent to instance A is served by instance B', async ({ request }) => {

@@ -7,7 +7,7 @@ import { readCappedBody } from '@/lib/publishing/cappedBody';
 import { announcePublish } from '@/lib/publishing/contentSync';
 import { notifyPurgeHook } from '@/lib/publishing/purgeHook';
 import { usableSecret } from '@/lib/publishing/secretStrength';
-import { MAX_BODY_BYTES, verifySignedBody } from '@/lib/publishing/signature';
+import { MAX_BODY_BYTES, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignedBody } from '@/lib/publishing/signature';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +29,7 @@ export async function POST(request: Request) {
   if (!read.ok) return json(read.status, { error: read.reason });
   const verdict = verifySignedBody(
     read.body,
-    { signature: request.headers.get('x-masthead-signature'), timestamp: request.headers.get('x-masthead-timestamp') },
+    { signature: request.headers.get(SIGNATURE_HEADER), timestamp: request.headers.get(TIMESTAMP_HEADER) },
     secret,
     Math.floor(Date.now() / 1000),
     seen,
