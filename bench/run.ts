@@ -4,8 +4,8 @@
  *
  * Runs the benchmark parts (all by default, in order) and rewrites their sections of bench/RESULTS.md, keeping
  * the other parts' (a smoke run leaves a full run's section alone). Builds and servers live in copies of the
- * project under bench/tmp/, so the repository's own .next is never touched. Every server and load generator binds 127.0.0.1,
- * is bounded in time and requests, and is stopped by its process id at the end.
+ * project under bench/tmp/, so the repository's own .next is never touched. Every server and load generator binds
+ * 127.0.0.1, is bounded in time and requests, and is stopped by its process id at the end.
  */
 import os from 'node:os';
 import path from 'node:path';
