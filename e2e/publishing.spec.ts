@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { publishBody, signBody } from '../lib/publishing/signature';
+import { publishBody, signedHeaders } from '../lib/publishing/signature';
 import { breakingStories, liveStorySlugs, publicArticles, runningLive, urlOf } from './content';
 import { copySite } from './privateSite';
 
@@ -40,11 +40,7 @@ async function signedPost(
 ) {
   return request.post(`${BASE}/api/revalidate`, {
     data: body,
-    headers: {
-      'content-type': 'application/json',
-      'x-masthead-timestamp': String(timestamp),
-      'x-masthead-signature': signBody(body, timestamp, secret),
-    },
+    headers: signedHeaders(body, secret, timestamp),
   });
 }
 
