@@ -45,7 +45,7 @@ export async function generateMetadata(props: StoryParams): Promise<Metadata> {
   const authors = article.authors.map((s) => view.author(s)!);
   const sectionInfo = view.section(article.section)!;
   return article.format === 'live'
-    ? liveStoryMetadata(article, authors, sectionInfo, number!)
+    ? liveStoryMetadata(article, authors, sectionInfo, number!, view.livePosts(article.slug))
     : articleMetadata(article, authors, sectionInfo);
 }
 
@@ -88,7 +88,7 @@ export default async function StoryPage(props: StoryParams) {
                 article,
                 authors,
                 sectionInfo,
-                { onPage: shown, newest: posts[0], pagePath: livePagePath(article, number!) },
+                { onPage: shown, publicPosts: posts, pagePath: livePagePath(article, number!) },
                 view.publisherRoles,
               )
             : articleJsonLd(article, authors, sectionInfo, view.publisherRoles)
