@@ -74,7 +74,8 @@ const postKey = (post: LivePost) => `live/${post.story}/${post.slug}`;
  * moved story invalidates its old and its new section. A story flagged `breaking` before or after also touches the
  * Breaking strip; a change to the flag alone touches only the strip and the story's own page. A live post touches its
  * story's pages (`story:<slug>`: the live page, its permalinks, feed and update endpoint) and the feeds and sitemaps
- * that date the story by its posts (`live-posts`), never a listing page: cards do not show posts. Both views must see everything (drafts too), as `rereadContent` gives them.
+ * that date the story by its posts (`live-posts`), never a listing page: cards do not show posts. Both views must see
+ * everything (drafts too), as `rereadContent` gives them.
  */
 export function contentChange(before: ContentView, after: ContentView): ContentChange {
   const added: string[] = [];
