@@ -137,13 +137,19 @@ test('every page with a card image gives X/Twitter its alt text, as it gives Ope
     '/corrections',
     '/about/corrections-policy',
   ];
-  const alts: Record<string, string | null> = {};
+  const alts: Record<string, string> = {};
   for (const path of paths) {
     await page.goto(path);
-    const content = (selector: string) => page.locator(selector).first().getAttribute('content');
-    expect(await content('meta[name="twitter:image"]'), path).toBeTruthy();
-    alts[path] = await content('meta[name="twitter:image:alt"]');
-    expect(alts[path], path).toBe(await content('meta[property="og:image:alt"]'));
+    // Read at once, so a missing tag is null and fails here rather than waiting for the tag to appear.
+    const [image, alt, ogAlt] = await page.evaluate(() =>
+      ['meta[name="twitter:image"]', 'meta[name="twitter:image:alt"]', 'meta[property="og:image:alt"]'].map(
+        (selector) => document.querySelector(selector)?.getAttribute('content') ?? null,
+      ),
+    );
+    expect(image, path).toBeTruthy();
+    expect(alt, path).toBeTruthy();
+    expect(alt, path).toBe(ogAlt);
+    alts[path] = alt!;
   }
   expect(alts[fire.path]).toBe(fire.title);
   expect(alts[levy.path]).toBe(levy.title);
