@@ -126,9 +126,9 @@ test(
   },
 );
 
-test('publishing a live post regenerates its story’s pages only, not the listings or the front page', async ({
-  request,
-}) => {
+const LIVE_POST_TEST =
+  'publishing a live post regenerates its story’s pages and the feeds it dates, not the listings or the front page';
+test(LIVE_POST_TEST, async ({ request }) => {
   const front = await generatedAt(request, '/');
   const section = await generatedAt(request, `/${unrelated.section}`);
   const post = 'e2e-published-post';
@@ -142,8 +142,14 @@ test('publishing a live post regenerates its story’s pages only, not the listi
     added: [`live/${runningLive.slug}/${post}`],
     updated: [],
     removed: [],
-    tags: [`story:${runningLive.slug}`],
+    tags: ['live-posts', `story:${runningLive.slug}`],
   });
+  // The site feed lists the live story: its entry is now dated by the new post.
+  const feed = await (await request.get(`${BASE}/feeds/rss.xml`)).text();
+  const entry = new RegExp(
+    `<link>[^<]*/${runningLive.section}/${runningLive.slug}</link>[\\s\\S]*?<atom:updated>([^<]+)<`,
+  );
+  expect(entry.exec(feed)?.[1]).toBe('2026-11-25T19:40:00.000Z');
   expect(await generatedAt(request, '/')).toBe(front);
   expect(await generatedAt(request, `/${unrelated.section}`)).toBe(section);
 });

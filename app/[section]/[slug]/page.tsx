@@ -135,7 +135,8 @@ const articleLayout: StoryLayout = {
 
 const liveLayout: StoryLayout = {
   paged: true,
-  metadata: ({ article, authors, section, number }) => liveStoryMetadata(article, authors, section, number),
+  metadata: ({ view, article, authors, section, number }) =>
+    liveStoryMetadata(article, authors, section, number, view.livePosts(article.slug)),
   async render({ view, article, authors, section, number }) {
     const posts = view.livePosts(article.slug);
     const onPage = livePage(posts, number);
@@ -152,7 +153,13 @@ const liveLayout: StoryLayout = {
         : null;
     const pagePath = livePagePath(article, number);
     return {
-      jsonLd: liveBlogJsonLd(article, authors, section, { onPage: shown, newest, pagePath }, view.publisherRoles),
+      jsonLd: liveBlogJsonLd(
+        article,
+        authors,
+        section,
+        { onPage: shown, publicPosts: posts, pagePath },
+        view.publisherRoles,
+      ),
       story: (
         <LiveStory
           {...{ section, authors, now, newest, updates }}
