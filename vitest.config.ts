@@ -8,6 +8,7 @@ export default defineConfig({
       'lib/**/*.test.ts',
       'lib/**/*.test.tsx',
       'scripts/**/*.test.ts',
+      'bench/lib/**/*.test.ts',
       'components/**/*.test.ts',
       'components/**/*.test.tsx',
     ],

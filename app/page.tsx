@@ -6,11 +6,17 @@ import { site } from '@/lib/config/site';
 import { getRequestView } from '@/lib/content/views';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
+import { feedLinkTitles } from '@/lib/seo/feedLinkTitles';
 import { frontPageJsonLd } from '@/lib/seo/jsonLd';
 import { listingMetadata } from '@/lib/seo/pageMetadata';
 
 export const metadata: Metadata = {
-  ...listingMetadata({ title: site.name, description: site.tagline, path: '/', feedBase: '/feeds' }),
+  ...listingMetadata({
+    title: site.name,
+    description: site.tagline,
+    path: '/',
+    feed: { base: '/feeds', title: feedLinkTitles.site },
+  }),
   title: { absolute: `${site.name} — ${site.tagline}` },
 };
 

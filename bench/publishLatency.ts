@@ -1,6 +1,6 @@
 /**
  * Publish-to-live latency: edit a story on disk, send the signed POST /api/revalidate, and time
- * until the story's page serves the edit. p50 over several publishes, appended to bench/RESULTS.md.
+ * until the story's page serves the edit. p50 over several publishes, in its section of bench/RESULTS.md.
  *
  *   npm run bench:publish [-- --runs 10]   (needs a production build: npm run build)
  */
@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articlePath } from '@/lib/content/types';
 import { viewsAt } from '@/lib/content/views';
-import { publishBody, signBody } from '@/lib/publishing/signature';
+import { publishRequest } from '@/lib/publishing/signature';
+import { utcStamp, writeSections } from './lib/report';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '10' }, port: { type: 'string', default: '3457' } },
@@ -47,18 +48,8 @@ const times: number[] = [];
 for (let run = 0; run < runs; run++) {
   const marker = `Publish latency marker ${run}-${Date.now()}.`;
   fs.appendFileSync(file, `\n${marker}\n`);
-  const body = publishBody();
-  const timestamp = Math.floor(Date.now() / 1000);
   const started = performance.now();
-  const response = await fetch(`${base}/api/revalidate`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-masthead-timestamp': String(timestamp),
-      'x-masthead-signature': signBody(body, timestamp, secret),
-    },
-    body,
-  });
+  const response = await fetch(`${base}/api/revalidate`, publishRequest(secret));
   if (!response.ok) throw new Error(`publish failed: ${response.status} ${await response.text()}`);
   for (let poll = 0; poll < 200; poll++) {
     if ((await (await fetch(`${base}${articlePath(story)}`)).text()).includes(marker)) break;
@@ -69,16 +60,16 @@ for (let run = 0; run < runs; run++) {
 times.sort((a, b) => a - b);
 const pct = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!);
 const section = [
-  `\n## Publish to live — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-  `\nMachine: ${os.cpus().length} cores, Node ${process.version}. One server (\`node scripts/server.mjs\`, demo ` +
+  `## Publish to live`,
+  `\n- Run: \`npm run bench:publish\` at ${utcStamp()} UTC`,
+  `- Machine: ${os.cpus().length} cores, Node ${process.version}. One server (\`node scripts/server.mjs\`, demo ` +
     `content), ${runs} publishes of an edit to one story: time from sending the signed POST /api/revalidate to the ` +
     `first response of the story's page that contains the edit (polled every 25 ms).`,
   '\n| figure | measured |\n| --- | --- |',
   `| publish-to-live p50 | ${pct(50)} ms |`,
   `| publish-to-live p95 | ${pct(95)} ms |`,
-  `| slowest | ${Math.round(times.at(-1)!)} ms |`,
-  '',
+  `| slowest | ${Math.round(times.at(-1) ?? NaN)} ms |`,
 ].join('\n');
-fs.appendFileSync(path.join('bench', 'RESULTS.md'), section);
+writeSections(path.join('bench', 'RESULTS.md'), [{ key: 'publish', smoke: false, markdown: section }]);
 console.log(section);
 process.exit(0);

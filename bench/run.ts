@@ -2,10 +2,10 @@
  * npm run bench [-- <part> ...] [--smoke] [--source worktree|head] [--content DIR] [--port-base N] [--seed S]
  * [--no-write]
  *
- * Runs the benchmark parts (all by default, in order) and appends a dated section to
- * bench/RESULTS.md. Builds and servers live in copies of the project under bench/tmp/, so the
- * repository's own .next is never touched. Every server and load generator binds 127.0.0.1,
- * is bounded in time and requests, and is stopped by its process id at the end.
+ * Runs the benchmark parts (all by default, in order) and rewrites their sections of bench/RESULTS.md, keeping
+ * the other parts' (a smoke run leaves a full run's section alone). Builds and servers live in copies of the
+ * project under bench/tmp/, so the repository's own .next is never touched. Every server and load generator binds
+ * 127.0.0.1, is bounded in time and requests, and is stopped by its process id at the end.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { parts } from './allParts';
 import { BenchContext } from './lib/context';
 import { installCleanup, stopAll } from './lib/proc';
 import { gitInfo, REPO, type Source } from './lib/project';
-import { appendResults, machine, meets, type PartResult, table } from './lib/report';
+import { machine, meets, type PartResult, type Section, table, utcStamp, writeSections } from './lib/report';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 installCleanup();
@@ -54,7 +54,7 @@ const load = os
   .loadavg()
   .map((l) => l.toFixed(2))
   .join(' ');
-const results: { title: string; result: PartResult; seconds: number }[] = [];
+const results: { name: string; title: string; result: PartResult; seconds: number }[] = [];
 try {
   for (const part of selected) {
     console.log(`\n== ${part.title}${ctx.options.smoke ? ' (smoke)' : ''}`);
@@ -68,7 +68,7 @@ try {
       result = { rows: [], notes: [], error: message };
     }
     const seconds = (performance.now() - t0) / 1000;
-    results.push({ title: part.title, result, seconds });
+    results.push({ name: part.name, title: part.title, result, seconds });
     if (result.rows.length) console.log(table(result.rows));
   }
 } finally {
@@ -77,32 +77,29 @@ try {
 }
 
 const git = gitInfo();
-const stamp = startedAt.toISOString().replace('T', ' ').slice(0, 16);
-const variant = ctx.options.smoke ? ':smoke' : selected.length === 1 ? `:${selected[0]!.name}` : '';
+const stamp = utcStamp(startedAt);
+const variant = ctx.options.smoke ? ':smoke' : selected.length === 1 ? `:${selected[0]?.name}` : '';
 const partList =
   selected.length > 1 && selected.length < parts.length ? ` -- ${selected.map((p) => p.name).join(' ')}` : '';
 // The one switch that changes what is measured (KEEP_FRAMEWORK_RUNTIME,
 // docs/adr/002-readers-pages-without-framework-runtime.md) is part of the command.
 const keep = process.env.KEEP_FRAMEWORK_RUNTIME === '1' ? 'KEEP_FRAMEWORK_RUNTIME=1 ' : '';
 const command = `${keep}npm run bench${variant}${partList}`;
-const lines = [
-  `## ${stamp} UTC — \`${command}\``,
-  '',
+const source = `${ctx.options.source === 'head' ? 'committed HEAD' : 'working tree'} at ${git.commit}${
+  ctx.options.source === 'worktree' && git.dirty
+    ? ' (with uncommitted changes in app/, components/, lib/ or config)'
+    : ''
+}`;
+const runLines = [
+  `- Run: \`${command}\` at ${stamp} UTC (${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min), ` +
+    `${source}; load average at start ${load} (anything else running on the machine skews every figure)`,
   `- Machine: ${machine()}`,
-  `- Source: ${ctx.options.source === 'head' ? 'committed HEAD' : 'working tree'} at ` +
-    `${git.commit}${
-      ctx.options.source === 'worktree' && git.dirty
-        ? ' (with uncommitted changes in app/, components/, lib/ or config)'
-        : ''
-    }`,
-  `- Load average at start: ${load} (anything else running on the machine skews every figure)`,
   ...ctx.header.map((h) => `- ${h}`),
-  `- Took ${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min`,
 ];
 let failed = 0;
 let missed = 0;
-for (const { title, result, seconds } of results) {
-  lines.push('', `### ${title}`, '');
+const sections: Section[] = results.map(({ name, title, result, seconds }) => {
+  const lines = [`## ${title}${ctx.options.smoke ? ' (smoke)' : ''}`, '', ...runLines, ''];
   if (result.error) {
     failed++;
     lines.push(`**Failed:** ${result.error.split('\n')[0]}`, '');
@@ -112,15 +109,15 @@ for (const { title, result, seconds } of results) {
   missed += result.rows.filter((r) => meets(r) === false).length;
   for (const note of result.notes) lines.push(note.includes('\n') ? `\n${note}\n` : `- ${note}`);
   lines.push(`- (${seconds.toFixed(0)} s)`);
-}
-const markdown = lines.join('\n');
+  return { key: name, smoke: ctx.options.smoke, markdown: lines.join('\n') };
+});
+const summary = `${results.length} part(s), ${failed} failed, ${missed} figure(s) off target`;
 if (!values['no-write']) {
-  appendResults(values.results!, markdown);
-  console.log(
-    `\nAppended to ${path.relative(process.cwd(), values.results!)}: ${results.length} part(s), ${failed} failed, ` +
-      `${missed} figure(s) off target.`,
-  );
+  const file = values.results ?? path.join(REPO, 'bench', 'RESULTS.md');
+  const kept = writeSections(file, sections);
+  console.log(`\nRewrote ${path.relative(process.cwd(), file)}: ${summary}.`);
+  if (kept.length) console.log(`Kept the full run's section of ${kept.join(', ')}: a smoke run does not replace it.`);
 } else {
-  console.log(`\n${markdown}`);
+  console.log(`\n${sections.map((s) => s.markdown).join('\n\n')}\n\n${summary}.`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { articlePath } from '@/lib/content/types';
 import { readerViewNow } from '@/lib/content/views';
 import { load } from './lib/load';
+import { utcStamp, writeSections } from './lib/report';
 
 const { values } = parseArgs({
   options: {
@@ -131,14 +132,15 @@ const rows = [
 ];
 const ok = fiveXx === 0 && result.errors === 0 && result.timeouts === 0 && growth <= 0.1;
 const section = [
-  `\n## Load and soak — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-  `\nMachine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. ` +
+  '## Load and soak',
+  `\n- Run: \`npm run bench:soak\` at ${utcStamp()} UTC`,
+  `- Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. ` +
     `Server: \`node scripts/server.mjs\` (production build), ${paths.length} URLs in rotation (articles, sections, ` +
     `front, search, feeds, sitemap, 404s), after a ${values.warmup} s warm-up.`,
   '\n| figure | measured |\n| --- | --- |',
   ...rows.map(([k, v]) => `| ${k} | ${v} |`),
-  `\nVerdict: ${ok ? 'pass' : '**fail**'} (zero 5xx, zero socket errors and timeouts, RSS growth ≤ 10%).\n`,
+  `\nVerdict: ${ok ? 'pass' : '**fail**'} (zero 5xx, zero socket errors and timeouts, RSS growth ≤ 10%).`,
 ].join('\n');
-fs.appendFileSync(path.join('bench', 'RESULTS.md'), section);
+writeSections(path.join('bench', 'RESULTS.md'), [{ key: 'soak', smoke: false, markdown: section }]);
 console.log(section);
 process.exit(ok ? 0 : 1);

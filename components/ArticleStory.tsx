@@ -18,7 +18,7 @@ import { Figure } from './Figure';
 import { FormatLabel } from './FormatLabel';
 import { ProseBody } from './ProseBody';
 import { ShareLinks } from './ShareLinks';
-import { StoryStatus } from './StoryStatus';
+import { StoryHeader } from './StoryHeader';
 import { TopicTags } from './TopicTags';
 import { UpdateBanner } from './UpdateBanner';
 
@@ -46,23 +46,7 @@ export function ArticleStory({ article, section, authors, body, ethics, now }: A
         ]}
       />
       <AgeNotice age={storyAge(article.publishedAt, now)} />
-      <header className={opinion ? 'border-t-4 border-opinion bg-opinion-bg px-4 pt-3 pb-5' : ''}>
-        <p className="flex flex-wrap items-center gap-3 font-sans text-sm font-semibold uppercase tracking-wider">
-          <FormatLabel format={article.format} />
-          <a href={`/${section.slug}`} className="text-kicker hover:underline">
-            {section.title}
-          </a>
-          <StoryStatus article={article} now={now} />
-        </p>
-        <h1
-          className={
-            `mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl ` +
-            `${opinion ? 'italic' : ''}`
-          }
-        >
-          {article.title}
-        </h1>
-        <p className="mt-4 text-xl leading-snug text-muted sm:text-2xl">{article.dek}</p>
+      <StoryHeader story={article} section={section} now={now} label={<FormatLabel format={article.format} />}>
         {opinion && (
           <p className="mt-3 font-sans text-sm">
             The writer's view, not the newsroom's reporting.{' '}
@@ -73,7 +57,7 @@ export function ArticleStory({ article, section, authors, body, ethics, now }: A
             )}
           </p>
         )}
-      </header>
+      </StoryHeader>
       <div className="mt-6 border-t border-rule pt-4">
         <Byline authors={authors} />
         <Dateline article={article} />

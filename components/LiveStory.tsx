@@ -14,7 +14,7 @@ import { LiveUpdates } from './LiveUpdates';
 import { Pagination } from './Pagination';
 import { ProseBody } from './ProseBody';
 import { ShareLinks } from './ShareLinks';
-import { StoryStatus } from './StoryStatus';
+import { StoryHeader } from './StoryHeader';
 import { Timestamp } from './Timestamp';
 import { TopicTags } from './TopicTags';
 import { UpdateBanner } from './UpdateBanner';
@@ -63,19 +63,7 @@ export function LiveStory(props: LiveStoryProps) {
       <Breadcrumbs
         items={[{ name: 'Home', href: '/' }, { name: section.title, href: `/${section.slug}` }, { name: story.title }]}
       />
-      <header>
-        <p className="flex flex-wrap items-center gap-3 font-sans text-sm font-semibold uppercase tracking-wider">
-          {live && <LiveBadge />}
-          <a href={`/${section.slug}`} className="text-kicker hover:underline">
-            {section.title}
-          </a>
-          <StoryStatus article={story} now={now} />
-        </p>
-        <h1 className="mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">
-          {story.title}
-        </h1>
-        <p className="mt-4 text-xl leading-snug text-muted sm:text-2xl">{story.dek}</p>
-      </header>
+      <StoryHeader story={story} section={section} now={now} label={live && <LiveBadge />} />
       {!live && story.liveUntil && <LiveEndedNotice endedAt={story.liveUntil} />}
       <div className="mt-6 border-t border-rule pt-4">
         <Byline authors={authors} />

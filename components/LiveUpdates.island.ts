@@ -22,6 +22,7 @@ class LiveUpdatesElement extends HTMLElement {
   private count = 0;
   private pending: LiveManifest | null = null;
   private pageTitle = '';
+  private manifestUrl = '';
 
   connectedCallback() {
     whenParsed(() => this.upgrade());
@@ -33,8 +34,10 @@ class LiveUpdatesElement extends HTMLElement {
 
   private upgrade() {
     const button = this.querySelector('button');
-    if (!button || this.button) return;
+    const manifestUrl = this.dataset.manifest;
+    if (!button || !manifestUrl || this.button) return;
     this.button = button;
+    this.manifestUrl = manifestUrl;
     this.newest = this.dataset.newest ?? '';
     this.count = Number(this.dataset.count);
     this.pageTitle = document.title;
@@ -65,7 +68,7 @@ class LiveUpdatesElement extends HTMLElement {
     if (this.busy || this.stopped) return;
     this.busy = true;
     try {
-      const response = await fetch(this.dataset.manifest!, { cache: 'no-cache' });
+      const response = await fetch(this.manifestUrl, { cache: 'no-cache' });
       const manifest = response.ok ? ((await response.json()) as LiveManifest) : null;
       if (manifest?.newest && manifest.newest !== this.newest) {
         this.pending = manifest;
@@ -81,8 +84,10 @@ class LiveUpdatesElement extends HTMLElement {
 
   /** The button appears inside a polite live region, fixed in place so nothing on the page moves. */
   private announce(count: number) {
-    this.button!.textContent = newUpdatesLabel(count);
-    this.button!.hidden = false;
+    const { button } = this;
+    if (!button) return;
+    button.textContent = newUpdatesLabel(count);
+    button.hidden = false;
     document.title = countedTitle(this.pageTitle, count);
   }
 
@@ -108,7 +113,7 @@ class LiveUpdatesElement extends HTMLElement {
     if (fetched.getElementById(`post-${manifest.newest}`)) this.newest = manifest.newest;
     this.count += fresh.length;
     this.pending = null;
-    this.button!.hidden = true;
+    if (this.button) this.button.hidden = true;
     document.title = this.pageTitle;
     const newest = document.getElementById(`post-${manifest.newest}`) ?? fresh[0];
     if (!newest) return;

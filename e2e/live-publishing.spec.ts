@@ -83,12 +83,13 @@ test('a post published with `npm run publish` reaches the page, the manifest and
       'The last fire engine left Ropewalk Quay a few minutes ago, the fire service says.\n',
   );
   const output = publish();
-  // Only what shows the post: the story's pages (its manifest and feed among them).
+  // Only what shows the post: the story's pages (its manifest and feed among them), and the feeds and sitemaps it
+  // dates.
   expect(JSON.parse(output.slice(output.indexOf('{'), output.lastIndexOf('}') + 1))).toMatchObject({
     added: [`live/${runningLive.slug}/${POST}`],
     updated: [],
     removed: [],
-    tags: [`story:${runningLive.slug}`],
+    tags: ['live-posts', `story:${runningLive.slug}`],
   });
   expect(output).toContain(`Published 1 changed file(s): live/${runningLive.slug}/${POST}.mdx`);
 

@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { publishBody, signBody } from '../lib/publishing/signature';
+import { publishBody, signedHeaders } from '../lib/publishing/signature';
 import { breakingStories, liveStorySlugs, publicArticles, runningLive, urlOf } from './content';
 import { copySite } from './privateSite';
 
@@ -40,11 +40,7 @@ async function signedPost(
 ) {
   return request.post(`${BASE}/api/revalidate`, {
     data: body,
-    headers: {
-      'content-type': 'application/json',
-      'x-masthead-timestamp': String(timestamp),
-      'x-masthead-signature': signBody(body, timestamp, secret),
-    },
+    headers: signedHeaders(body, secret, timestamp),
   });
 }
 
@@ -130,9 +126,9 @@ test(
   },
 );
 
-test('publishing a live post regenerates its story’s pages only, not the listings or the front page', async ({
-  request,
-}) => {
+const LIVE_POST_TEST =
+  'publishing a live post regenerates its story’s pages and the feeds it dates, not the listings or the front page';
+test(LIVE_POST_TEST, async ({ request }) => {
   const front = await generatedAt(request, '/');
   const section = await generatedAt(request, `/${unrelated.section}`);
   const post = 'e2e-published-post';
@@ -146,8 +142,14 @@ test('publishing a live post regenerates its story’s pages only, not the listi
     added: [`live/${runningLive.slug}/${post}`],
     updated: [],
     removed: [],
-    tags: [`story:${runningLive.slug}`],
+    tags: ['live-posts', `story:${runningLive.slug}`],
   });
+  // The site feed lists the live story: its entry is now dated by the new post.
+  const feed = await (await request.get(`${BASE}/feeds/rss.xml`)).text();
+  const entry = new RegExp(
+    `<link>[^<]*/${runningLive.section}/${runningLive.slug}</link>[\\s\\S]*?<atom:updated>([^<]+)<`,
+  );
+  expect(entry.exec(feed)?.[1]).toBe('2026-11-25T19:40:00.000Z');
   expect(await generatedAt(request, '/')).toBe(front);
   expect(await generatedAt(request, `/${unrelated.section}`)).toBe(section);
 });

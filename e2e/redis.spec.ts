@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { publishBody, signBody } from '../lib/publishing/signature';
+import { publishRequest } from '../lib/publishing/signature';
 import { liveStorySlugs, publicArticles, urlOf } from './content';
 import { pageScripts } from './pageScripts';
 import { copySite } from './privateSite';
@@ -120,16 +120,8 @@ test.afterAll(async () => {
 });
 
 async function publish(request: APIRequestContext, base: string) {
-  const body = publishBody();
-  const timestamp = Math.floor(Date.now() / 1000);
-  return request.post(`${base}/api/revalidate`, {
-    data: body,
-    headers: {
-      'content-type': 'application/json',
-      'x-masthead-timestamp': String(timestamp),
-      'x-masthead-signature': signBody(body, timestamp, SECRET),
-    },
-  });
+  const { body, headers } = publishRequest(SECRET);
+  return request.post(`${base}/api/revalidate`, { data: body, headers });
 }
 
 test('a publish sent to instance A is served by instance B', async ({ request }) => {
@@ -155,13 +147,7 @@ test('a publish sent to instance A is served by instance B', async ({ request })
 });
 
 test('a publish accepted by one instance is refused when replayed to the other', async ({ request }) => {
-  const body = publishBody();
-  const timestamp = Math.floor(Date.now() / 1000);
-  const headers = {
-    'content-type': 'application/json',
-    'x-masthead-timestamp': String(timestamp),
-    'x-masthead-signature': signBody(body, timestamp, SECRET),
-  };
+  const { body, headers } = publishRequest(SECRET);
   const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
   expect((await request.post(`${a.base}/api/revalidate`, { data: body, headers })).status()).toBe(200);
   const replay = await request.post(`${b.base}/api/revalidate`, { data: body, headers });

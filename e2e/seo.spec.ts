@@ -3,7 +3,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
-import { drafts, publicArticles, revised, scheduled, anatomy as story, urlOf, withCorrection } from './content';
+import {
+  drafts,
+  endedLive,
+  publicArticles,
+  revised,
+  runningLive,
+  scheduled,
+  anatomy as story,
+  urlOf,
+  withCorrection,
+} from './content';
 import { brokenPublished, e2eFixture } from './fixture';
 import { jsonLd, type Ld } from './jsonLd';
 import { nuCheckerErrors } from './pageChecks';
@@ -192,6 +202,10 @@ test('site, section and author feeds parse as RSS 2.0 and Atom with updated time
     publishedAt: brokenPublished.publishedAt,
     modifiedAt: brokenPublished.publishedAt,
   });
+  // A live story's entry is dated by its newest public post, later than its own last change.
+  for (const live of [runningLive, endedLive]) {
+    times.set(live.slug, { publishedAt: live.publishedAt, modifiedAt: live.posts[0]!.at });
+  }
   const feeds = ['/feeds', `/feeds/sections/${section.slug}`, `/feeds/authors/${author.slug}`];
   for (const base of feeds) {
     for (const file of ['rss.xml', 'atom.xml']) {

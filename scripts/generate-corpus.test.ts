@@ -16,7 +16,8 @@ const readAll = (dir: string) =>
     .sort()
     .map((f) => [f, fs.readFileSync(path.join(dir, 'articles', f), 'utf8')]);
 
-describe('synthetic corpus', () => {
+// Generating and checking a corpus takes seconds of CPU: on a busy 2-core machine more than Vitest's 5 s default.
+describe('synthetic corpus', { timeout: 60_000 }, () => {
   it('is identical for the same seed and different for another', () => {
     generateCorpus({ outDir: path.join(root, 'a'), count: 40, seed: 's1', now });
     generateCorpus({ outDir: path.join(root, 'b'), count: 40, seed: 's1', now });

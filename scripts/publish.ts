@@ -11,7 +11,7 @@ import { site } from '@/lib/config/site';
 import { formatProblem } from '@/lib/content/problem';
 import { previewViewNow } from '@/lib/content/views';
 import { usableSecret } from '@/lib/publishing/secretStrength';
-import { publishBody, signBody } from '@/lib/publishing/signature';
+import { publishRequest } from '@/lib/publishing/signature';
 import { fail } from './fail';
 
 const STATE_FILE = path.resolve(process.env.PUBLISH_STATE_FILE ?? '.publish-state.json');
@@ -43,18 +43,8 @@ if (errors.length) {
   fail(`Not published: fix the ${errors.length} error(s) above first.`);
 }
 
-const body = publishBody();
-const timestamp = Math.floor(Date.now() / 1000);
 const started = performance.now();
-const response = await fetch(url, {
-  method: 'POST',
-  headers: {
-    'content-type': 'application/json',
-    'x-masthead-timestamp': String(timestamp),
-    'x-masthead-signature': signBody(body, timestamp, secret),
-  },
-  body,
-});
+const response = await fetch(url, publishRequest(secret));
 const result = await response.json().catch(() => ({}));
 console.log(`${response.status} in ${Math.round(performance.now() - started)} ms`, JSON.stringify(result, null, 2));
 if (!response.ok) process.exit(1);

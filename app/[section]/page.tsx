@@ -10,6 +10,7 @@ import { listingPage, listingPageMetadata } from '@/lib/listing/listingPage';
 import { pageHref } from '@/lib/listing/paginate';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
+import { feedLinkTitles } from '@/lib/seo/feedLinkTitles';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
 
 /** Shared by /<section> and /<section>/page/<n>. */
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: SectionParams): Promise<Metad
     title: section.title,
     description: section.description,
     path: `/${section.slug}`,
-    feedBase: `/feeds/sections/${section.slug}`,
+    feed: { base: `/feeds/sections/${section.slug}`, title: feedLinkTitles.section(section) },
   });
 }
 

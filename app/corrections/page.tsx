@@ -9,6 +9,7 @@ import { CORRECTIONS_DESCRIPTION, CORRECTIONS_FEED_BASE, CORRECTIONS_TITLE } fro
 import { listingPage, listingPageMetadata } from '@/lib/listing/listingPage';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
+import { feedLinkTitles } from '@/lib/seo/feedLinkTitles';
 
 /** Shared by /corrections and /corrections/page/<n>. */
 type CorrectionsParams = { params: Promise<{ page?: string }> };
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: CorrectionsParams): Promise<M
     title: CORRECTIONS_TITLE,
     description: CORRECTIONS_DESCRIPTION,
     path: BASE,
-    feedBase: CORRECTIONS_FEED_BASE,
+    feed: { base: CORRECTIONS_FEED_BASE, title: feedLinkTitles.corrections },
   });
 }
 

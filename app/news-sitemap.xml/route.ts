@@ -1,5 +1,5 @@
 import { getReaderView } from '@/lib/content/views';
-import { tags } from '@/lib/publishing/cacheTags';
+import { livePostTags, tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { newsSitemapXml } from '@/lib/seo/sitemapXml';
 import { xmlResponse } from '@/lib/seo/xmlResponse';
@@ -7,7 +7,7 @@ import { xmlResponse } from '@/lib/seo/xmlResponse';
 export const dynamic = 'force-static';
 
 export async function GET() {
-  await tagPage([tags.sitemaps]);
   const view = await getReaderView();
-  return xmlResponse(newsSitemapXml(view.articles, view.audience.now));
+  await tagPage([tags.sitemaps, ...livePostTags(view.articles)]);
+  return xmlResponse(newsSitemapXml(view));
 }

@@ -91,12 +91,70 @@ export function machine(): string {
   ].join(', ');
 }
 
-export function appendResults(file: string, markdown: string) {
-  const header =
-    '# Benchmark results\n\nAppended by `npm run bench` (and its parts). Newest run last. Method: bench/README.md.\n';
-  if (!fs.existsSync(file)) fs.writeFileSync(file, header);
-  fs.appendFileSync(file, `\n${markdown.trim()}\n`);
+const RESULTS_HEADER = `# Benchmark results
+
+The latest result of each part, rewritten by \`npm run bench\` (and \`bench:publish\`, \`bench:soak\`): a run replaces
+the sections of the parts it ran and keeps the others; a smoke run does not replace a full run's section. Older
+results are in git (\`git log -p bench/RESULTS.md\`). Method: bench/README.md.
+`;
+
+/** Section order: the parts' run order, then the standalone benches; any other section keeps its place after them. */
+export const SECTION_ORDER = [
+  'build',
+  'index',
+  'serve',
+  'js',
+  'lighthouse',
+  'render',
+  'search',
+  'live',
+  'publish',
+  'soak',
+];
+
+export interface Section {
+  /** The part's name, as in `npm run bench -- <name>`. */
+  key: string;
+  /** A smoke run's small figures: they never replace a full run's. */
+  smoke: boolean;
+  markdown: string;
 }
+
+const SECTION = /<!-- bench:([\w-]+)( smoke)? -->\n([\s\S]*?)\n+<!-- \/bench:\1 -->/g;
+
+export function parseSections(text: string): Section[] {
+  return [...text.matchAll(SECTION)].map(([, key = '', smoke, markdown = '']) => ({ key, smoke: !!smoke, markdown }));
+}
+
+/**
+ * RESULTS.md with `fresh` sections in place of the same parts' older ones, the others kept. A smoke section is left
+ * out where a full one exists; it is not an error (say so to the caller, who lists what was kept).
+ */
+export function mergeSections(text: string, fresh: Section[]): { text: string; skipped: string[] } {
+  const sections = new Map(parseSections(text).map((s) => [s.key, s]));
+  const skipped: string[] = [];
+  for (const section of fresh) {
+    const old = sections.get(section.key);
+    if (section.smoke && old && !old.smoke) skipped.push(section.key);
+    else sections.set(section.key, { ...section, markdown: section.markdown.trim() });
+  }
+  const rank = (key: string) => (SECTION_ORDER.includes(key) ? SECTION_ORDER.indexOf(key) : SECTION_ORDER.length);
+  const ordered = [...sections.values()].sort((a, b) => rank(a.key) - rank(b.key));
+  // Blank lines around each marker, so a table ends before it.
+  const marked = (s: Section) =>
+    `<!-- bench:${s.key}${s.smoke ? ' smoke' : ''} -->\n${s.markdown}\n\n<!-- /bench:${s.key} -->`;
+  return { text: `${[RESULTS_HEADER, ...ordered.map(marked)].join('\n')}\n`, skipped };
+}
+
+/** Rewrites `file` with these sections replaced (see mergeSections); returns the keys a full run kept. */
+export function writeSections(file: string, fresh: Section[]): string[] {
+  const { text, skipped } = mergeSections(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '', fresh);
+  fs.writeFileSync(file, text);
+  return skipped;
+}
+
+/** "2026-11-28 02:40", for section headings. */
+export const utcStamp = (date = new Date()) => date.toISOString().replace('T', ' ').slice(0, 16);
 
 export const median = (values: number[]): number => {
   const s = [...values].sort((a, b) => a - b);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { previewLinkUrl } from '@/lib/preview/previewLink';
-import { publishBody, signBody } from '@/lib/publishing/signature';
+import { publishRequest } from '@/lib/publishing/signature';
 import type { BenchContext, Part } from '../lib/context';
 import { load } from '../lib/load';
 import { proxyConfig, startNginx } from '../lib/nginx';
@@ -98,17 +98,7 @@ async function startOrigin(
 
 /** What `npm run publish` sends: the signed POST /api/revalidate. */
 async function publish(base: string): Promise<void> {
-  const body = publishBody();
-  const timestamp = Math.floor(Date.now() / 1000);
-  const res = await fetch(`${base}/api/revalidate`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-masthead-timestamp': String(timestamp),
-      'x-masthead-signature': signBody(body, timestamp, SECRET),
-    },
-    body,
-  });
+  const res = await fetch(`${base}/api/revalidate`, publishRequest(SECRET));
   if (!res.ok) throw new Error(`publish answered ${res.status}: ${(await res.text()).slice(0, 500)}`);
 }
 

@@ -3,7 +3,8 @@ import { buildIndex } from './buildIndex';
 import { createContentView } from './contentView';
 import { articleStub } from './testing/articleStub';
 import { livePostStub } from './testing/livePostStub';
-import { viewOf } from './testing/viewOf';
+import { sectionStub, viewOf } from './testing/viewOf';
+import type { Author } from './types';
 import { readerAudience } from './visibility';
 
 const at = (iso: string) => new Date(iso);
@@ -101,5 +102,32 @@ describe('one story’s preview', () => {
         .map((p) => p.slug)
         .sort(),
     ).toEqual(['p1', 'p2']);
+  });
+});
+
+describe('a story’s byline and section', () => {
+  const avatar = { src: '/images/a.jpg', alt: '', width: 1, height: 1 };
+  const author = (slug: string, name: string): Author => ({
+    slug,
+    name,
+    file: '',
+    role: '',
+    bio: '',
+    avatar,
+    links: [],
+  });
+  const view = viewOf({
+    authors: [author('ada-vell', 'Ada Vell'), author('ines-karr', 'Ines Karr')],
+    sections: [sectionStub('city')],
+  });
+
+  it('are the indexed author and section', () => {
+    expect(view.knownAuthor('ines-karr').name).toBe('Ines Karr');
+    expect(view.knownSection('city').slug).toBe('city');
+  });
+
+  it('fail loudly on a slug the cross-check should have refused', () => {
+    expect(() => view.knownAuthor('nobody')).toThrow('No author "nobody" in the content index');
+    expect(() => view.knownSection('sport')).toThrow('No section "sport" in the content index');
   });
 });

@@ -19,6 +19,10 @@ export interface ContentView {
   authors: Author[];
   section(slug: string): Section | undefined;
   author(slug: string): Author | undefined;
+  /** An author named by a story or post in the index: the cross-check let no unknown author through. */
+  knownAuthor(slug: string): Author;
+  /** The section of a story in the index: the cross-check let no unknown section through. */
+  knownSection(slug: string): Section;
   article(slug: string): Article | undefined;
   /** The current story for an old slug listed in its `redirectFrom`. */
   redirectTarget(oldSlug: string): Article | undefined;
@@ -92,6 +96,8 @@ export function createContentView(index: ContentIndex, audience: Audience): Cont
     authors: index.authors,
     section: (slug) => index.sectionsBySlug.get(slug),
     author: (slug) => index.authorsBySlug.get(slug),
+    knownAuthor: (slug) => known(index.authorsBySlug, slug, 'author'),
+    knownSection: (slug) => known(index.sectionsBySlug, slug, 'section'),
     article: (slug) => {
       const article = index.articlesBySlug.get(slug);
       return article && isVisibleTo(article, audience) ? article : undefined;
@@ -112,6 +118,13 @@ export function createContentView(index: ContentIndex, audience: Audience): Cont
     publisherRoles: index.publisherRoles,
   };
   return view;
+}
+
+function known<T>(bySlug: ReadonlyMap<string, T>, slug: string, kind: string): T {
+  const found = bySlug.get(slug);
+  if (found === undefined)
+    throw new Error(`No ${kind} "${slug}" in the content index: the cross-check should have refused it`);
+  return found;
 }
 
 function countTopics(articles: Article[]): TopicSummary[] {

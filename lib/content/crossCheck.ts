@@ -77,8 +77,9 @@ export function crossCheckArticles(articles: Valid<ArticleFrontmatter>[], known:
       const slug = topicSlug(name);
       if (!slug) return report(['tags', i], `"${name}" has no letters or digits to make a topic URL from`);
       if (topics.some((t) => t.slug === slug)) return report(['tags', i], `"${name}" repeats a topic already listed`);
-      if (!topicNames.has(slug)) topicNames.set(slug, name);
-      topics.push({ slug, name: topicNames.get(slug)! });
+      const first = topicNames.get(slug) ?? name;
+      topicNames.set(slug, first);
+      topics.push({ slug, name: first });
     });
     return { topics, problems };
   });

@@ -54,8 +54,8 @@ export function loadContent({ contentDir, publicDir, sourceCache, imageSizeOf }:
     const found = [...linkProblems, ...enriched.problems];
     problems.push(...found, ...enriched.syntaxProblems);
     // A broken draft stays out of the index (preview shows its error); a broken published file fails the build.
-    if (v.problems.length === 0 && !found.some((p) => p.severity === 'error' || v.severity === 'warning'))
-      articles.push(enriched.value!);
+    const clean = v.problems.length === 0 && !found.some((p) => p.severity === 'error' || v.severity === 'warning');
+    if (clean && enriched.value) articles.push(enriched.value);
   });
 
   const livePosts = loadLivePosts();
@@ -90,7 +90,7 @@ export function loadContent({ contentDir, publicDir, sourceCache, imageSizeOf }:
       const found = [...postProblems[i]!, ...enriched.problems];
       problems.push(...found);
       const inIndex = storyAuthors.has(v.story) && v.problems.length === 0 && found.length === 0;
-      return inIndex ? [enriched.value!] : [];
+      return inIndex && enriched.value ? [enriched.value] : [];
     });
   }
 }

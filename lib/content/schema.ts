@@ -7,9 +7,9 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?
 function isRealDateTime(s: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(s);
   if (!match) return true; // the format rule has already reported it
-  const [, y, m, d, hh, mm] = match.map(Number) as number[];
-  const day = new Date(Date.UTC(y!, m! - 1, d!));
-  return day.getUTCMonth() === m! - 1 && day.getUTCDate() === d && hh! < 24 && mm! < 60 && !Number.isNaN(Date.parse(s));
+  const [, y = NaN, m = NaN, d = NaN, hh = NaN, mm = NaN] = match.map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d && hh < 24 && mm < 60 && !Number.isNaN(Date.parse(s));
 }
 
 const text = (max: number) =>
@@ -159,22 +159,24 @@ export function describeIssues(error: z.ZodError, schema: z.ZodType): { path: Pr
 /** The field names an object schema accepts at a path (array indexes skipped). */
 function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let node: z.core.$ZodType | undefined = schema;
-  const unwrap = () => {
-    for (;;) {
-      const def: z.core.$ZodTypeDef & { innerType?: z.core.$ZodType } = node!._zod.def;
-      if ((def.type === 'optional' || def.type === 'default') && def.innerType) node = def.innerType;
-      else return;
+  const unwrap = (from: z.core.$ZodType): z.core.$ZodType => {
+    for (let at = from; ; ) {
+      const def: z.core.$ZodTypeDef & { innerType?: z.core.$ZodType } = at._zod.def;
+      if ((def.type === 'optional' || def.type === 'default') && def.innerType) at = def.innerType;
+      else return at;
     }
   };
   for (const part of path) {
-    unwrap();
-    const def = node!._zod.def as { type: string; element?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType> };
+    const def = unwrap(node)._zod.def as {
+      type: string;
+      element?: z.core.$ZodType;
+      shape?: Record<string, z.core.$ZodType>;
+    };
     if (typeof part === 'number' && def.type === 'array') node = def.element;
     else if (def.type === 'object' && def.shape) node = def.shape[String(part)];
     if (!node) return [];
   }
-  unwrap();
-  const def = node._zod.def as { shape?: Record<string, unknown> };
+  const def = unwrap(node)._zod.def as { shape?: Record<string, unknown> };
   return Object.keys(def.shape ?? {});
 }
 

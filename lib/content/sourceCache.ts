@@ -35,9 +35,11 @@ export class SourceCache {
 
 /** Memoises `compute(file)` per file object: a cached file keeps its results, a re-read one starts afresh. */
 export function memoPerFile<F extends object, T>(compute: (file: F) => T): (file: F) => T {
-  const results = new WeakMap<F, T>();
+  // Boxed, so a result that is itself undefined or null is cached too.
+  const results = new WeakMap<F, { value: T }>();
   return (file) => {
-    if (!results.has(file)) results.set(file, compute(file));
-    return results.get(file)!;
+    let hit = results.get(file);
+    if (!hit) results.set(file, (hit = { value: compute(file) }));
+    return hit.value;
   };
 }

@@ -136,10 +136,10 @@ export async function checkContent(dirs: ContentDirs = site): Promise<ContentPro
   // Posts with a syntax error the loader found are not in the index. Pages have no drafts: a broken page is an error.
   const items = [...index.articles.filter((a) => !hasSyntaxError.has(a.file)), ...index.livePosts, ...index.pages];
   const errors = await Promise.all(items.map((item) => findMdxSyntaxError(item)));
-  errors.forEach((error, i) => {
+  items.forEach((item, i) => {
+    const error = errors[i];
     if (!error) return;
     const { file, line, column, reason } = error;
-    const item = items[i]!;
     const severity = 'status' in item && item.status === 'draft' ? 'warning' : 'error';
     problems.push({ file, line, column, severity, message: `MDX: ${reason}` });
   });

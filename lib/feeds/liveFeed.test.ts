@@ -38,6 +38,13 @@ describe('liveFeed', () => {
     expect(liveFeed(story, [], view).updated.toISOString()).toBe('2026-11-28T06:00:00.000Z');
   });
 
+  it('dates the feed by the story’s own update when that is later than its newest post', () => {
+    const revised = { ...story, modifiedAt: new Date('2026-11-29T10:00:00Z') };
+    expect(liveFeed(revised, livePostRun('storm-live', 3), view).updated.toISOString()).toBe(
+      '2026-11-29T10:00:00.000Z',
+    );
+  });
+
   it('names each post by its title, or its time, with its own authors and text', () => {
     const titled = livePostStub('storm-live', 'gates-shut', {
       title: 'Harbour gates shut',

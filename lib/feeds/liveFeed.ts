@@ -2,6 +2,7 @@ import { absoluteUrl } from '@/lib/config/site';
 import type { ContentView } from '@/lib/content/contentView';
 import { type Article, articlePath, type LivePost, livePostPath } from '@/lib/content/types';
 import { livePostHeadline } from '@/lib/live/livePostHeadline';
+import { storyModifiedAt } from '@/lib/live/storyModifiedAt';
 import { FEED_ITEMS, feedAuthors, feedHead, type StoryFeed } from './storyFeed';
 
 /** A summary is the post's text up to this many characters, cut at a word. */
@@ -35,7 +36,7 @@ export function liveFeed(
       pagePath: articlePath(story),
       feedBase: liveFeedBase(story),
     }),
-    updated: items.reduce<Date>((max, p) => (p.at > max ? p.at : max), story.publishedAt),
+    updated: storyModifiedAt(story, posts),
     entries: items.map((post) => ({
       title: livePostHeadline(post),
       url: absoluteUrl(livePostPath(story, post)),

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { articleStub } from '@/lib/content/testing/articleStub';
-import type { Author, Section } from '@/lib/content/types';
+import { livePostStub } from '@/lib/content/testing/livePostStub';
+import type { Author, LivePost, Section } from '@/lib/content/types';
 import { FEED_ITEMS, storyFeed } from './storyFeed';
 
 const view = {
   author: (slug: string) => (slug === 'ada-vell' ? ({ name: 'Ada Vell' } as Author) : undefined),
   section: (slug: string) => (slug === 'city' ? ({ title: 'City & Port' } as Section) : undefined),
+  livePosts: (): LivePost[] => [],
 };
 const scope = { title: 'Floods', description: 'Stories about floods.', pagePath: '/topics/floods', feedBase: '/x' };
 const path = (url: string) => new URL(url).pathname;
@@ -54,5 +56,24 @@ describe('storyFeed', () => {
       '/x/rss.xml',
       '/x/atom.xml',
     ]);
+  });
+
+  it('dates a live story’s entry, and so the feed, by its newest public post when that is later', () => {
+    const live = articleStub('fire-live', {
+      format: 'live',
+      publishedAt: new Date('2026-11-25T05:40:00Z'),
+      modifiedAt: new Date('2026-11-25T05:40:00Z'),
+    });
+    const other = articleStub('flood', { modifiedAt: new Date('2026-11-25T07:40:00Z') });
+    const posts = { 'fire-live': [livePostStub('fire-live', 'latest', { at: new Date('2026-11-25T18:20:00Z') })] };
+    const feed = storyFeed(scope, [live, other], {
+      ...view,
+      livePosts: (slug: string) => posts[slug as keyof typeof posts] ?? [],
+    });
+    expect(feed.entries.map((e) => e.updated.toISOString())).toEqual([
+      '2026-11-25T18:20:00.000Z',
+      '2026-11-25T07:40:00.000Z',
+    ]);
+    expect(feed.updated.toISOString()).toBe('2026-11-25T18:20:00.000Z');
   });
 });

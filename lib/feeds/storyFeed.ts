@@ -1,6 +1,7 @@
 import { absoluteUrl, site } from '@/lib/config/site';
 import type { ContentView } from '@/lib/content/contentView';
 import { type Article, articlePath } from '@/lib/content/types';
+import { storyModifiedAt } from '@/lib/live/storyModifiedAt';
 import { LOGO_PATH } from '@/lib/seo/jsonLd';
 
 export const FEED_ITEMS = 50;
@@ -65,22 +66,25 @@ export function feedAuthors(slugs: string[], view: Pick<ContentView, 'author'>):
   return slugs.map((slug) => ({ name: view.author(slug)?.name ?? slug, url: absoluteUrl(`/authors/${slug}`) }));
 }
 
-/** The newest `FEED_ITEMS` of `articles` (public stories, newest first); the feed's date is its latest update. */
+/**
+ * The newest `FEED_ITEMS` of `articles` (public stories, newest first). An entry is dated by its story's last change
+ * (a live story's newest public post included); the feed by its latest entry.
+ */
 export function storyFeed(
   scope: FeedScope,
   articles: Article[],
-  view: Pick<ContentView, 'author' | 'section'>,
+  view: Pick<ContentView, 'author' | 'section' | 'livePosts'>,
 ): StoryFeed {
-  const items = articles.slice(0, FEED_ITEMS);
+  const items = articles.slice(0, FEED_ITEMS).map((a) => ({ a, updated: storyModifiedAt(a, view.livePosts(a.slug)) }));
   return {
     ...feedHead(scope),
-    updated: items.reduce<Date>((max, a) => (a.modifiedAt > max ? a.modifiedAt : max), new Date(0)),
-    entries: items.map((a) => ({
+    updated: items.reduce<Date>((max, { updated }) => (updated > max ? updated : max), new Date(0)),
+    entries: items.map(({ a, updated }) => ({
       title: a.title,
       url: absoluteUrl(articlePath(a)),
       summary: a.dek,
       published: a.publishedAt,
-      updated: a.modifiedAt,
+      updated,
       authors: feedAuthors(a.authors, view),
       categories: [
         { term: a.section, scheme: absoluteUrl('/'), label: view.section(a.section)?.title ?? a.section },

@@ -60,6 +60,6 @@ function toSyntaxError(file: string, error: unknown): MdxSyntaxError {
       ?.trim() ?? 'could not compile MDX';
   const frame = /^>\s*(\d+)\s*\|.*\n\s*\|(\s*)\^/m.exec(message);
   const line = frame ? Number(frame[1]) : 1;
-  const column = frame ? frame[2]!.length : 1;
+  const column = frame?.[2]?.length ?? 1;
   return new MdxSyntaxError(file, line, column, reason);
 }

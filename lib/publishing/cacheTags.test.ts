@@ -3,7 +3,7 @@ import { articleStub } from '@/lib/content/testing/articleStub';
 import { livePostStub } from '@/lib/content/testing/livePostStub';
 import { viewOf } from '@/lib/content/testing/viewOf';
 import type { Article, Author } from '@/lib/content/types';
-import { contentChange } from './cacheTags';
+import { contentChange, livePostTags } from './cacheTags';
 
 const index = (articles: Article[]) => viewOf({ articles });
 const topic = (slug: string) => ({ slug, name: slug });
@@ -76,7 +76,7 @@ describe('breaking news and live posts', () => {
     ]);
   });
 
-  it('a live post added, edited or removed regenerates its story’s pages only', () => {
+  it('a live post added, edited or removed regenerates its story’s pages and what dates it by its posts', () => {
     const post = (slug: string, source = 'v1') => livePostStub('storm', slug, { source });
     const before = viewOf({ articles: [story, b], livePosts: [post('one'), post('two'), post('three')] });
     const after = viewOf({ articles: [story, b], livePosts: [post('one'), post('two', 'v2'), post('four')] });
@@ -84,8 +84,13 @@ describe('breaking news and live posts', () => {
       added: ['live/storm/four'],
       updated: ['live/storm/two'],
       removed: ['live/storm/three'],
-      tags: ['story:storm'],
+      tags: ['live-posts', 'story:storm'],
     });
+  });
+
+  it('a feed or sitemap listing a live story is tagged to regenerate on a new post; one without is not', () => {
+    expect(livePostTags([b, story])).toEqual(['live-posts']);
+    expect(livePostTags([a, b])).toEqual([]);
   });
 
   it('an author’s change reaches the live stories they posted on, not only their own stories', () => {

@@ -11,6 +11,7 @@ import type { Article, LivePost } from '@/lib/content/types';
  *   breaking         the Breaking strip: the front page and every section front
  *   feeds            the site-wide feeds
  *   sitemaps         sitemap index, child sitemaps and the news sitemap
+ *   live-posts       every feed and sitemap that lists a live story: a post dates the story (storyModifiedAt)
  *   search           search results
  */
 export const tags = {
@@ -22,8 +23,18 @@ export const tags = {
   breaking: 'breaking',
   feeds: 'feeds',
   sitemaps: 'sitemaps',
+  livePosts: 'live-posts',
   search: 'search',
 } as const;
+
+/**
+ * The tags a feed or sitemap of `articles` adds so that a new post regenerates it: a live story among them is dated
+ * by its newest post. One tag for all live stories, not one per story, keeps a sitemap of thousands within Next's
+ * limit of tags per page.
+ */
+export function livePostTags(articles: readonly Pick<Article, 'format'>[]): string[] {
+  return articles.some((a) => a.format === 'live') ? [tags.livePosts] : [];
+}
 
 /** The frontmatter fields of a story: a change to any but `breaking` can show anywhere the story is listed. */
 const LISTED_FIELDS = [
@@ -61,9 +72,10 @@ const postKey = (post: LivePost) => `live/${post.story}/${post.slug}`;
 /**
  * What changed between two loads of the content, and the tags to revalidate. A story is compared by its whole file; a
  * moved story invalidates its old and its new section. A story flagged `breaking` before or after also touches the
- * Breaking strip; a change to the flag alone touches only the strip and the story's own page. A live post touches only
- * its story's pages (`story:<slug>`: the live page, its permalinks, feed and update endpoint), never a listing: cards
- * do not show posts. Both views must see everything (drafts too), as `rereadContent` gives them.
+ * Breaking strip; a change to the flag alone touches only the strip and the story's own page. A live post touches its
+ * story's pages (`story:<slug>`: the live page, its permalinks, feed and update endpoint) and the feeds and sitemaps
+ * that date the story by its posts (`live-posts`), never a listing page: cards do not show posts. Both views must see
+ * everything (drafts too), as `rereadContent` gives them.
  */
 export function contentChange(before: ContentView, after: ContentView): ContentChange {
   const added: string[] = [];
@@ -112,7 +124,9 @@ export function contentChange(before: ContentView, after: ContentView): ContentC
       removed.push(postKey(post));
       changed = true;
     }
-    if (changed) affected.add(tags.story(story));
+    if (!changed) continue;
+    affected.add(tags.story(story));
+    affected.add(tags.livePosts);
   }
   for (const next of after.sections) {
     const prev = before.section(next.slug);

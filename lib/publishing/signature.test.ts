@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishBody, signBody, verifySignedBody } from './signature';
+import { publishBody, publishRequest, signBody, verifySignedBody } from './signature';
 
 const secret = 's'.repeat(40);
 const body = '{"files":["content/articles/x.mdx"]}';
@@ -49,5 +49,22 @@ describe('the publish body', () => {
     const first = JSON.parse(publishBody());
     expect(Object.keys(first)).toEqual(['nonce']);
     expect(JSON.parse(publishBody()).nonce).not.toBe(first.nonce);
+  });
+});
+
+describe('the publish request', () => {
+  it('is a JSON POST whose headers the route accepts, once', () => {
+    const request = publishRequest(secret, now);
+    expect(request.method).toBe('POST');
+    expect(request.headers['content-type']).toBe('application/json');
+    expect(request.headers['x-masthead-timestamp']).toBe('1800000000');
+    const headers = { signature: request.headers['x-masthead-signature'] ?? null, timestamp: '1800000000' };
+    const seen = new Map<string, number>();
+    expect(verifySignedBody(request.body, headers, secret, now + 1, seen)).toEqual({ ok: true });
+    expect(verifySignedBody(request.body, headers, secret, now + 2, seen)).toMatchObject({ ok: false, status: 409 });
+  });
+
+  it('differs from the last one sent in the same second', () => {
+    expect(publishRequest(secret, now).body).not.toBe(publishRequest(secret, now).body);
   });
 });

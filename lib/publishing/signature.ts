@@ -14,6 +14,26 @@ export function signBody(body: string, timestamp: number, secret: string): strin
  */
 export const publishBody = () => JSON.stringify({ nonce: randomUUID() });
 
+export const SIGNATURE_HEADER = 'x-masthead-signature';
+export const TIMESTAMP_HEADER = 'x-masthead-timestamp';
+
+const unixSeconds = () => Math.floor(Date.now() / 1000);
+
+/** The headers that sign `body` at `timestamp` (unix seconds), as POST /api/revalidate checks them. */
+export function signedHeaders(body: string, secret: string, timestamp = unixSeconds()): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    [TIMESTAMP_HEADER]: String(timestamp),
+    [SIGNATURE_HEADER]: signBody(body, timestamp, secret),
+  };
+}
+
+/** The one publish request (`npm run publish`, the benches, the browser tests): a fresh body, signed now. */
+export function publishRequest(secret: string, timestamp = unixSeconds()) {
+  const body = publishBody();
+  return { method: 'POST', headers: signedHeaders(body, secret, timestamp), body } as const;
+}
+
 export type Verdict = { ok: true } | { ok: false; status: 401 | 409; reason: string };
 
 /**

@@ -75,9 +75,8 @@ function* indexSteps(articles: Article[]): Generator<void, RelatedIndex> {
   const seen: number[] = [];
   const documentFrequency: number[] = [];
   const storyTerms: TermCounts[] = [];
-  for (let story = 0; story < n; story++) {
+  for (const [story, article] of articles.entries()) {
     if (story > 0 && story % STORIES_PER_SLICE === 0) yield;
-    const article = articles[story]!;
     const used: number[] = [];
     const add = (ids: number[], weight: number) => {
       for (const id of ids) {
@@ -86,27 +85,28 @@ function* indexSteps(articles: Article[]): Generator<void, RelatedIndex> {
           counts[id] = 0;
           used.push(id);
         }
-        counts[id]! += weight;
+        counts[id] = (counts[id] ?? 0) + weight;
       }
     };
     add(dictionary.idsOf(`${article.title} ${article.dek}`), 3);
     add(dictionary.idsOf(article.plainText), 1);
     for (const id of used) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
-    storyTerms.push({ ids: used, counts: used.map((id) => counts[id]!) });
+    storyTerms.push({ ids: used, counts: used.map((id) => counts[id] ?? 0) });
   }
   yield;
 
   const idf = documentFrequency.map((used) => idfOf(used, n));
   const termLists = new Map<string, { ids: number[]; weights: number[] }>();
   const vectors: Vector[] = [];
-  for (let i = 0; i < n; i++) {
+  for (const [i, terms] of storyTerms.entries()) {
     if (i > 0 && i % STORIES_PER_SLICE === 0) yield;
-    const vector = vectorOf(storyTerms[i]!, (id) => idf[id]!, dictionary.terms);
+    // A term no story counted has no weight: idfOf's 0 leaves it out.
+    const vector = vectorOf(terms, (id) => idf[id] ?? 0, dictionary.terms);
     vector.terms.forEach((term, k) => {
       let list = termLists.get(term);
       if (!list) termLists.set(term, (list = { ids: [], weights: [] }));
       list.ids.push(i);
-      list.weights.push(vector.weights[k]!);
+      list.weights.push(vector.weights[k] ?? 0);
     });
     vectors.push(vector);
   }
@@ -127,8 +127,9 @@ function* indexSteps(articles: Article[]): Generator<void, RelatedIndex> {
   const topicIdf = new Map([...topicLists].map(([slug, list]) => [slug, Math.log(1 + n / list.length)]));
   const sectionNumbers = new Map<string, number>();
   const sectionNumber = (slug: string) => {
-    if (!sectionNumbers.has(slug)) sectionNumbers.set(slug, sectionNumbers.size);
-    return sectionNumbers.get(slug)!;
+    let number = sectionNumbers.get(slug);
+    if (number === undefined) sectionNumbers.set(slug, (number = sectionNumbers.size));
+    return number;
   };
 
   return {
@@ -150,14 +151,16 @@ function* indexSteps(articles: Article[]): Generator<void, RelatedIndex> {
  * normalised to unit length. `idf` is each term's idfOf.
  */
 function vectorOf(story: TermCounts, idf: (id: number) => number, terms: string[]): Vector {
-  const best = new TopK(TERMS_PER_STORY, (a, b) => terms[a]! < terms[b]!);
+  const termOf = (id: number) => terms[id] ?? '';
+  const best = new TopK(TERMS_PER_STORY, (a, b) => termOf(a) < termOf(b));
   story.ids.forEach((id, k) => {
     const weight = idf(id);
-    if (weight > 0) best.offer(id, (1 + Math.log(story.counts[k]!)) * weight);
+    const count = story.counts[k] ?? 0;
+    if (weight > 0 && count > 0) best.offer(id, (1 + Math.log(count)) * weight);
   });
   const top = best.entries();
   const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
-  return { terms: top.map(([id]) => terms[id]!), weights: Float64Array.from(top, ([, w]) => w / norm) };
+  return { terms: top.map(([id]) => termOf(id)), weights: Float64Array.from(top, ([, w]) => w / norm) };
 }
 
 /**
@@ -183,7 +186,7 @@ function outsiderVector(index: RelatedIndex, article: Article): Vector {
   add(dictionary.knownIdsOf(article.plainText), 1);
   const story = { ids: [...counts.keys()], counts: [...counts.values()] };
   const n = index.articles.length + 1;
-  return vectorOf(story, (id) => idfOf(documentFrequency[id]! + 1, n), dictionary.terms);
+  return vectorOf(story, (id) => idfOf((documentFrequency[id] ?? 0) + 1, n), dictionary.terms);
 }
 
 export interface RankedArticle {
@@ -214,9 +217,10 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
   const result: RankedArticle[] = [];
   for (const slug of article.related) {
     const i = index.position.get(slug);
-    if (i === undefined || chosen.has(i) || result.length >= limit) continue;
+    const pinned = i === undefined ? undefined : index.articles[i];
+    if (i === undefined || !pinned || chosen.has(i) || result.length >= limit) continue;
     chosen.add(i);
-    result.push({ article: index.articles[i]!, score: Infinity, pinned: true });
+    result.push({ article: pinned, score: Infinity, pinned: true });
   }
 
   let scratch = scratches.get(index);
@@ -242,49 +246,52 @@ export function rankRelated(index: RelatedIndex, article: Article, limit = 6, mi
     if (!postings) continue;
     const weight = TOPIC_WEIGHT * (index.topicIdf.get(t.slug) ?? 0);
     const [from, to] = nearest(postings, times, when, TOPIC_WINDOW);
-    for (let k = from; k < to; k++) {
-      const i = postings[k]!;
+    for (const i of postings.subarray(from, to)) {
       if (marks[i] !== stamp) {
         marks[i] = stamp;
         scores[i] = weight;
         touched[touchedCount++] = i;
-      } else scores[i]! += weight;
+      } else scores[i] = (scores[i] ?? 0) + weight;
     }
   }
-  const own = self === undefined ? outsiderVector(index, article) : index.vectors[self]!;
-  for (let t = 0; t < own.terms.length; t++) {
-    const postings = index.termPostings.get(own.terms[t]!);
+  const own = (self === undefined ? undefined : index.vectors[self]) ?? outsiderVector(index, article);
+  for (const [t, term] of own.terms.entries()) {
+    const postings = index.termPostings.get(term);
     if (!postings) continue;
-    const weight = TEXT_WEIGHT * own.weights[t]!;
+    const weight = TEXT_WEIGHT * (own.weights[t] ?? 0);
     const { ids, weights } = postings;
     const [from, to] = nearest(ids, times, when, TERM_WINDOW);
     for (let k = from; k < to; k++) {
-      const i = ids[k]!;
+      const i = ids[k] ?? 0;
+      const add = weight * (weights[k] ?? 0);
       if (marks[i] !== stamp) {
         marks[i] = stamp;
-        scores[i] = weight * weights[k]!;
+        scores[i] = add;
         touched[touchedCount++] = i;
-      } else scores[i]! += weight * weights[k]!;
+      } else scores[i] = (scores[i] ?? 0) + add;
     }
   }
 
   const k = limit - result.length;
   // Ties go to the newer story, then the lower position.
-  const best = new TopK(k, (a, b) => (times[a] !== times[b] ? times[a]! > times[b]! : a < b));
-  const section = self === undefined ? -1 : index.sections[self]!;
-  for (let c = 0; c < touchedCount; c++) {
-    const i = touched[c]!;
+  const timeOf = (i: number) => times[i] ?? 0;
+  const best = new TopK(k, (a, b) => (timeOf(a) !== timeOf(b) ? timeOf(a) > timeOf(b) : a < b));
+  const section = self === undefined ? -1 : index.sections[self];
+  for (const i of touched.subarray(0, touchedCount)) {
+    const score = scores[i] ?? 0;
     // Section and recency add at most SECTION_WEIGHT + RECENCY_WEIGHT: a candidate that cannot reach the k-th best
     // so far is not weighed (most of them, so exp() runs a few hundred times a story instead of a few thousand).
-    if (scores[i]! + SECTION_WEIGHT + RECENCY_WEIGHT < best.threshold) continue;
+    if (score + SECTION_WEIGHT + RECENCY_WEIGHT < best.threshold) continue;
     const sameSection =
-      self === undefined ? index.articles[i]!.section === article.section : index.sections[i] === section;
-    const days = Math.abs(times[i]! - when) / DAY_MS;
-    best.offer(i, scores[i]! + (sameSection ? SECTION_WEIGHT : 0) + RECENCY_WEIGHT * Math.exp(-days / RECENCY_DAYS));
+      self === undefined ? index.articles[i]?.section === article.section : index.sections[i] === section;
+    const days = Math.abs(timeOf(i) - when) / DAY_MS;
+    best.offer(i, score + (sameSection ? SECTION_WEIGHT : 0) + RECENCY_WEIGHT * Math.exp(-days / RECENCY_DAYS));
   }
   for (const [i, value] of best.entries()) {
+    const ranked = index.articles[i];
+    if (!ranked) continue;
     chosen.add(i);
-    result.push({ article: index.articles[i]!, score: value, pinned: false });
+    result.push({ article: ranked, score: value, pinned: false });
   }
   if (result.length < minimum) {
     const sameSectionFirst = index.articles
@@ -307,7 +314,7 @@ function nearest(postings: Int32Array, times: Float64Array, when: number, window
   let hi = postings.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (times[postings[mid]!]! > when) lo = mid + 1;
+    if ((times[postings[mid] ?? 0] ?? 0) > when) lo = mid + 1;
     else hi = mid;
   }
   const start = Math.max(0, Math.min(lo - (window >> 1), postings.length - window));

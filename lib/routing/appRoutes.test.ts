@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '@/lib/content/buildIndex';
-import { createContentView } from '@/lib/content/contentView';
 import { articleStub } from '@/lib/content/testing/articleStub';
-import { sectionStub } from '@/lib/content/testing/viewOf';
+import { sectionStub, viewOf } from '@/lib/content/testing/viewOf';
 import type { Author, StandardsPage } from '@/lib/content/types';
 import { livePostRun } from '@/lib/live/testing/livePostRun';
 import type { PreviewGrant } from '@/lib/preview/previewSession';
@@ -22,15 +20,16 @@ const stories = Array.from({ length: 45 }, (_, i) =>
   }),
 );
 const live = articleStub('storm-live', { section: 'city', format: 'live', updates: [] });
-const index = buildIndex(
-  [sectionStub('city')],
-  [{ slug: 'ada-vell', avatar: { src: '/images/authors/ada-vell.jpg', alt: '' } } as Author],
-  [...stories, live],
-  [],
-  { pages: [{ slug: 'corrections-policy' } as StandardsPage], roles: new Map() },
-  livePostRun('storm-live', 45),
+const readers = viewOf(
+  {
+    sections: [sectionStub('city')],
+    authors: [{ slug: 'ada-vell', avatar: { src: '/images/authors/ada-vell.jpg', alt: '' } } as Author],
+    articles: [...stories, live],
+    pages: [{ slug: 'corrections-policy' } as StandardsPage],
+    livePosts: livePostRun('storm-live', 45),
+  },
+  { now: new Date('2026-12-01T00:00:00Z'), preview: false },
 );
-const readers = createContentView(index, { now: new Date('2026-12-01T00:00:00Z'), preview: false });
 const context = (grant: PreviewGrant | null): GateContext => ({
   readers,
   view: readers,

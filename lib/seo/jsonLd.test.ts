@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { authorFixture } from '@/components/testing/fixtures';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import { livePostStub } from '@/lib/content/testing/livePostStub';
-import { articleJsonLd, articleType, liveBlogJsonLd, organizationJsonLd } from './jsonLd';
+import { articleJsonLd, articleType, liveBlogJsonLd, organizationJsonLd, profilePageJsonLd } from './jsonLd';
 
 const section = { slug: 'city', file: '', title: 'City', description: '', order: 1, intro: '' };
 
@@ -73,7 +73,7 @@ describe('liveBlogJsonLd', () => {
   it('dates the blog by its newest post and lists each post on the page as a BlogPosting', () => {
     const [blog, crumbs] = liveBlogJsonLd(story, [ada], section, {
       onPage: [pinned, untitled],
-      newest: untitled,
+      publicPosts: [untitled, pinned],
       pagePath: '/city/storm-idris-live',
     });
     expect(blog).toMatchObject({
@@ -114,7 +114,7 @@ describe('liveBlogJsonLd', () => {
     const ended = { ...story, liveUntil: new Date('2026-11-29T18:00:00Z') };
     const [blog] = liveBlogJsonLd(ended, [], section, {
       onPage: [],
-      newest: undefined,
+      publicPosts: [],
       pagePath: '/city/storm-idris-live/page/2',
     });
     expect(blog).toMatchObject({
@@ -124,5 +124,36 @@ describe('liveBlogJsonLd', () => {
       coverageEndTime: '2026-11-29T18:00:00.000Z',
       liveBlogUpdate: [],
     });
+  });
+
+  it('dates the blog by the story’s own update when that came after its newest post', () => {
+    const revised = { ...story, modifiedAt: new Date('2026-11-29T08:00:00Z') };
+    const [blog] = liveBlogJsonLd(revised, [], section, {
+      onPage: [untitled],
+      publicPosts: [untitled, pinned],
+      pagePath: '/city/storm-idris-live',
+    });
+    expect(blog!.dateModified).toBe('2026-11-29T08:00:00.000Z');
+  });
+});
+
+describe('profilePageJsonLd', () => {
+  it('dates the page by the latest change to any of the author’s stories, live posts included', () => {
+    const ada = authorFixture('ada-vell', 'Ada Vell', 'Reporter');
+    const newest = articleStub('newest', { publishedAt: new Date('2026-11-26T07:00:00Z') });
+    const revised = articleStub('revised', {
+      publishedAt: new Date('2026-11-20T07:00:00Z'),
+      modifiedAt: new Date('2026-11-27T09:00:00Z'),
+    });
+    const live = articleStub('live', { format: 'live', publishedAt: new Date('2026-11-25T05:40:00Z') });
+    const posts = { live: [livePostStub('live', 'latest', { at: new Date('2026-11-28T18:20:00Z') })] };
+    const postsOf = (slug: string) => posts[slug as keyof typeof posts] ?? [];
+    expect(profilePageJsonLd(ada, [newest, revised], { livePosts: postsOf }).dateModified).toBe(
+      '2026-11-27T09:00:00.000Z',
+    );
+    expect(profilePageJsonLd(ada, [newest, live, revised], { livePosts: postsOf }).dateModified).toBe(
+      '2026-11-28T18:20:00.000Z',
+    );
+    expect(profilePageJsonLd(ada, [], { livePosts: postsOf })).not.toHaveProperty('dateModified');
   });
 });

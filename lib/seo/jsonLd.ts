@@ -1,4 +1,5 @@
 import { absoluteUrl, site } from '@/lib/config/site';
+import type { ContentView } from '@/lib/content/contentView';
 import type { ArticleFormat, PublisherRole } from '@/lib/content/schema';
 import {
   type Article,
@@ -11,6 +12,7 @@ import {
   standardsPagePath,
 } from '@/lib/content/types';
 import { livePostHeadline } from '@/lib/live/livePostHeadline';
+import { storyModifiedAt } from '@/lib/live/storyModifiedAt';
 
 type Thing = Record<string, unknown>;
 
@@ -116,7 +118,7 @@ export function articleJsonLd(
       description: article.dek,
       image: articleImages(article),
       datePublished: article.publishedAt.toISOString(),
-      dateModified: article.modifiedAt.toISOString(),
+      dateModified: storyModifiedAt(article, []).toISOString(),
       author: authors.map(personJsonLd),
       publisher: organizationJsonLd(roles),
       articleSection: section.title,
@@ -140,14 +142,14 @@ export function articleJsonLd(
 
 /**
  * A live story as schema.org's LiveBlogPosting: the coverage window, and one BlogPosting per post on
- * this page (`onPage`, pinned first as shown). `newest` is the newest post the reader can see, which
- * dates the whole blog. `pagePath` is this page's own URL (page 2 is its own canonical).
+ * this page (`onPage`, pinned first as shown). `publicPosts` are all the posts the reader can see: with the story's
+ * own updates they date the whole blog. `pagePath` is this page's own URL (page 2 is its own canonical).
  */
 export function liveBlogJsonLd(
   story: Article,
   authors: Author[],
   section: Section,
-  posts: { onPage: readonly LivePost[]; newest: LivePost | undefined; pagePath: string },
+  posts: { onPage: readonly LivePost[]; publicPosts: readonly LivePost[]; pagePath: string },
   roles: PublisherRoles = new Map(),
 ): Thing[] {
   const storyUrl = absoluteUrl(articlePath(story));
@@ -163,7 +165,7 @@ export function liveBlogJsonLd(
       description: story.dek,
       image: articleImages(story),
       datePublished: story.publishedAt.toISOString(),
-      dateModified: (posts.newest?.at ?? story.modifiedAt).toISOString(),
+      dateModified: storyModifiedAt(story, posts.publicPosts).toISOString(),
       coverageStartTime: story.publishedAt.toISOString(),
       ...(story.liveUntil ? { coverageEndTime: story.liveUntil.toISOString() } : {}),
       author: authors.map(personJsonLd),
@@ -184,12 +186,18 @@ export function liveBlogJsonLd(
   ];
 }
 
-export function profilePageJsonLd(author: Author, articles: Article[]): Thing {
+/** An author's page, dated by the last change to any of their public stories (`view` gives live stories' posts). */
+export function profilePageJsonLd(author: Author, articles: Article[], view: Pick<ContentView, 'livePosts'>): Thing {
+  let modified: Date | undefined;
+  for (const a of articles) {
+    const at = storyModifiedAt(a, view.livePosts(a.slug));
+    if (!modified || at > modified) modified = at;
+  }
   return {
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
     url: absoluteUrl(`/authors/${author.slug}`),
-    ...(articles[0] ? { dateModified: articles[0].modifiedAt.toISOString() } : {}),
+    ...(modified ? { dateModified: modified.toISOString() } : {}),
     mainEntity: {
       ...personJsonLd(author),
       description: author.bio,

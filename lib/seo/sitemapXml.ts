@@ -1,5 +1,7 @@
 import { absoluteUrl, site } from '@/lib/config/site';
-import { type Article, articlePath } from '@/lib/content/types';
+import type { ContentView } from '@/lib/content/contentView';
+import { articlePath } from '@/lib/content/types';
+import { storyModifiedAt } from '@/lib/live/storyModifiedAt';
 import { escapeXml } from './escapeXml';
 
 export interface SitemapEntry {
@@ -30,7 +32,9 @@ export const urlsetXml = (entries: SitemapEntry[]) => locationsXml('urlset', 'ur
 export const sitemapIndexXml = (entries: SitemapEntry[]) => locationsXml('sitemapindex', 'sitemap', entries);
 
 /** Google News: public stories first published in the last 48 hours, newest first, at most 1,000. */
-export function newsSitemapXml(articles: Article[], now: Date): string {
+export function newsSitemapXml(view: Pick<ContentView, 'articles' | 'audience' | 'livePosts'>): string {
+  const { articles, audience } = view;
+  const now = audience.now;
   const since = now.getTime() - NEWS_WINDOW_HOURS * 3_600_000;
   const recent = articles
     .filter((a) => a.publishedAt.getTime() >= since && a.publishedAt <= now)
@@ -40,7 +44,7 @@ export function newsSitemapXml(articles: Article[], now: Date): string {
     (a) =>
       `  <url>
     <loc>${escapeXml(absoluteUrl(articlePath(a)))}</loc>
-    <lastmod>${w3c(a.modifiedAt)}</lastmod>
+    <lastmod>${w3c(storyModifiedAt(a, view.livePosts(a.slug)))}</lastmod>
     <news:news>
       <news:publication><news:name>${escapeXml(site.name)}</news:name>` +
       `<news:language>${language}</news:language></news:publication>

@@ -95,17 +95,31 @@ interface Range {
 
 function linesOf(body: string): Lines {
   const lines = body.split('\n');
-  const starts = new Array<number>(lines.length);
   let offset = 0;
-  for (let i = 0; i < lines.length; i++) {
-    starts[i] = offset;
-    offset += lines[i]!.length + 1;
-  }
+  const starts = lines.map((line) => {
+    const start = offset;
+    offset += line.length + 1;
+    return start;
+  });
   return { body, lines, starts };
 }
 
 function endOf({ body, lines }: Lines): Point {
-  return { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: body.length };
+  // split() makes at least one line.
+  return { line: lines.length, column: (lines.at(-1) ?? '').length + 1, offset: body.length };
+}
+
+/** The item at `i`, which the caller's bounds guarantee: a RangeError, not an `undefined` read on, if they do not. */
+function itemAt<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new RangeError(`no item ${i} in a list of ${list.length}`);
+  return item;
+}
+
+/** Every node the parser makes, and every node written here, has a position. */
+function positionOf(node: Nodes): Position {
+  if (!node.position) throw new Error(`a ${node.type} node without a position`);
+  return node.position;
 }
 
 /** As the parser sees a blank line: spaces and tabs only. */
@@ -120,9 +134,10 @@ function blocksOf({ lines }: Lines, within: Range = { start: 0, end: lines.lengt
   let fence: string | null = null;
   let start = -1;
   for (let i = within.start; i < within.end; i++) {
-    const fenceMark = fenced ? FENCE.exec(lines[i]!)?.[1] : undefined;
+    const line = itemAt(lines, i);
+    const fenceMark = fenced ? FENCE.exec(line)?.[1] : undefined;
     if (fenceMark) fence = fence === null ? fenceMark : fence === fenceMark ? null : fence;
-    if (!fence && BLANK.test(lines[i]!)) {
+    if (!fence && BLANK.test(line)) {
       if (start !== -1) blocks.push({ start, end: i });
       start = -1;
     } else if (start === -1) start = i;
@@ -147,26 +162,26 @@ const WORDS_HEADING = /^(#{1,6}) ([^\s#][^#]*)$/;
 /** The node remark makes of a block of words only (a paragraph, or a one-line heading); null for any other block. */
 function wordsOnlyNode(source: Lines, { start, end }: Range): RootContent | null {
   const { body, lines, starts } = source;
-  if (end === start + 1 && lines[start]!.includes('](')) return linkedWords(source, start);
+  if (end === start + 1 && itemAt(lines, start).includes('](')) return linkedWords(source, start);
   for (let i = start; i < end; i++) {
-    const line = lines[i]!;
+    const line = itemAt(lines, i);
     // Whitespace that ends a line makes a hard break (the last character is tested: `\s$` would scan the line).
-    if (INLINE_SYNTAX.test(line) || WHITESPACE.test(line[line.length - 1]!)) return null;
+    if (INLINE_SYNTAX.test(line) || isWhitespace(line.at(-1))) return null;
     if (MAY_START_BLOCK.test(line) && !(end === start + 1 && WORDS_HEADING.test(line))) return null;
   }
-  const last = lines[end - 1]!;
+  const last = itemAt(lines, end - 1);
   const position: Position = {
-    start: { line: start + 1, column: 1, offset: starts[start]! },
-    end: { line: end, column: last.length + 1, offset: starts[end - 1]! + last.length },
+    start: { line: start + 1, column: 1, offset: itemAt(starts, start) },
+    end: { line: end, column: last.length + 1, offset: itemAt(starts, end - 1) + last.length },
   };
   const heading = end === start + 1 ? WORDS_HEADING.exec(last) : null;
   if (heading) {
-    const marks = heading[1]!.length;
-    const textStart = { line: end, column: marks + 2, offset: starts[start]! + marks + 1 };
+    const [, marks = '', words = ''] = heading;
+    const textStart = { line: end, column: marks.length + 2, offset: itemAt(starts, start) + marks.length + 1 };
     return {
       type: 'heading',
-      depth: marks as 1 | 2 | 3 | 4 | 5 | 6,
-      children: [{ type: 'text', value: heading[2]!, position: { start: textStart, end: { ...position.end } } }],
+      depth: marks.length as 1 | 2 | 3 | 4 | 5 | 6,
+      children: [{ type: 'text', value: words, position: { start: textStart, end: { ...position.end } } }],
       position,
     };
   }
@@ -183,8 +198,8 @@ const LINK = /\[([^\s[\]](?:[^[\]]*[^\s[\]])?)\]\(([\w/.:?#=%+~-]+)\)/g;
 
 /** A one-line paragraph of words and links of words (`[our report](/city/x)`), as remark makes it; else null. */
 function linkedWords(source: Lines, i: number): Paragraph | null {
-  const line = source.lines[i]!;
-  if (line.includes('![') || MAY_START_BLOCK.test(line) || WHITESPACE.test(line[line.length - 1]!)) return null;
+  const line = itemAt(source.lines, i);
+  if (line.includes('![') || MAY_START_BLOCK.test(line) || isWhitespace(line.at(-1))) return null;
   if (INLINE_SYNTAX.test(line.replace(LINK, '$1'))) return null;
   const at = (from: number, to: number): Position => ({
     start: point(source, i, from + 1),
@@ -199,20 +214,21 @@ function linkedWords(source: Lines, i: number): Paragraph | null {
   let done = 0;
   for (const link of line.matchAll(LINK)) {
     if (link.index > done) children.push(text(done, link.index));
-    done = link.index + link[0].length;
-    const words = text(link.index + 1, link.index + 1 + link[1]!.length);
-    children.push({ type: 'link', title: null, url: link[2]!, children: [words], position: at(link.index, done) });
+    const [whole, linked = '', url = ''] = link;
+    done = link.index + whole.length;
+    const words = text(link.index + 1, link.index + 1 + linked.length);
+    children.push({ type: 'link', title: null, url, children: [words], position: at(link.index, done) });
   }
   if (done < line.length) children.push(text(done, line.length));
   return { type: 'paragraph', children, position: at(0, line.length) };
 }
 
-const byLine = (x: RootContent, y: RootContent) => x.position!.start.line - y.position!.start.line;
+const byLine = (x: RootContent, y: RootContent) => positionOf(x).start.line - positionOf(y).start.line;
 
 const point = ({ starts }: Lines, line: number, column: number): Point => ({
   line: line + 1,
   column,
-  offset: starts[line]! + column - 1,
+  offset: itemAt(starts, line) + column - 1,
 });
 
 /** A tag alone on its line, its attributes `name="value"` with values remark keeps as written (no entity or brace). */
@@ -228,29 +244,28 @@ const ATTRIBUTE = / ([A-Za-z][A-Za-z0-9]*)="([^"]*)"/g;
  */
 function writtenComponent(source: Lines, span: Range): RootContent | null {
   const { lines } = source;
-  const [tag, name, attributeText, selfClosing, after] = TAG_LINE.exec(lines[span.start]!) ?? [];
+  const [tag, name, attributeText, selfClosing, after] = TAG_LINE.exec(itemAt(lines, span.start)) ?? [];
   if (!tag || !name || attributeText === undefined || after === undefined) return null;
   const at = (line: number, column: number) => point(source, line, column);
   const attributes = [...attributeText.matchAll(ATTRIBUTE)].map(
-    (a): MdxJsxAttribute => ({
+    ({ 0: whole, 1: attribute = '', 2: value = '', index }): MdxJsxAttribute => ({
       type: 'mdxJsxAttribute',
-      name: a[1]!,
-      value: a[2]!,
+      name: attribute,
+      value,
       position: {
-        start: at(span.start, name.length + 3 + a.index),
-        end: at(span.start, name.length + 2 + a.index + a[0].length),
+        start: at(span.start, name.length + 3 + index),
+        end: at(span.start, name.length + 2 + index + whole.length),
       },
     }),
   );
-  const last = lines[span.end - 1]!;
+  const last = itemAt(lines, span.end - 1);
   const position = () => ({ start: at(span.start, 1), end: at(span.end - 1, last.length + 1) });
   const close = `</${name}>`;
   if (span.end === span.start + 1) {
     if (selfClosing)
       return after ? null : { type: 'mdxJsxFlowElement', name, attributes, children: [], position: position() };
     const words = after.endsWith(close) ? after.slice(0, -close.length) : '';
-    if (!words || INLINE_SYNTAX.test(words) || WHITESPACE.test(words[0]!) || WHITESPACE.test(words.at(-1)!))
-      return null;
+    if (!words || INLINE_SYNTAX.test(words) || isWhitespace(words[0]) || isWhitespace(words.at(-1))) return null;
     const textEnd = last.length - close.length + 1;
     const text: Text = {
       type: 'text',
@@ -264,8 +279,8 @@ function writtenComponent(source: Lines, span: Range): RootContent | null {
     };
   }
   // Blocks of words or a list between an opening and a closing tag, each alone in its block.
-  if (selfClosing || after || last !== close || BLANK.test(lines[span.start + 1]!) === false) return null;
-  if (!BLANK.test(lines[span.end - 2]!)) return null;
+  if (selfClosing || after || last !== close || BLANK.test(itemAt(lines, span.start + 1)) === false) return null;
+  if (!BLANK.test(itemAt(lines, span.end - 2))) return null;
   const inner = blocksOf(source, { start: span.start + 1, end: span.end - 1 });
   const children = inner.map((block) => wordsOnlyNode(source, block) ?? wordsList(source, block));
   // Two lists apart make one list spread over both.
@@ -277,10 +292,10 @@ function writtenComponent(source: Lines, span: Range): RootContent | null {
 function wordsList(source: Lines, { start, end }: Range): List | null {
   const items: ListItem[] = [];
   for (let i = start; i < end; i++) {
-    const line = source.lines[i]!;
+    const line = itemAt(source.lines, i);
     const words = line.slice(2);
     if (!line.startsWith('- ') || !words || INLINE_SYNTAX.test(words) || MAY_START_BLOCK.test(words)) return null;
-    if (WHITESPACE.test(words.at(-1)!)) return null;
+    if (isWhitespace(words.at(-1))) return null;
     const paragraph = { start: point(source, i, 3), end: point(source, i, line.length + 1) };
     const text: Text = {
       type: 'text',
@@ -295,7 +310,9 @@ function wordsList(source: Lines, { start, end }: Range): List | null {
       position: { start: point(source, i, 1), end: point(source, i, line.length + 1) },
     });
   }
-  const position = { start: { ...items[0]!.position!.start }, end: { ...items.at(-1)!.position!.end } };
+  const [first, last] = [items[0], items.at(-1)];
+  if (!first || !last) return null;
+  const position = { start: { ...positionOf(first).start }, end: { ...positionOf(last).end } };
   return { type: 'list', ordered: false, start: null, spread: false, children: items, position };
 }
 
@@ -307,7 +324,7 @@ function withGaps({ lines }: Lines, ranges: Range[]): Range[] {
   return ranges.map((range, i) => {
     const next = ranges[i + 1];
     let end = range.end;
-    while (end < lines.length && end !== next?.start && BLANK.test(lines[end]!)) end++;
+    while (end < lines.length && end !== next?.start && BLANK.test(itemAt(lines, end))) end++;
     return { start: range.start, end: end === next?.start ? end : Math.min(range.end + 1, lines.length) };
   });
 }
@@ -329,7 +346,7 @@ function parseRanges({ lines, starts }: Lines, ranges: Range[]): RootContent[] |
   const gaps = new Set<number>();
   ranges.forEach(({ start, end }, r) => {
     for (let i = start; i < end; i++) {
-      text.push(lines[i]!);
+      text.push(itemAt(lines, i));
       lineOf.push(i);
     }
     if (end < lines.length && ranges[r + 1]?.start !== end) gaps.add(text.length);
@@ -339,8 +356,8 @@ function parseRanges({ lines, starts }: Lines, ranges: Range[]): RootContent[] |
   const map = (position: Position | undefined) => {
     if (!position) return;
     for (const point of [position.start, position.end]) {
-      point.line = lineOf[point.line - 1]! + 1;
-      point.offset = starts[point.line - 1]! + point.column - 1;
+      point.line = itemAt(lineOf, point.line - 1) + 1;
+      point.offset = itemAt(starts, point.line - 1) + point.column - 1;
     }
   };
   const walk = (node: Nodes) => {
@@ -349,14 +366,15 @@ function parseRanges({ lines, starts }: Lines, ranges: Range[]): RootContent[] |
       for (const attribute of node.attributes) map(attribute.position);
     if ('children' in node) for (const child of node.children) walk(child);
   };
-  if (tree.children.some((child) => gaps.has(child.position!.end.line) || holdsJavaScript(child))) return null;
+  if (tree.children.some((child) => gaps.has(positionOf(child).end.line) || holdsJavaScript(child))) return null;
   for (const child of tree.children) walk(child);
   return tree.children;
 }
 
 /** The lines (0-based, end exclusive) a node stands on. */
 function lineRange(node: RootContent): Range {
-  return { start: node.position!.start.line - 1, end: node.position!.end.line };
+  const { start, end } = positionOf(node);
+  return { start: start.line - 1, end: end.line };
 }
 
 /** Whether a parsed node reaches over lines taken from elsewhere (sorted): then the parse saw a different document. */
@@ -364,8 +382,9 @@ function reachesInto(parsed: RootContent[], elsewhere: Range[]): boolean {
   let e = 0;
   for (const node of parsed) {
     const { start, end } = lineRange(node);
-    while (e < elsewhere.length && elsewhere[e]!.end <= start) e++;
-    if (e < elsewhere.length && elsewhere[e]!.start < end) return true;
+    let next = elsewhere[e];
+    while (next && next.end <= start) next = elsewhere[++e];
+    if (next && next.start < end) return true;
   }
   return false;
 }
@@ -374,8 +393,9 @@ function reachesInto(parsed: RootContent[], elsewhere: Range[]): boolean {
 function spanMembership(blocks: Range[], spans: Range[]): boolean[] {
   let s = 0;
   return blocks.map((block) => {
-    while (s < spans.length && spans[s]!.end <= block.start) s++;
-    return s < spans.length && spans[s]!.start <= block.start;
+    let span = spans[s];
+    while (span && span.end <= block.start) span = spans[++s];
+    return span !== undefined && span.start <= block.start;
   });
 }
 
@@ -403,20 +423,22 @@ function reusableMarkup(
   if (!spans || source.body.includes(']:')) return none;
   const owner = (node: RootContent) => {
     const { start, end } = lineRange(node);
-    return spans.findIndex((span) => span.start <= start && end <= span.end);
+    return spans.find((span) => span.start <= start && end <= span.end);
   };
   const owners = markupTree.children.map(owner);
-  if (owners.includes(-1) || markupTree.children.some(holdsJavaScript)) return none;
-  const startsFresh = (block: Range) => !MAY_CONTINUE_A_LIST.test(source.lines[block.start]!);
+  if (owners.includes(undefined) || markupTree.children.some(holdsJavaScript)) return none;
+  const startsFresh = (block: Range | undefined) =>
+    block !== undefined && !MAY_CONTINUE_A_LIST.test(itemAt(source.lines, block.start));
   const kept = spans.filter((span) => {
     const first = blocks.findIndex((block) => block.start === span.start);
     const last = blocks.findIndex((block) => block.end === span.end);
     if (first === -1 || last === -1) return false;
-    const before = first === 0 || words[first - 1] !== null || startsFresh(blocks[first]!);
-    const after = last === blocks.length - 1 || words[last + 1] !== null || startsFresh(blocks[last + 1]!);
+    const before = first === 0 || words[first - 1] !== null || startsFresh(blocks[first]);
+    const after = last === blocks.length - 1 || words[last + 1] !== null || startsFresh(blocks[last + 1]);
     return before && after;
   });
-  const nodes = markupTree.children.filter((_, i) => kept.includes(spans[owners[i]!]!));
+  const keptSpans = new Set<Range | undefined>(kept);
+  const nodes = markupTree.children.filter((_, i) => keptSpans.has(owners[i]));
   return { spans: kept, nodes };
 }
 
@@ -468,14 +490,14 @@ function markupSpans(source: Lines): Range[] {
   const { body, lines, starts } = source;
   const blocks = blocksOf(source, undefined, true);
   const spans: Range[] = [];
-  const text = (b: Range) => body.slice(starts[b.start], starts[b.end - 1]! + lines[b.end - 1]!.length);
+  const text = (b: Range) => body.slice(starts[b.start], itemAt(starts, b.end - 1) + itemAt(lines, b.end - 1).length);
   for (let i = 0; i < blocks.length; i++) {
-    const first = blocks[i]!;
+    const first = itemAt(blocks, i);
     if (!needsParse(text(first))) continue;
     let open = openTags(text(first));
     let last = first;
     while (open > 0 && i + 1 < blocks.length) {
-      last = blocks[++i]!;
+      last = itemAt(blocks, ++i);
       open += openTags(text(last));
     }
     spans.push({ start: first.start, end: last.end });
@@ -555,7 +577,8 @@ export function countWords(text: string): number {
       }
       continue;
     }
-    const char = String.fromCodePoint(text.codePointAt(i)!);
+    // Inside the string codePointAt always answers; c is its first unit.
+    const char = String.fromCodePoint(text.codePointAt(i) ?? c);
     if (char.length === 2) i++;
     if (WHITESPACE.test(char)) counted = false;
     else if (!counted && WORD_CHAR.test(char)) {
@@ -567,4 +590,5 @@ export function countWords(text: string): number {
 }
 
 const WHITESPACE = /^\s$/u;
+const isWhitespace = (char: string | undefined) => char !== undefined && WHITESPACE.test(char);
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;

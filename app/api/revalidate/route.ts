@@ -7,7 +7,13 @@ import { readCappedBody } from '@/lib/publishing/cappedBody';
 import { announcePublish, firstUseAcrossInstances } from '@/lib/publishing/contentSync';
 import { notifyPurgeHook } from '@/lib/publishing/purgeHook';
 import { usableSecret } from '@/lib/publishing/secretStrength';
-import { MAX_BODY_BYTES, MAX_CLOCK_SKEW_SECONDS, verifySignedBody } from '@/lib/publishing/signature';
+import {
+  MAX_BODY_BYTES,
+  MAX_CLOCK_SKEW_SECONDS,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  verifySignedBody,
+} from '@/lib/publishing/signature';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,13 +35,13 @@ export async function POST(request: Request) {
   if (!read.ok) return json(read.status, { error: read.reason });
   const verdict = verifySignedBody(
     read.body,
-    { signature: request.headers.get('x-masthead-signature'), timestamp: request.headers.get('x-masthead-timestamp') },
+    { signature: request.headers.get(SIGNATURE_HEADER), timestamp: request.headers.get(TIMESTAMP_HEADER) },
     secret,
     Math.floor(Date.now() / 1000),
     seen,
   );
   if (!verdict.ok) return json(verdict.status, { error: verdict.reason });
-  const signature = request.headers.get('x-masthead-signature') ?? '';
+  const signature = request.headers.get(SIGNATURE_HEADER) ?? '';
   if (!(await firstUseAcrossInstances(signature, MAX_CLOCK_SKEW_SECONDS)))
     return json(409, { error: 'this request was already received by another instance' });
 

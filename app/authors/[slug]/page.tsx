@@ -6,8 +6,9 @@ import { Pagination } from '@/components/Pagination';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
 import { listingPage, listingPageMetadata } from '@/lib/listing/listingPage';
-import { tags } from '@/lib/publishing/cacheTags';
+import { livePostTags, tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
+import { feedLinkTitles } from '@/lib/seo/feedLinkTitles';
 import { profilePageJsonLd } from '@/lib/seo/jsonLd';
 
 /** Shared by /authors/<slug> and /authors/<slug>/page/<n>. */
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: AuthorParams): Promise<Metada
     title: `${author.name}, ${author.role}`,
     description: author.bio,
     path: `/authors/${author.slug}`,
-    feedBase: `/feeds/authors/${author.slug}`,
+    feed: { base: `/feeds/authors/${author.slug}`, title: feedLinkTitles.author(author) },
   });
 }
 
@@ -38,10 +39,11 @@ export default async function AuthorPage({ params }: AuthorParams) {
   if (!author) notFound();
   const articles = view.authorArticles(author.slug);
   const listing = listingPage(articles, page);
-  await tagPage([tags.author(author.slug)]);
+  // Its structured data is dated by the author's stories, live posts included.
+  await tagPage([tags.author(author.slug), ...livePostTags(articles)]);
   return (
     <>
-      <JsonLd data={profilePageJsonLd(author, articles)} />
+      <JsonLd data={profilePageJsonLd(author, articles, view)} />
       <header className="mb-8 flex flex-col gap-5 border-b border-ink pb-6 sm:flex-row sm:items-center">
         <ResponsiveImage
           {...author.avatar}

@@ -1,5 +1,5 @@
 import { getReaderView, readerViewNow } from '@/lib/content/views';
-import { tags } from '@/lib/publishing/cacheTags';
+import { livePostTags, tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { childSitemaps } from '@/lib/seo/childSitemaps';
 import { urlsetXml } from '@/lib/seo/sitemapXml';
@@ -12,8 +12,9 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/sitemaps/[file]'>) {
-  await tagPage([tags.sitemaps]);
-  const entries = childSitemaps(await getReaderView()).get((await params).file);
+  const view = await getReaderView();
+  await tagPage([tags.sitemaps, ...livePostTags(view.articles)]);
+  const entries = childSitemaps(view).get((await params).file);
   if (!entries) return new Response('Not found\n', { status: 404 });
   return xmlResponse(urlsetXml(entries));
 }

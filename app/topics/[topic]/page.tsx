@@ -10,6 +10,7 @@ import { listingPage, listingPageMetadata } from '@/lib/listing/listingPage';
 import { pageHref } from '@/lib/listing/paginate';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
+import { feedLinkTitles } from '@/lib/seo/feedLinkTitles';
 import { collectionPageJsonLd } from '@/lib/seo/jsonLd';
 
 /** Shared by /topics/<topic> and …/page/<n>. Topics come and go with stories, so unknown ones render on demand. */
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: TopicParams): Promise<Metadat
     title: topic.name,
     description: describe(topic.name),
     path: `/topics/${topic.slug}`,
-    feedBase: `/feeds/topics/${topic.slug}`,
+    feed: { base: `/feeds/topics/${topic.slug}`, title: feedLinkTitles.topic(topic) },
   });
 }
 

@@ -1,7 +1,7 @@
 import { buildIndex } from '../buildIndex';
 import { type ContentView, createContentView } from '../contentView';
 import type { ContentProblem } from '../problem';
-import type { Article, Author, LivePost, Section } from '../types';
+import type { Article, Author, LivePost, Section, StandardsPage } from '../types';
 import { type Audience, previewAudience } from '../visibility';
 
 interface Content {
@@ -10,6 +10,7 @@ interface Content {
   authors?: Author[];
   problems?: ContentProblem[];
   livePosts?: LivePost[];
+  pages?: StandardsPage[];
 }
 
 /** A view over hand-made content for pure-function tests; by default it sees everything, as preview does. */
@@ -19,7 +20,7 @@ export function viewOf(content: Content, audience: Audience = previewAudience())
     content.authors ?? [],
     content.articles ?? [],
     content.problems ?? [],
-    undefined,
+    { pages: content.pages ?? [], roles: new Map() },
     content.livePosts ?? [],
   );
   return createContentView(index, audience);

@@ -1,7 +1,7 @@
 import { getReaderView, readerViewNow } from '@/lib/content/views';
 import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
-import { storyFeed } from '@/lib/feeds/storyFeed';
-import { tags } from '@/lib/publishing/cacheTags';
+import { FEED_ITEMS, storyFeed } from '@/lib/feeds/storyFeed';
+import { livePostTags, tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
 export const dynamic = 'force-static';
@@ -16,12 +16,13 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/au
   const view = await getReaderView();
   const author = view.author(slug);
   if (!author) return new Response('Not found\n', { status: 404 });
-  await tagPage([tags.author(slug)]);
+  const articles = view.authorArticles(slug);
+  await tagPage([tags.author(slug), ...livePostTags(articles.slice(0, FEED_ITEMS))]);
   const scope = {
     title: author.name,
     description: `Stories by ${author.name}, ${author.role}.`,
     pagePath: `/authors/${slug}`,
     feedBase: `/feeds/authors/${slug}`,
   };
-  return serveFeed(file, storyFeed(scope, view.authorArticles(slug), view));
+  return serveFeed(file, storyFeed(scope, articles, view));
 }

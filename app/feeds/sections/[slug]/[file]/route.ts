@@ -1,7 +1,7 @@
 import { getReaderView, readerViewNow } from '@/lib/content/views';
 import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
-import { storyFeed } from '@/lib/feeds/storyFeed';
-import { tags } from '@/lib/publishing/cacheTags';
+import { FEED_ITEMS, storyFeed } from '@/lib/feeds/storyFeed';
+import { livePostTags, tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
 export const dynamic = 'force-static';
@@ -16,12 +16,13 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/se
   const view = await getReaderView();
   const section = view.section(slug);
   if (!section) return new Response('Not found\n', { status: 404 });
-  await tagPage([tags.section(slug)]);
+  const articles = view.sectionArticles(slug);
+  await tagPage([tags.section(slug), ...livePostTags(articles.slice(0, FEED_ITEMS))]);
   const scope = {
     title: section.title,
     description: section.description,
     pagePath: `/${slug}`,
     feedBase: `/feeds/sections/${slug}`,
   };
-  return serveFeed(file, storyFeed(scope, view.sectionArticles(slug), view));
+  return serveFeed(file, storyFeed(scope, articles, view));
 }

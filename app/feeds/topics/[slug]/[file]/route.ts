@@ -1,8 +1,8 @@
 import { site } from '@/lib/config/site';
 import { getReaderView, readerViewNow } from '@/lib/content/views';
 import { FEED_FILES, serveFeed } from '@/lib/feeds/serveFeed';
-import { storyFeed } from '@/lib/feeds/storyFeed';
-import { tags } from '@/lib/publishing/cacheTags';
+import { FEED_ITEMS, storyFeed } from '@/lib/feeds/storyFeed';
+import { livePostTags, tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 
 export const dynamic = 'force-static';
@@ -19,12 +19,13 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/to
   const view = await getReaderView();
   const topic = view.topic(slug);
   if (!topic) return new Response('Not found\n', { status: 404 });
-  await tagPage([tags.topic(slug)]);
+  const articles = view.topicArticles(slug);
+  await tagPage([tags.topic(slug), ...livePostTags(articles.slice(0, FEED_ITEMS))]);
   const scope = {
     title: topic.name,
     description: `Stories about ${topic.name} from ${site.name}.`,
     pagePath: `/topics/${slug}`,
     feedBase: `/feeds/topics/${slug}`,
   };
-  return serveFeed(file, storyFeed(scope, view.topicArticles(slug), view));
+  return serveFeed(file, storyFeed(scope, articles, view));
 }
