@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { site } from '@/lib/config/site';
 import { getRequestView } from '@/lib/content/views';
+import { THEME_SCRIPT } from '@/lib/reading/themeScript';
 import { newsreader } from './fonts';
 import './globals.css';
 
@@ -18,11 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** Applies a stored theme choice before first paint, so there is no flash of the wrong theme. */
-const THEME_SCRIPT =
-  `try{var t=localStorage.getItem('theme');` +
-  `if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
-
 // Next.js adds width=device-width, initial-scale=1 itself.
 export const viewport: Viewport = {
   themeColor: [
@@ -34,11 +30,12 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: LayoutProps<'/'>) {
   const { sections, audience, pages } = await getRequestView();
   return (
-    // The theme script sets data-theme before React hydrates, hence suppressHydrationWarning.
+    // The theme script sets data-theme and data-text-size before React hydrates, hence suppressHydrationWarning.
     <html lang={site.language} className={newsreader.variable} suppressHydrationWarning>
       <head>
         {/* Ours, so it stays when the framework's scripts are cut (lib/html/stripFrameworkRuntime.ts). Safe as
-            raw HTML: THEME_SCRIPT is the constant above, and no content or request data reaches it. */}
+            raw HTML: THEME_SCRIPT is a constant (lib/reading/themeScript.ts); no content or request data reaches
+            it. */}
         <script data-own-script="theme" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       {/* When this page was rendered: shows what a publish regenerated and what it left alone. */}
@@ -57,7 +54,7 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
         </a>
         {audience.preview && <PreviewBar />}
         <SiteHeader sections={sections} />
-        <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 sm:px-6 sm:pt-8 focus:outline-none">
+        <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-4 sm:px-6 sm:pt-8 focus:outline-none">
           {children}
         </main>
         <SiteFooter sections={sections} pages={pages} />

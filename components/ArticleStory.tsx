@@ -17,8 +17,10 @@ import { Dateline } from './Dateline';
 import { Figure } from './Figure';
 import { FormatLabel } from './FormatLabel';
 import { ProseBody } from './ProseBody';
+import { RevisionNotice } from './RevisionNotice';
 import { ShareLinks } from './ShareLinks';
 import { StoryStatus } from './StoryStatus';
+import { TextSize } from './TextSize';
 import { TopicTags } from './TopicTags';
 import { UpdateBanner } from './UpdateBanner';
 
@@ -63,6 +65,7 @@ export function ArticleStory({ article, section, authors, body, ethics, now }: A
           {article.title}
         </h1>
         <p className="mt-4 text-xl leading-snug text-muted sm:text-2xl">{article.dek}</p>
+        <RevisionNotice updates={article.updates} />
         {opinion && (
           <p className="mt-3 font-sans text-sm">
             The writer's view, not the newsroom's reporting.{' '}
@@ -81,6 +84,7 @@ export function ArticleStory({ article, section, authors, body, ethics, now }: A
           {absoluteUrl(articlePath(article))}
         </p>
         <ShareLinks url={absoluteUrl(articlePath(article))} title={article.title} />
+        <TextSize />
       </div>
       <UpdateBanner updates={article.updates} />
       {article.image && <Figure {...article.image} priority sizes="(min-width: 768px) 704px, 100vw" />}

@@ -11,7 +11,7 @@ export function BreakingStrip({ stories }: { stories: Article[] }) {
     <section
       aria-labelledby="breaking-heading"
       data-testid="breaking"
-      className="mb-8 flex flex-wrap items-baseline gap-x-4 gap-y-1 border-l-4 border-kicker bg-panel px-4 py-2"
+      className="mb-4 flex flex-wrap items-baseline gap-x-4 gap-y-1 border-l-4 border-kicker bg-panel px-4 py-2 sm:mb-8"
     >
       <h2 id="breaking-heading" className="font-sans text-sm font-bold uppercase tracking-wider text-kicker">
         Breaking

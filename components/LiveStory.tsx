@@ -13,8 +13,10 @@ import { LivePostArticle } from './LivePostArticle';
 import { LiveUpdates } from './LiveUpdates';
 import { Pagination } from './Pagination';
 import { ProseBody } from './ProseBody';
+import { RevisionNotice } from './RevisionNotice';
 import { ShareLinks } from './ShareLinks';
 import { StoryStatus } from './StoryStatus';
+import { TextSize } from './TextSize';
 import { Timestamp } from './Timestamp';
 import { TopicTags } from './TopicTags';
 import { UpdateBanner } from './UpdateBanner';
@@ -75,6 +77,7 @@ export function LiveStory(props: LiveStoryProps) {
           {story.title}
         </h1>
         <p className="mt-4 text-xl leading-snug text-muted sm:text-2xl">{story.dek}</p>
+        <RevisionNotice updates={story.updates} />
       </header>
       {!live && story.liveUntil && <LiveEndedNotice endedAt={story.liveUntil} />}
       <div className="mt-6 border-t border-rule pt-4">
@@ -90,6 +93,7 @@ export function LiveStory(props: LiveStoryProps) {
           )}
         </p>
         <ShareLinks url={absoluteUrl(articlePath(story))} title={story.title} />
+        <TextSize />
       </div>
       <UpdateBanner updates={story.updates} />
       {first && story.image && <Figure {...story.image} priority sizes="(min-width: 768px) 704px, 100vw" />}

@@ -7,6 +7,7 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'theme-toggle': IslandElement;
+      'text-size': IslandElement;
       'live-updates': IslandElement & {
         'data-manifest': string;
         'data-page': string;
