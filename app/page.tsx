@@ -2,8 +2,11 @@ import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/ArticleCard';
 import { BreakingStrip } from '@/components/BreakingStrip';
 import { JsonLd } from '@/components/JsonLd';
+import { MostRead } from '@/components/MostRead';
 import { site } from '@/lib/config/site';
 import { getRequestView } from '@/lib/content/views';
+import { mostReadStories } from '@/lib/mostRead/mostRead';
+import { viewCounts } from '@/lib/mostRead/viewCounts';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { frontPageJsonLd } from '@/lib/seo/jsonLd';
@@ -25,6 +28,7 @@ export default async function FrontPage() {
   const [lead, ...rest] = articles;
   const secondary = rest.slice(0, SECONDARY);
   const latest = rest.slice(SECONDARY, SECONDARY + LATEST);
+  const mostRead = mostReadStories(await viewCounts(), view);
   return (
     <>
       <JsonLd data={frontPageJsonLd(publisherRoles)} />
@@ -65,6 +69,9 @@ export default async function FrontPage() {
               </li>
             ))}
           </ol>
+          <div className="mt-8">
+            <MostRead stories={mostRead} />
+          </div>
         </section>
       </div>
       {sections.map((section) => {

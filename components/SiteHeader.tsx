@@ -13,7 +13,7 @@ export function SiteHeader({ sections }: { sections: Section[] }) {
     <header className="border-b-4 border-double border-ink">
       <div
         className={
-          'mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-3 px-4 py-2.5 ' +
+          'mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-3 px-4 py-2 ' +
           'sm:items-end sm:gap-x-6 sm:px-6 sm:pt-8 sm:pb-3'
         }
       >

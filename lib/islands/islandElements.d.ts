@@ -8,6 +8,7 @@ declare module 'react' {
     interface IntrinsicElements {
       'theme-toggle': IslandElement;
       'text-size': IslandElement;
+      'view-beacon': IslandElement & { 'data-slug': string };
       'live-updates': IslandElement & {
         'data-manifest': string;
         'data-page': string;

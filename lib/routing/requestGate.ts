@@ -11,8 +11,9 @@ export type GateDecision =
 type GateView = RouteView & Pick<ContentView, 'authors' | 'redirectTarget'>;
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
-/** The one route that takes a body: the signed publish hook. */
+/** The routes that take a body: the signed publish hook, and the view beacon's count (app/api/views). */
 export const WRITABLE_PATH = '/api/revalidate';
+export const VIEW_COUNT_PATH = '/api/views';
 const PASS: GateDecision = { action: 'pass' };
 const NOT_FOUND: GateDecision = { action: 'not-found' };
 /** Content images are not fingerprinted: a day fresh, a week stale while a CDN refetches. */
@@ -79,8 +80,8 @@ export function gateRequest(
   inPreview: boolean,
   view: GateView,
 ): GateDecision {
-  if (!READ_METHODS.has(method) && !(method === 'POST' && pathname === WRITABLE_PATH))
-    return { action: 'method-not-allowed' };
+  const writable = pathname === WRITABLE_PATH || pathname === VIEW_COUNT_PATH;
+  if (!READ_METHODS.has(method) && !(method === 'POST' && writable)) return { action: 'method-not-allowed' };
   const image = imagePath(pathname, search);
   if (image !== null) {
     // The optimizer sets its own Cache-Control; a file from public/ takes the gate's.

@@ -59,7 +59,7 @@ export const APP_ROUTES: Record<TopLevelRoute, Exists> = {
   topics: (rest, view) => indexOrListing(rest, view.topic, view.topicArticles),
   search: none,
   preview: none,
-  api: (rest) => ['draft', 'draft/disable', 'revalidate'].includes(rest.join('/')),
+  api: (rest) => ['draft', 'draft/disable', 'revalidate', 'views'].includes(rest.join('/')),
   feeds: (rest, view) => {
     if (rest.length === 1) return feed(rest);
     const [scope, slug, ...file] = rest;

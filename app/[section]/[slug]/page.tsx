@@ -5,7 +5,9 @@ import { ArticleStory } from '@/components/ArticleStory';
 import { ContentErrorPanel } from '@/components/ContentErrorPanel';
 import { JsonLd } from '@/components/JsonLd';
 import { LiveStory } from '@/components/LiveStory';
+import { MostRead } from '@/components/MostRead';
 import { RelatedArticles } from '@/components/RelatedArticles';
+import { ViewBeacon } from '@/components/ViewBeacon';
 import { site } from '@/lib/config/site';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
 import { isLive } from '@/lib/content/visibility';
@@ -14,6 +16,8 @@ import { liveManifestPath } from '@/lib/live/liveManifest';
 import { livePage, livePagePath } from '@/lib/live/livePages';
 import { compileArticle } from '@/lib/mdx/compileArticle';
 import { MdxSyntaxError } from '@/lib/mdx/mdxCompiler';
+import { mostReadStories } from '@/lib/mostRead/mostRead';
+import { viewCounts } from '@/lib/mostRead/viewCounts';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { getRelatedArticles } from '@/lib/related/relatedArticles';
@@ -59,6 +63,7 @@ export default async function StoryPage(props: StoryParams) {
   }
 
   const related = await getRelatedArticles(view, article);
+  const mostRead = mostReadStories(await viewCounts(), view, { except: article.slug });
   await tagPage([tags.story(article.slug), ...related.map((r) => tags.story(r.slug))]);
   const authors = article.authors.map((s) => view.author(s)!);
   const sectionInfo = view.section(article.section)!;
@@ -125,7 +130,12 @@ export default async function StoryPage(props: StoryParams) {
       )}
       <div className="lg:pt-2">
         <RelatedArticles articles={related} sections={new Map(view.sections.map((s) => [s.slug, s]))} />
+        <div className={related.length ? 'mt-10' : ''}>
+          <MostRead stories={mostRead} />
+        </div>
       </div>
+      {/* Page 1 only, so paging through a live story is one reading; never an editor's reading in preview. */}
+      {number === 1 && !view.audience.preview && <ViewBeacon slug={article.slug} />}
     </div>
   );
 }
