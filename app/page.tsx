@@ -55,24 +55,23 @@ export default async function FrontPage() {
             ))}
           </div>
         </section>
-        <section
-          aria-labelledby="latest-heading"
-          className="border-t-4 border-ink pt-3 lg:border-t-0 lg:border-l lg:border-rule lg:pt-0 lg:pl-6"
-        >
-          <h2 id="latest-heading" className="font-sans text-sm font-bold uppercase tracking-wider">
-            Latest
-          </h2>
-          <ol className="mt-2 divide-y divide-rule">
-            {latest.map((a) => (
-              <li key={a.slug} className="py-3">
-                <ArticleCard article={a} section={view.section(a.section)} variant="compact" />
-              </li>
-            ))}
-          </ol>
+        <div className="border-t-4 border-ink pt-3 lg:border-t-0 lg:border-l lg:border-rule lg:pt-0 lg:pl-6">
+          <section aria-labelledby="latest-heading">
+            <h2 id="latest-heading" className="font-sans text-sm font-bold uppercase tracking-wider">
+              Latest
+            </h2>
+            <ol className="mt-2 divide-y divide-rule">
+              {latest.map((a) => (
+                <li key={a.slug} className="py-3">
+                  <ArticleCard article={a} section={view.section(a.section)} variant="compact" />
+                </li>
+              ))}
+            </ol>
+          </section>
           <div className="mt-8">
             <MostRead stories={mostRead} />
           </div>
-        </section>
+        </div>
       </div>
       {sections.map((section) => {
         const top = articles.filter((a) => a.section === section.slug).slice(0, PER_SECTION);

@@ -10,8 +10,8 @@ export const MAX_VIEW_BODY_BYTES = 200;
 const NOT_A_READER = new RegExp(
   [
     String.raw`bot\b|bot/|crawl|spider|slurp|archiver|headless|lighthouse|pagespeed|prerender|phantom|selenium`,
-    String.raw`puppeteer|playwright|curl/|wget/|python|java/|go-http|okhttp|axios|node-fetch|undici|httpclient`,
-    String.raw`libwww|facebookexternalhit|embedly|preview`,
+    'puppeteer|playwright|curl/|wget/|python|java/|go-http|okhttp|axios|node-fetch|undici|httpclient',
+    'libwww|facebookexternalhit|embedly|preview',
   ].join('|'),
   'i',
 );
