@@ -45,6 +45,12 @@ describe('refuseView', () => {
     expect(verdict({ purpose: 'prefetch' })).toBe('prefetch');
   });
 
+  it("does not count a request another site's page made; the beacon's own is same-origin", () => {
+    expect(verdict({ 'sec-fetch-site': 'cross-site' })).toBe('cross-site');
+    expect(verdict({ 'sec-fetch-site': 'same-site' })).toBe('cross-site');
+    expect(verdict({ 'sec-fetch-site': 'same-origin' })).toBeNull();
+  });
+
   it.each([
     'made-up-word',
     'Harbour-Wall',

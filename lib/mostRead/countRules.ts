@@ -16,7 +16,7 @@ const NOT_A_READER = new RegExp(
   'i',
 );
 
-export type ViewRefusal = 'privacy-signal' | 'bot' | 'preview' | 'prefetch' | 'not-a-public-story';
+export type ViewRefusal = 'privacy-signal' | 'bot' | 'preview' | 'prefetch' | 'cross-site' | 'not-a-public-story';
 
 interface ViewRequest {
   headers: Headers;
@@ -31,7 +31,8 @@ interface ViewRequest {
 /**
  * Why a view must not be counted, or null to count it. A reader who asks not to be tracked (Global Privacy Control's
  * `Sec-GPC: 1`, Do Not Track's `DNT: 1`) is not counted even if a beacon got through; nor are bots, editors in
- * preview, prefetches, or any slug that is not a public story now, so no made-up word can be put on the list.
+ * preview, prefetches, requests another site's page made, or any slug that is not a public story now, so no made-up
+ * word can be put on the list.
  */
 export function refuseView({ headers, body, preview, isPublicStory }: ViewRequest): ViewRefusal | null {
   if (headers.get('sec-gpc')?.trim() === '1' || headers.get('dnt')?.trim() === '1') return 'privacy-signal';
@@ -40,6 +41,9 @@ export function refuseView({ headers, body, preview, isPublicStory }: ViewReques
   if (preview) return 'preview';
   if (/prefetch|prerender/i.test(`${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''}`))
     return 'prefetch';
+  // Another site's page cannot make its visitors' browsers count views here (browsers say where a request came from).
+  const site = headers.get('sec-fetch-site');
+  if (site !== null && site !== 'same-origin') return 'cross-site';
   const slug = body.trim();
   if (slug.length > MAX_VIEW_BODY_BYTES || !SLUG_PATTERN.test(slug) || !isPublicStory(slug))
     return 'not-a-public-story';

@@ -15,7 +15,7 @@ const answer = (status: number) => new Response(null, { status, headers: { 'cach
 
 /**
  * POST /api/views — the view beacon (components/ViewBeacon.island.ts) counts one reading of a story: the body is its
- * slug. 202 counted; 204 not counted (privacy signal, bot, preview, prefetch, not a public story: the rules in
+ * slug. 202 counted; 204 not counted (privacy signal, bot, preview, prefetch, another site, not a public story: see
  * lib/mostRead/countRules.ts); 429 over a rate limit; 411/413 without a length or over MAX_VIEW_BODY_BYTES (unread).
  */
 export async function POST(request: Request) {
