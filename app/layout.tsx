@@ -30,7 +30,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: LayoutProps<'/'>) {
   const { sections, audience, pages } = await getRequestView();
   return (
-    // The theme script sets data-theme before React hydrates, hence suppressHydrationWarning.
+    // The theme script sets data-theme and data-text-size before React hydrates, hence suppressHydrationWarning.
     <html lang={site.language} className={newsreader.variable} suppressHydrationWarning>
       <head>
         {/* Ours, so it stays when the framework's scripts are cut (lib/html/stripFrameworkRuntime.ts). Safe as
@@ -54,7 +54,7 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
         </a>
         {audience.preview && <PreviewBar />}
         <SiteHeader sections={sections} />
-        <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 sm:px-6 sm:pt-8 focus:outline-none">
+        <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-4 sm:px-6 sm:pt-8 focus:outline-none">
           {children}
         </main>
         <SiteFooter sections={sections} pages={pages} />

@@ -2,8 +2,11 @@ import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/ArticleCard';
 import { BreakingStrip } from '@/components/BreakingStrip';
 import { JsonLd } from '@/components/JsonLd';
+import { MostRead } from '@/components/MostRead';
 import { site } from '@/lib/config/site';
 import { getRequestView } from '@/lib/content/views';
+import { mostReadStories } from '@/lib/mostRead/mostRead';
+import { viewCounts } from '@/lib/mostRead/viewCounts';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { feedLinkTitles } from '@/lib/seo/feedLinkTitles';
@@ -31,6 +34,7 @@ export default async function FrontPage() {
   const [lead, ...rest] = articles;
   const secondary = rest.slice(0, SECONDARY);
   const latest = rest.slice(SECONDARY, SECONDARY + LATEST);
+  const mostRead = mostReadStories(await viewCounts(), view);
   return (
     <>
       <JsonLd data={frontPageJsonLd(publisherRoles)} />
@@ -57,21 +61,23 @@ export default async function FrontPage() {
             ))}
           </div>
         </section>
-        <section
-          aria-labelledby="latest-heading"
-          className="border-t-4 border-ink pt-3 lg:border-t-0 lg:border-l lg:border-rule lg:pt-0 lg:pl-6"
-        >
-          <h2 id="latest-heading" className="font-sans text-sm font-bold uppercase tracking-wider">
-            Latest
-          </h2>
-          <ol className="mt-2 divide-y divide-rule">
-            {latest.map((a) => (
-              <li key={a.slug} className="py-3">
-                <ArticleCard article={a} section={view.section(a.section)} variant="compact" />
-              </li>
-            ))}
-          </ol>
-        </section>
+        <div className="border-t-4 border-ink pt-3 lg:border-t-0 lg:border-l lg:border-rule lg:pt-0 lg:pl-6">
+          <section aria-labelledby="latest-heading">
+            <h2 id="latest-heading" className="font-sans text-sm font-bold uppercase tracking-wider">
+              Latest
+            </h2>
+            <ol className="mt-2 divide-y divide-rule">
+              {latest.map((a) => (
+                <li key={a.slug} className="py-3">
+                  <ArticleCard article={a} section={view.section(a.section)} variant="compact" />
+                </li>
+              ))}
+            </ol>
+          </section>
+          <div className="mt-8">
+            <MostRead stories={mostRead} />
+          </div>
+        </div>
       </div>
       {sections.map((section) => {
         const top = articles.filter((a) => a.section === section.slug).slice(0, PER_SECTION);

@@ -37,7 +37,8 @@ export function ArticleCard({
   return (
     <article className={variant === 'lead' ? 'grid gap-4 md:grid-cols-5' : ''} data-slug={article.slug}>
       {article.image && variant !== 'compact' && (
-        <div className={variant === 'lead' ? 'md:col-span-3' : 'mb-3'}>
+        // A phone shows the lead's headline first and its picture below, so the news is on the first screen.
+        <div className={variant === 'lead' ? 'order-last md:order-none md:col-span-3' : 'mb-3'}>
           <ResponsiveImage
             {...article.image}
             sizes={variant === 'lead' ? '(min-width: 768px) 660px, 100vw' : '(min-width: 768px) 360px, 100vw'}

@@ -19,6 +19,7 @@ import { FormatLabel } from './FormatLabel';
 import { ProseBody } from './ProseBody';
 import { ShareLinks } from './ShareLinks';
 import { StoryHeader } from './StoryHeader';
+import { TextSize } from './TextSize';
 import { TopicTags } from './TopicTags';
 import { UpdateBanner } from './UpdateBanner';
 
@@ -65,6 +66,7 @@ export function ArticleStory({ article, section, authors, body, ethics, now }: A
           {absoluteUrl(articlePath(article))}
         </p>
         <ShareLinks url={absoluteUrl(articlePath(article))} title={article.title} />
+        <TextSize />
       </div>
       <UpdateBanner updates={article.updates} />
       {article.image && <Figure {...article.image} priority sizes="(min-width: 768px) 704px, 100vw" />}

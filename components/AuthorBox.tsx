@@ -7,7 +7,7 @@ export function AuthorBox({ authors }: { authors: Author[] }) {
       {authors.map((a) => (
         <div key={a.slug} className="flex gap-4 border-y border-rule py-4 font-sans text-sm">
           <ResponsiveImage {...a.avatar} sizes="64px" className="size-16 shrink-0 rounded-full object-cover bg-panel" />
-          <div>
+          <div className="min-w-0">
             <p>
               <a
                 href={`/authors/${a.slug}`}

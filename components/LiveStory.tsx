@@ -15,6 +15,7 @@ import { Pagination } from './Pagination';
 import { ProseBody } from './ProseBody';
 import { ShareLinks } from './ShareLinks';
 import { StoryHeader } from './StoryHeader';
+import { TextSize } from './TextSize';
 import { Timestamp } from './Timestamp';
 import { TopicTags } from './TopicTags';
 import { UpdateBanner } from './UpdateBanner';
@@ -78,6 +79,7 @@ export function LiveStory(props: LiveStoryProps) {
           )}
         </p>
         <ShareLinks url={absoluteUrl(articlePath(story))} title={story.title} />
+        <TextSize />
       </div>
       <UpdateBanner updates={story.updates} />
       {first && story.image && <Figure {...story.image} priority sizes="(min-width: 768px) 704px, 100vw" />}

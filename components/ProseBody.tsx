@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 
+// `story-text` takes the reader's text size (app/globals.css, lib/reading/textSize.ts).
 const PROSE =
-  'prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent prose-p:leading-relaxed';
+  'story-text prose prose-lg max-w-none font-serif prose-headings:font-sans prose-a:text-accent ' +
+  'prose-p:leading-relaxed';
 
 /** A compiled MDX body (a story or a standards page) in the house reading typography. */
 export function ProseBody({ children }: { children: ReactNode }) {

@@ -29,7 +29,7 @@ export function SearchForm({ id, name, compact = false, defaultValue, sections, 
       aria-label={name}
       action="/search"
       method="get"
-      className={compact ? 'flex w-full gap-2 sm:w-80' : 'flex flex-wrap items-end gap-3'}
+      className={compact ? 'flex min-w-0 flex-1 gap-2 sm:w-80 sm:flex-initial' : 'flex flex-wrap items-end gap-3'}
     >
       <div className={compact ? 'min-w-0 flex-1' : 'flex min-w-0 flex-[1_1_16rem] flex-col gap-1'}>
         <label htmlFor={inputId} className={compact ? 'sr-only' : 'font-sans text-sm font-semibold'}>
@@ -63,9 +63,23 @@ export function SearchForm({ id, name, compact = false, defaultValue, sections, 
       )}
       <button
         type="submit"
-        className="h-10 shrink-0 rounded-sm bg-accent px-4 font-sans text-sm font-semibold text-paper hover:underline"
+        className={
+          'h-10 shrink-0 rounded-sm bg-accent font-sans text-sm font-semibold text-paper hover:underline ' +
+          (compact ? 'w-10 sm:w-auto sm:px-4' : 'px-4')
+        }
       >
-        Search
+        {compact ? (
+          // A phone's masthead has room for a magnifier only; the word stays the button's name.
+          <>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="mx-auto size-5 sm:hidden">
+              <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+              <path d="m13 13 5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            <span className="sr-only sm:not-sr-only">Search</span>
+          </>
+        ) : (
+          'Search'
+        )}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Article, Section } from '@/lib/content/types';
+import { RevisionNotice } from './RevisionNotice';
 import { StoryStatus } from './StoryStatus';
 
 interface StoryHeaderProps {
@@ -12,7 +13,10 @@ interface StoryHeaderProps {
   children?: ReactNode;
 }
 
-/** The top of every story, live or not: label, section, status, headline and standfirst; opinion set apart. */
+/**
+ * The top of every story, live or not: label, section, status, headline and standfirst (and on a phone a line that
+ * links to the update banner of a revised story); opinion set apart.
+ */
 export function StoryHeader({ story, section, now, label, children }: StoryHeaderProps) {
   const opinion = story.format === 'opinion';
   const headline = 'mt-2 font-serif text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl';
@@ -27,6 +31,7 @@ export function StoryHeader({ story, section, now, label, children }: StoryHeade
       </p>
       <h1 className={opinion ? `${headline} italic` : headline}>{story.title}</h1>
       <p className="mt-4 text-xl leading-snug text-muted sm:text-2xl">{story.dek}</p>
+      <RevisionNotice updates={story.updates} />
       {children}
     </header>
   );

@@ -20,7 +20,7 @@ describe('UpdateBanner', () => {
 
   it('names a single update, its time in the newsroom zone and its note, with no history', () => {
     const html = markup(<UpdateBanner updates={[update]} />);
-    expect(html).toContain('<aside aria-label="Update to this story" data-kind="update">');
+    expect(html).toContain('<aside id="latest-revision" aria-label="Update to this story" data-kind="update">');
     expect(html).toContain('<time dateTime="2026-11-25T07:40:00.000Z">Wed 25 November 2026, 07:40 GMT</time>');
     expect(html).not.toContain('<details');
     expect(readableText(<UpdateBanner updates={[update]} />)).toBe(

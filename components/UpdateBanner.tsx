@@ -1,4 +1,5 @@
 import type { ArticleUpdate } from '@/lib/content/types';
+import { REVISION_BANNER_ID } from './RevisionNotice';
 import { Timestamp } from './Timestamp';
 
 /** Each kind looks different, so a reader never takes a correction for a routine update. */
@@ -25,9 +26,10 @@ export function UpdateBanner({ updates }: { updates: ArticleUpdate[] }) {
   const kind = KIND[latest.kind];
   return (
     <aside
+      id={REVISION_BANNER_ID}
       aria-label={kind.aside}
       data-kind={latest.kind}
-      className={`my-6 border-l-4 px-4 py-3 font-sans text-sm ${kind.box}`}
+      className={`my-6 scroll-mt-4 border-l-4 px-4 py-3 font-sans text-sm ${kind.box}`}
     >
       <p>
         <strong className={`mr-2 uppercase tracking-wide ${kind.text}`}>{kind.label}</strong>

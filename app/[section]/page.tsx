@@ -3,11 +3,14 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
 import { BreakingStrip } from '@/components/BreakingStrip';
 import { JsonLd } from '@/components/JsonLd';
+import { MostRead } from '@/components/MostRead';
 import { PageHeader } from '@/components/PageHeader';
 import { Pagination } from '@/components/Pagination';
 import { getRequestView, readerViewNow } from '@/lib/content/views';
 import { listingPage, listingPageMetadata } from '@/lib/listing/listingPage';
 import { pageHref } from '@/lib/listing/paginate';
+import { mostReadStories } from '@/lib/mostRead/mostRead';
+import { viewCounts } from '@/lib/mostRead/viewCounts';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { feedLinkTitles } from '@/lib/seo/feedLinkTitles';
@@ -42,6 +45,8 @@ export default async function SectionPage({ params }: SectionParams) {
   const listing = listingPage(view.sectionArticles(section.slug), page);
   await tagPage([tags.section(section.slug), tags.breaking]);
   const base = `/${section.slug}`;
+  // On the section's front only: its later pages are the archive.
+  const mostRead = listing.page === 1 ? mostReadStories(await viewCounts(), view, { section: section.slug }) : [];
   return (
     <>
       <JsonLd
@@ -60,6 +65,9 @@ export default async function SectionPage({ params }: SectionParams) {
         emptyText="No stories in this section yet."
       />
       <Pagination base={base} {...listing} />
+      <div className="mt-12 max-w-2xl">
+        <MostRead stories={mostRead} title={`Most read in ${section.title}`} />
+      </div>
     </>
   );
 }

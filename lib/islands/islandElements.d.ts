@@ -7,6 +7,8 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'theme-toggle': IslandElement;
+      'text-size': IslandElement;
+      'view-beacon': IslandElement & { 'data-slug': string };
       'live-updates': IslandElement & {
         'data-manifest': string;
         'data-page': string;

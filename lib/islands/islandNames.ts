@@ -4,7 +4,7 @@
  * tag). The request gate serves only these files under /islands/ (a test checks this list against
  * components/), and <IslandScript> accepts only these names.
  */
-export const ISLAND_NAMES = ['live-updates', 'share-actions', 'theme-toggle'] as const;
+export const ISLAND_NAMES = ['live-updates', 'share-actions', 'text-size', 'theme-toggle', 'view-beacon'] as const;
 
 export type IslandName = (typeof ISLAND_NAMES)[number];
 

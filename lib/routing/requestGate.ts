@@ -33,8 +33,10 @@ export interface GateContext {
 }
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
-/** The one route that takes a body: the signed publish hook. */
+/** The routes that take a body: the signed publish hook, and the view beacon's count (app/api/views). */
 export const WRITABLE_PATH = '/api/revalidate';
+export const VIEW_COUNT_PATH = '/api/views';
+const WRITABLE_PATHS = new Set([WRITABLE_PATH, VIEW_COUNT_PATH]);
 const PASS: GateDecision = { action: 'pass' };
 const NOT_FOUND: GateDecision = { action: 'not-found' };
 /** Content images are not fingerprinted: a day fresh, a week stale while a CDN refetches. */
@@ -124,7 +126,7 @@ function judge(path: string, search: string, ctx: GateContext): GateDecision {
 export function gateRequest(method: string, target: string, search: string, ctx: GateContext): GateDecision {
   const reading: PathReading = readPath(target);
   if (reading.kind === 'bad-request') return { action: 'bad-request' };
-  const writable = method === 'POST' && reading.kind === 'canonical' && reading.path === WRITABLE_PATH;
+  const writable = method === 'POST' && reading.kind === 'canonical' && WRITABLE_PATHS.has(reading.path);
   if (!READ_METHODS.has(method) && !writable) return { action: 'method-not-allowed' };
   if (reading.kind === 'unservable') return NOT_FOUND;
   const decision = judge(reading.path, search, ctx);

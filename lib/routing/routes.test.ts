@@ -82,6 +82,8 @@ describe('which URLs name something a reader may see', () => {
     ['/api/draft', true],
     ['/api/draft/disable', true],
     ['/api/revalidate', true],
+    ['/api/views', true],
+    ['/api/views/extra', false],
     ['/api/anything', false],
     ['/feeds/rss.xml', true],
     ['/feeds/atom.xml', true],

@@ -60,7 +60,7 @@ export const APP_ROUTES: Record<TopLevelRoute, Exists> = {
   search: none,
   // The desk and its problem pages are for a desk grant only, which the gate passes before asking here.
   preview: () => false,
-  api: (rest) => ['draft', 'draft/disable', 'revalidate'].includes(rest.join('/')),
+  api: (rest) => ['draft', 'draft/disable', 'revalidate', 'views'].includes(rest.join('/')),
   feeds: (rest, view) => {
     if (rest.length === 1) return feed(rest);
     const [scope, slug, ...file] = rest;

@@ -5,7 +5,9 @@ import { ArticleStory } from '@/components/ArticleStory';
 import { ContentErrorPanel } from '@/components/ContentErrorPanel';
 import { JsonLd } from '@/components/JsonLd';
 import { LiveStory } from '@/components/LiveStory';
+import { MostRead } from '@/components/MostRead';
 import { RelatedArticles } from '@/components/RelatedArticles';
+import { ViewBeacon } from '@/components/ViewBeacon';
 import { site } from '@/lib/config/site';
 import type { ContentView } from '@/lib/content/contentView';
 import type { Article, Author, LivePost, Section } from '@/lib/content/types';
@@ -16,6 +18,8 @@ import { liveManifestPath } from '@/lib/live/liveManifest';
 import { livePage, livePagePath } from '@/lib/live/livePages';
 import { compileArticle } from '@/lib/mdx/compileArticle';
 import { MdxSyntaxError } from '@/lib/mdx/mdxCompiler';
+import { mostReadStories } from '@/lib/mostRead/mostRead';
+import { viewCounts } from '@/lib/mostRead/viewCounts';
 import { tags } from '@/lib/publishing/cacheTags';
 import { tagPage } from '@/lib/publishing/tagPage';
 import { getRelatedArticles } from '@/lib/related/relatedArticles';
@@ -85,6 +89,7 @@ export default async function StoryPage(props: StoryParams) {
   }
 
   const related = await getRelatedArticles(view, story.article);
+  const mostRead = mostReadStories(await viewCounts(), view, { except: story.article.slug });
   await tagPage([tags.story(story.article.slug), ...related.map((r) => tags.story(r.slug))]);
   const rendered = await layout.render(story);
   if (!('jsonLd' in rendered)) return rendered;
@@ -94,7 +99,12 @@ export default async function StoryPage(props: StoryParams) {
       {rendered.story}
       <div className="lg:pt-2">
         <RelatedArticles articles={related} sections={new Map(view.sections.map((s) => [s.slug, s]))} />
+        <div className={related.length ? 'mt-10' : ''}>
+          <MostRead stories={mostRead} />
+        </div>
       </div>
+      {/* Page 1 only, so paging through a live story is one reading; never an editor's reading in preview. */}
+      {story.number === 1 && !view.audience.preview && <ViewBeacon slug={story.article.slug} />}
     </div>
   );
 }
