@@ -1,0 +1,307 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ContentIndex } from '@/lib/content/buildIndex';
+import { loadContent } from '@/lib/content/loadContent';
+import { type ParsedFile, parseFile } from '@/lib/content/parseFile';
+import type { ContentProblem } from '@/lib/content/problem';
+import type { SourceFile } from '@/lib/content/sourceCache';
+import { findMdxSyntaxError } from '@/lib/mdx/mdxCompiler';
+import { openStore, type Store } from './openStore';
+import { type CachedParse, cachedParsedFile, toCachedParse } from './parseCache';
+import { SCHEMA_SQL, SCHEMA_VERSION } from './schema';
+import { contentPath, type SourceRecord, sha256 } from './sourceFiles';
+import { storedPosts, storedStories, type WritePlan, writeContent } from './writeContent';
+
+export interface CompileOptions {
+  contentDir: string;
+  publicDir: string;
+  storePath: string;
+  /** Start over: parse every file and write a new store file, renamed over the old one when complete. */
+  full?: boolean;
+  /** Called after each story row is written (the interrupted-compile test pauses there). */
+  afterStory?: (written: number) => void;
+}
+
+export interface CompileResult {
+  ok: boolean;
+  /** Every problem found (errors and warnings), sorted by file, line and column. */
+  problems: ContentProblem[];
+  /** `unchanged`: no file changed since the store's version, nothing was written. */
+  mode: 'full' | 'incremental' | 'unchanged';
+  filesRead: number;
+  /** Files parsed: the changed ones, and any unchanged one a check needed to place a problem in. */
+  parsed: number;
+  /** Files added or changed, and files removed, since the store's last version. */
+  changed: number;
+  removed: number;
+  /** Stories in the store after the compile; story and post rows written by it. */
+  stories: number;
+  rowsWritten: number;
+  version: number;
+  commit: string | null;
+  ms: number;
+}
+
+interface Previous {
+  version: number;
+  /** Null when the store cannot be built on (missing, corrupt, another schema): the compile is full. */
+  sources: Map<string, SourceRecord & { parsed: string | null }> | null;
+}
+
+/**
+ * `npm run content:compile`: CONTENT_DIR into the store, with the loader's rules and messages (lib/content/). All or
+ * nothing: an error in a file readers would see leaves the store as it was; a broken draft is a warning and stays out.
+ * Incremental by default (one transaction; unchanged files are answered from the parse cache in `sources`); a full
+ * compile, and the first, writes a new file and renames it over the store.
+ */
+export async function compileStore(options: CompileOptions): Promise<CompileResult> {
+  const started = performance.now();
+  const { contentDir, publicDir, storePath } = options;
+  const previous = readPrevious(storePath);
+  const full = Boolean(options.full) || previous.sources === null;
+  const old = previous.sources ?? new Map();
+  const keyOf = (file: string) => contentPath(contentDir, file);
+
+  const sources = new Map<string, SourceRecord & { parsed: string | null }>();
+  const frontmatter = new Map<string, unknown>();
+  const fresh = new Map<string, ParsedFile>();
+  let parsedUnchanged = 0;
+  const parse = (file: SourceFile): ParsedFile => {
+    const key = keyOf(file.file);
+    const { size, mtimeMs } = fs.statSync(file.file);
+    const record = { sha256: sha256(file.source), size, mtimeMs };
+    const before = full ? undefined : old.get(key);
+    const reused = before?.sha256 === record.sha256 && before.parsed !== null;
+    const parsed = reused
+      ? cachedParsedFile(file, JSON.parse(before.parsed!) as CachedParse, () => parsedUnchanged++)
+      : parseFile(file);
+    if (!reused) fresh.set(key, parsed);
+    sources.set(key, { ...record, parsed: reused ? before.parsed : null });
+    frontmatter.set(key, parsed.parsed.data);
+    return parsed;
+  };
+  const index = loadContent({ contentDir, publicDir, parse });
+
+  // Parse cache entries are taken after loading, when the checks have computed each body's markup.
+  for (const [key, file] of fresh) {
+    const entry = toCachedParse(file, key.startsWith('articles/') || key.startsWith('live/'));
+    sources.get(key)!.parsed = entry && JSON.stringify(entry);
+  }
+  const changed = new Set([...sources].filter(([key, s]) => old.get(key)?.sha256 !== s.sha256).map(([key]) => key));
+  if (full) for (const key of sources.keys()) changed.add(key);
+  const removed = [...old.keys()].filter((key) => !sources.has(key)).length;
+
+  const problems = [...index.problems, ...(await mdxProblems(index, changed, keyOf))].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+  const result = (fields: Partial<CompileResult>): CompileResult => ({
+    ok: true,
+    problems,
+    mode: full ? 'full' : 'incremental',
+    filesRead: sources.size,
+    parsed: fresh.size + parsedUnchanged,
+    changed: changed.size,
+    removed,
+    stories: 0,
+    rowsWritten: 0,
+    version: previous.version,
+    commit: null,
+    ms: Math.round(performance.now() - started),
+    ...fields,
+  });
+  if (problems.some((p) => p.severity === 'error')) return result({ ok: false });
+
+  const commit = gitCommit(contentDir);
+  const unchanged = !full && changed.size === 0 && removed === 0;
+  const version = unchanged ? previous.version : previous.version + 1;
+  const plan: WritePlan = {
+    index: { ...index, problems },
+    changed,
+    sources,
+    keyOf,
+    frontmatterOf: (key) => frontmatter.get(key),
+    meta: { version, commit, compiledAt: new Date().toISOString() },
+    afterStory: options.afterStory,
+  };
+  if (unchanged) {
+    touchSources(storePath, sources, old);
+    return result({ mode: 'unchanged', stories: storedStories(index).length, commit: readCommit(storePath) });
+  }
+  const written = full ? writeNewStore(storePath, plan) : writeInPlace(storePath, plan);
+  const rowsWritten = written.storiesWritten + written.postsWritten;
+  return result({
+    stories: written.stories,
+    rowsWritten,
+    version,
+    commit,
+    ms: Math.round(performance.now() - started),
+  });
+}
+
+/** The previous store's version and sources, when it is one this compiler can build on. */
+function readPrevious(storePath: string): Previous {
+  if (!fs.existsSync(storePath)) return { version: 0, sources: null };
+  let store: Store | undefined;
+  try {
+    store = openStore(storePath, { readonly: true });
+    const meta = store.get('SELECT version, schema_version FROM meta WHERE id = 1');
+    const version = Number(meta?.version ?? 0);
+    if (meta?.schema_version !== SCHEMA_VERSION) return { version, sources: null };
+    const rows = store.all('SELECT file, sha256, size, mtime_ms, parsed FROM sources');
+    const sources = new Map(
+      rows.map((r) => [
+        String(r.file),
+        {
+          sha256: String(r.sha256),
+          size: Number(r.size),
+          mtimeMs: Number(r.mtime_ms),
+          parsed: r.parsed === null ? null : String(r.parsed),
+        },
+      ]),
+    );
+    return { version, sources };
+  } catch {
+    return { version: 0, sources: null };
+  } finally {
+    store?.close();
+  }
+}
+
+/**
+ * The checks only the MDX compiler makes (as `npm run content:check` does), on the rows this compile writes: a
+ * story the loader found a syntax error in is already reported.
+ */
+async function mdxProblems(
+  index: ContentIndex,
+  changed: ReadonlySet<string>,
+  keyOf: (file: string) => string,
+): Promise<ContentProblem[]> {
+  const reported = new Set(index.problems.filter((p) => p.message.startsWith('MDX: ')).map((p) => p.file));
+  const stories = storedStories(index);
+  const items = [...stories, ...storedPosts(index, new Set(stories.map((a) => a.slug))), ...index.pages].filter(
+    (item) => changed.has(keyOf(item.file)) && !reported.has(item.file),
+  );
+  const problems: ContentProblem[] = [];
+  for (let i = 0; i < items.length; i += 64) {
+    const errors = await Promise.all(items.slice(i, i + 64).map((item) => findMdxSyntaxError(item)));
+    for (const error of errors)
+      if (error) {
+        const { file, line, column, reason } = error;
+        problems.push({ file, line, column, severity: 'error', message: `MDX: ${reason}` });
+      }
+  }
+  return problems;
+}
+
+/** The commit of CONTENT_DIR's checkout, or null when it is not in one (or git is missing). */
+export function gitCommit(dir: string): string | null {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')),
+  ) as NodeJS.ProcessEnv;
+  try {
+    const head = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], {
+      encoding: 'utf8',
+      env,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return head.trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** An incremental compile: one transaction in the store; killed half-way, SQLite rolls it back on next open. */
+function writeInPlace(storePath: string, plan: WritePlan) {
+  const store = openStore(storePath, { readonly: false });
+  try {
+    store.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL');
+    return store.transaction(() => writeContent(store, plan));
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * A full compile: a new file next to the store, renamed over it once complete and on disk. Readers that hold the old
+ * file open keep reading it until they reopen. The old store's WAL is checkpointed and removed first, so the new
+ * file never meets a log written for the old one.
+ */
+function writeNewStore(storePath: string, plan: WritePlan) {
+  removeAbandoned(storePath);
+  const next = `${storePath}.tmp-${process.pid}`;
+  removeDatabase(next);
+  let store = openStore(next, { readonly: false });
+  try {
+    // Nothing to roll back into: a failed build is deleted whole.
+    store.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF');
+    store.exec(SCHEMA_SQL);
+    const written = store.transaction(() => writeContent(store, plan));
+    store.exec('PRAGMA journal_mode = WAL');
+    store.close();
+    const fd = fs.openSync(next, 'r+');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    if (fs.existsSync(storePath)) {
+      store = openStore(storePath, { readonly: false });
+      store.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      store.close();
+    }
+    fs.renameSync(next, storePath);
+    return written;
+  } catch (error) {
+    try {
+      store.close();
+    } catch {}
+    removeDatabase(next);
+    throw error;
+  }
+}
+
+/** Files a killed full compile left beside the store (`<store>.tmp-<pid>` of a process that is gone). */
+function removeAbandoned(storePath: string): void {
+  const dir = path.dirname(storePath);
+  const prefix = `${path.basename(storePath)}.tmp-`;
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    const pid = Number(/^(\d+)$/.exec(name.slice(prefix.length).replace(/-(wal|shm|journal)$/, ''))?.[1]);
+    if (name.startsWith(prefix) && pid && !isRunning(pid)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function removeDatabase(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+}
+
+/** Nothing changed: only files touched without an edit get their new size and time (so the start check stays cheap). */
+function touchSources(storePath: string, sources: WritePlan['sources'], old: Map<string, SourceRecord>): void {
+  const moved = [...sources].filter(([key, s]) => old.get(key)?.mtimeMs !== s.mtimeMs || old.get(key)?.size !== s.size);
+  if (!moved.length) return;
+  const store = openStore(storePath, { readonly: false });
+  try {
+    store.transaction(() => {
+      for (const [key, s] of moved)
+        store.run('UPDATE sources SET size = ?, mtime_ms = ? WHERE file = ?', s.size, s.mtimeMs, key);
+    });
+  } finally {
+    store.close();
+  }
+}
+
+function readCommit(storePath: string): string | null {
+  const store = openStore(storePath, { readonly: true });
+  try {
+    return (store.get('SELECT "commit" FROM meta WHERE id = 1')?.commit as string | null) ?? null;
+  } finally {
+    store.close();
+  }
+}
