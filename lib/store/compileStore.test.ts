@@ -182,10 +182,18 @@ describe('compileStore', () => {
     expect(read(storePath, (s) => s.rows("SELECT slug FROM stories WHERE slug = 'a-broken-draft'"))).toEqual([]);
   }, 120_000);
 
+  it('compiles in full over a file that is not a store', async () => {
+    const { storePath, compile } = demo();
+    fs.mkdirSync(path.dirname(storePath), { recursive: true });
+    fs.writeFileSync(storePath, 'not a database');
+    expect(await compile()).toMatchObject({ ok: true, mode: 'full', version: 1, stories: 35 });
+    expect(read(storePath, (s) => s.rows('PRAGMA integrity_check'))).toEqual([['ok']]);
+  }, 120_000);
+
   it('records the commit of a content folder that is a git checkout', async () => {
     const { contentDir, compile } = demo();
     const { execFileSync } = await import('node:child_process');
-    const env = { PATH: process.env.PATH, HOME: contentDir, GIT_CONFIG_NOSYSTEM: '1' } as NodeJS.ProcessEnv;
+    const env = { NODE_ENV: 'test', PATH: process.env.PATH, HOME: contentDir, GIT_CONFIG_NOSYSTEM: '1' } as const;
     const git = (...args: string[]) => execFileSync('git', ['-C', contentDir, ...args], { env, encoding: 'utf8' });
     git('init', '-q');
     git('add', '-A');

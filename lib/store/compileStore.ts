@@ -231,7 +231,7 @@ function writeNewStore(storePath: string, plan: WritePlan) {
   removeAbandoned(storePath);
   const next = `${storePath}.tmp-${process.pid}`;
   removeDatabase(next);
-  let store = openStore(next, { readonly: false });
+  const store = openStore(next, { readonly: false });
   try {
     // Nothing to roll back into: a failed build is deleted whole.
     store.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF');
@@ -242,12 +242,11 @@ function writeNewStore(storePath: string, plan: WritePlan) {
     const fd = fs.openSync(next, 'r+');
     fs.fsyncSync(fd);
     fs.closeSync(fd);
-    if (fs.existsSync(storePath)) {
-      store = openStore(storePath, { readonly: false });
-      store.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-      store.close();
-    }
+    retireOldStore(storePath);
     fs.renameSync(next, storePath);
+    const dir = fs.openSync(path.dirname(storePath), 'r');
+    fs.fsyncSync(dir);
+    fs.closeSync(dir);
     return written;
   } catch (error) {
     try {
@@ -255,6 +254,21 @@ function writeNewStore(storePath: string, plan: WritePlan) {
     } catch {}
     removeDatabase(next);
     throw error;
+  }
+}
+
+/** The old store's log folded into it and removed; a damaged old store just loses its log files. */
+function retireOldStore(storePath: string): void {
+  if (!fs.existsSync(storePath)) return;
+  try {
+    const old = openStore(storePath, { readonly: false });
+    try {
+      old.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    } finally {
+      old.close();
+    }
+  } catch {
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(storePath + suffix, { force: true });
   }
 }
 

@@ -35,7 +35,7 @@ export function openStore(file: string, { readonly }: OpenOptions): Store {
   const db = new Database(file, { readonly, fileMustExist: readonly });
   // The compiler waits for a reader's lock; a reader never waits long.
   db.pragma(`busy_timeout = ${readonly ? 1_000 : 10_000}`);
-  const statements = new Map<string, ReturnType<typeof db.prepare>>();
+  const statements = new Map<string, Database.Statement<unknown[]>>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
     if (!statement) statements.set(sql, (statement = db.prepare(sql)));
@@ -56,12 +56,12 @@ export function openStore(file: string, { readonly }: OpenOptions): Store {
     all: (sql, ...params) => objects(sql, params),
     get: (sql, ...params) => {
       const statement = prepared(sql);
-      const values = statement.raw(true).get(...params) as unknown[] | undefined;
+      const values = statement.raw(true).get(params) as unknown[] | undefined;
       return values && Object.fromEntries(statement.columns().map((c, i) => [c.name, values[i]]));
     },
     rows: (sql, ...params) => rows(sql, params),
     run: (sql, ...params) => {
-      prepared(sql).run(...(params as []));
+      prepared(sql).run(params);
     },
     exec: (sql) => {
       db.exec(sql);
