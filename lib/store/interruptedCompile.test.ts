@@ -17,11 +17,12 @@ async function killMidWrite(contentDir: string, storePath: string, pauseAfter: n
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/compile-content.ts', ...args], {
     cwd: process.cwd(),
     env: {
+      NODE_ENV: 'test',
       PATH: process.env.PATH,
       CONTENT_DIR: contentDir,
       CONTENT_STORE: storePath,
       MASTHEAD_COMPILE_PAUSE_AFTER: String(pauseAfter),
-    },
+    } satisfies NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
