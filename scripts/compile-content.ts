@@ -25,7 +25,9 @@ const result = await compileStore({
 for (const p of result.problems) console.log(formatProblem(p));
 const errors = result.problems.filter((p) => p.severity === 'error').length;
 const warnings = result.problems.length - errors;
-const read = `${result.filesRead} file(s) read, ${result.parsed} parsed (${result.changed} changed, ${result.removed} removed)`;
+const { filesRead, parsed, changed, removed } = result;
+const { load, mdx, write } = result.stages;
+const read = `${filesRead} file(s) read, ${parsed} parsed (${changed} changed, ${removed} removed)`;
 if (!result.ok) {
   console.log(`${errors} error(s), ${warnings} warning(s): ${store} left at version ${result.version} (${read})`);
   process.exitCode = 1;
@@ -35,7 +37,7 @@ if (!result.ok) {
   const commit = result.commit ? `, commit ${result.commit.slice(0, 12)}` : '';
   console.log(
     `${store}: version ${result.version}${commit}, ${result.stories} stories; ${did}; ${read}; ` +
-      `${warnings} warning(s); ${result.ms} ms`,
+      `${warnings} warning(s); ${result.ms} ms (load ${load}, MDX check ${mdx}, write ${write})`,
   );
 }
 

@@ -33,7 +33,8 @@ const search = (storePath: string, words: string) =>
   read(storePath, (s) =>
     s
       .rows(
-        'SELECT slug FROM stories WHERE rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?) ORDER BY slug',
+        'SELECT slug FROM stories WHERE rowid IN ' +
+          '(SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?) ORDER BY slug',
         ftsQuery(words),
       )
       .map(([slug]) => slug),

@@ -41,6 +41,8 @@ export interface CompileResult {
   version: number;
   commit: string | null;
   ms: number;
+  /** Milliseconds in each stage: reading and checking (the loader), the MDX compile check, writing. */
+  stages: { load: number; mdx: number; write: number };
 }
 
 interface Previous {
@@ -82,6 +84,7 @@ export async function compileStore(options: CompileOptions): Promise<CompileResu
     return parsed;
   };
   const index = loadContent({ contentDir, publicDir, parse });
+  const stages = { load: Math.round(performance.now() - started), mdx: 0, write: 0 };
 
   // Parse cache entries are taken after loading, when the checks have computed each body's markup.
   for (const [key, file] of fresh) {
@@ -92,9 +95,11 @@ export async function compileStore(options: CompileOptions): Promise<CompileResu
   if (full) for (const key of sources.keys()) changed.add(key);
   const removed = [...old.keys()].filter((key) => !sources.has(key)).length;
 
+  const mdxStarted = performance.now();
   const problems = [...index.problems, ...(await mdxProblems(index, changed, keyOf))].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
+  stages.mdx = Math.round(performance.now() - mdxStarted);
   const result = (fields: Partial<CompileResult>): CompileResult => ({
     ok: true,
     problems,
@@ -108,6 +113,7 @@ export async function compileStore(options: CompileOptions): Promise<CompileResu
     version: previous.version,
     commit: null,
     ms: Math.round(performance.now() - started),
+    stages,
     ...fields,
   });
   if (problems.some((p) => p.severity === 'error')) return result({ ok: false });
@@ -128,7 +134,9 @@ export async function compileStore(options: CompileOptions): Promise<CompileResu
     touchSources(storePath, sources, old);
     return result({ mode: 'unchanged', stories: storedStories(index).length, commit: readCommit(storePath) });
   }
+  const writeStarted = performance.now();
   const written = full ? writeNewStore(storePath, plan) : writeInPlace(storePath, plan);
+  stages.write = Math.round(performance.now() - writeStarted);
   const rowsWritten = written.storiesWritten + written.postsWritten;
   return result({
     stories: written.stories,

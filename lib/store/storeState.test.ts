@@ -47,7 +47,9 @@ describe('storeState', () => {
     for (const file of [junk, empty])
       expect(storeState(file, demo.contentDir)).toEqual({
         state: 'corrupt',
-        message: `the content store ${file} cannot be read (not a store, or damaged): run \`npm run content:compile -- --full\``,
+        message:
+          `the content store ${file} cannot be read (not a store, or damaged): ` +
+          'run `npm run content:compile -- --full`',
       });
   });
 

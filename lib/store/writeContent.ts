@@ -123,7 +123,8 @@ function insertStory(store: Store, a: Article, file: string, frontmatter: unknow
     a.wordCount,
   );
   store.run(
-    'INSERT INTO stories_fts (rowid, title, dek, body) SELECT rowid, title, dek, plain_text FROM stories WHERE slug = ?',
+    'INSERT INTO stories_fts (rowid, title, dek, body) ' +
+      'SELECT rowid, title, dek, plain_text FROM stories WHERE slug = ?',
     a.slug,
   );
   a.topics.forEach((topic, i) => {
