@@ -112,6 +112,35 @@ describe('compileStore', () => {
     expect(checksumOf(again)).toBe(original);
   }, 120_000);
 
+  it('after edits across files, an incremental compile holds what a full compile from scratch holds', async () => {
+    const { storePath, contentDir, compile, root } = demo();
+    await compile();
+    // Posts inherit the live story's authors; the first story to write a topic names it; an author's role.
+    edit(contentDir, 'articles/assembly-levy-vote-live.mdx', 'authors: [tomas-reyes-holm]', 'authors: [ines-okafor]');
+    edit(contentDir, 'articles/assembly-levy-vote-live.mdx', '"Vessary Assembly"', '"VESSARY assembly"');
+    edit(contentDir, 'authors/hana-whitcombe.mdx', 'Culture writer', 'Arts editor');
+    fs.rmSync(path.join(contentDir, 'articles/rovers-name-interim-manager.mdx'));
+    const added = fs.readFileSync(path.join(contentDir, 'articles/lantern-walk-record-crowd.mdx'), 'utf8');
+    fs.writeFileSync(
+      path.join(contentDir, 'articles/lantern-walk-second-night.mdx'),
+      added.replace(/title: ".*"/, 'title: "Lanterns again"'),
+    );
+
+    // 3 changed files, and the live story's 7 posts: their rows are rewritten with its new authors.
+    expect(await compile()).toMatchObject({ ok: true, mode: 'incremental', parsed: 10, changed: 3, removed: 1 });
+    expect(read(storePath, (s) => s.get("SELECT name FROM topics WHERE slug = 'vessary-assembly'"))).toEqual({
+      name: 'VESSARY assembly',
+    });
+    const inherited = read(storePath, (s) =>
+      s.get("SELECT data FROM live_posts WHERE story = 'assembly-levy-vote-live' AND slug = '20261110-1340'"),
+    );
+    expect(JSON.parse(String(inherited?.data)).authors).toEqual(['ines-okafor']);
+
+    const scratch = path.join(root, 'scratch.sqlite');
+    await compileStore({ contentDir, publicDir: path.resolve('public'), storePath: scratch });
+    expect(checksumOf(storePath)).toBe(checksumOf(scratch));
+  }, 120_000);
+
   it('removes a deleted story from the rows and the search index', async () => {
     const { storePath, contentDir, compile } = demo();
     await compile();
