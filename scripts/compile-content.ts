@@ -4,7 +4,7 @@
  */
 import { site } from '@/lib/config/site';
 import { formatProblem } from '@/lib/content/problem';
-import { compileStore } from '@/lib/store/compileStore';
+import { compileStore, StoreBusyError } from '@/lib/store/compileStore';
 import { storePath } from '@/lib/store/storePath';
 
 const args = process.argv.slice(2);
@@ -21,6 +21,10 @@ const result = await compileStore({
   storePath: store,
   full: args.includes('--full'),
   afterStory: pauseForTests(),
+}).catch((error: unknown) => {
+  if (!(error instanceof StoreBusyError)) throw error;
+  console.error(error.message);
+  process.exit(1);
 });
 for (const p of result.problems) console.log(formatProblem(p));
 const errors = result.problems.filter((p) => p.severity === 'error').length;

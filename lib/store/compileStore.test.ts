@@ -220,6 +220,20 @@ describe('compileStore', () => {
     expect(read(storePath, (s) => s.rows('PRAGMA integrity_check'))).toEqual([['ok']]);
   }, 120_000);
 
+  it("refuses to write while another compile holds the store, and takes over a dead one's lock", async () => {
+    const { storePath, compile } = demo();
+    fs.mkdirSync(path.dirname(storePath), { recursive: true });
+    fs.writeFileSync(`${storePath}.lock`, String(process.pid));
+    await expect(compile()).rejects.toThrow(
+      `another compile (pid ${process.pid}) is writing ${storePath}: wait for it to finish`,
+    );
+    expect(fs.existsSync(storePath)).toBe(false);
+    // No process has pid 2^22 + 1 (above Linux's pid_max).
+    fs.writeFileSync(`${storePath}.lock`, '4194305');
+    expect(await compile()).toMatchObject({ ok: true, version: 1 });
+    expect(fs.existsSync(`${storePath}.lock`)).toBe(false);
+  }, 120_000);
+
   it('records the commit of a content folder that is a git checkout', async () => {
     const { contentDir, compile } = demo();
     const { execFileSync } = await import('node:child_process');

@@ -58,6 +58,41 @@ interface Previous {
  * compile, and the first, writes a new file and renames it over the store.
  */
 export async function compileStore(options: CompileOptions): Promise<CompileResult> {
+  const release = takeWriterLock(options.storePath);
+  try {
+    return await compile(options);
+  } finally {
+    release();
+  }
+}
+
+/** Thrown when another compile holds the store. */
+export class StoreBusyError extends Error {
+  name = 'StoreBusyError';
+}
+
+/**
+ * One compiler at a time: `<store>.lock` holds the writer's pid, and a lock whose process is gone (a killed compile)
+ * is taken over.
+ */
+function takeWriterLock(storePath: string): () => void {
+  const lock = `${storePath}.lock`;
+  fs.mkdirSync(path.dirname(storePath), { recursive: true });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
+    }
+    const holder = Number(fs.readFileSync(lock, 'utf8'));
+    if (holder && isRunning(holder))
+      throw new StoreBusyError(`another compile (pid ${holder}) is writing ${storePath}: wait for it to finish`);
+    fs.rmSync(lock, { force: true });
+  }
+}
+
+async function compile(options: CompileOptions): Promise<CompileResult> {
   const started = performance.now();
   const { contentDir, publicDir, storePath } = options;
   const previous = readPrevious(storePath);
