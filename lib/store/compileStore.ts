@@ -92,8 +92,12 @@ function takeWriterLock(storePath: string): () => void {
   }
 }
 
+/** How long before a compile a file's time must be for the start check to trust it. */
+const SETTLE_MS = 2_000;
+
 async function compile(options: CompileOptions): Promise<CompileResult> {
   const started = performance.now();
+  const startedAt = Date.now();
   const { contentDir, publicDir, storePath } = options;
   const previous = readPrevious(storePath);
   const full = Boolean(options.full) || previous.sources === null;
@@ -107,7 +111,10 @@ async function compile(options: CompileOptions): Promise<CompileResult> {
   const parse = (file: SourceFile): ParsedFile => {
     const key = keyOf(file.file);
     const { size, mtimeMs } = fs.statSync(file.file);
-    const record = { sha256: sha256(file.source), size, mtimeMs };
+    // A file written while this compile runs may have been read before the write: time 0 makes the start check
+    // (storeState) hash it instead of trusting its time.
+    const settled = mtimeMs < startedAt - SETTLE_MS;
+    const record = { sha256: sha256(file.source), size, mtimeMs: settled ? mtimeMs : 0 };
     const before = full ? undefined : old.get(key);
     const reused = before?.sha256 === record.sha256 && before.parsed !== null;
     const parsed = reused
