@@ -3,7 +3,7 @@ import { buildIndex, type ContentIndex } from './buildIndex';
 import { checkSection, crossCheckArticles, crossCheckLivePosts, type ValidLivePost } from './crossCheck';
 import { enrichArticle, enrichAuthor, enrichLivePost, enrichSection } from './enrich';
 import { type ImageSizeOf, imageSizeReader } from './imageSizes';
-import { parseFile } from './parseFile';
+import { type ParsedFile, parseFile } from './parseFile';
 import type { ContentProblem } from './problem';
 import { readSources } from './readSources';
 import { articleSchema, authorSchema, livePostSchema, pageSchema, sectionSchema } from './schema';
@@ -19,6 +19,8 @@ export interface LoadOptions {
   sourceCache?: SourceCache;
   /** Image sizes; by default read from `publicDir`. */
   imageSizeOf?: ImageSizeOf;
+  /** Stage 2; the store's compiler passes one that answers unchanged files from its parse cache. */
+  parse?: (file: SourceFile) => ParsedFile;
 }
 
 /**
@@ -27,7 +29,13 @@ export interface LoadOptions {
  * Sections and authors are finished before articles are cross-checked, because a story may only
  * name a section or author that made it into the index.
  */
-export function loadContent({ contentDir, publicDir, sourceCache, imageSizeOf }: LoadOptions): ContentIndex {
+export function loadContent({
+  contentDir,
+  publicDir,
+  sourceCache,
+  imageSizeOf,
+  parse = parseFile,
+}: LoadOptions): ContentIndex {
   const sizeOf = imageSizeOf ?? imageSizeReader(publicDir);
   const sources = readSources(contentDir, sourceCache);
   const problems: ContentProblem[] = [...sources.problems];
@@ -68,7 +76,7 @@ export function loadContent({ contentDir, publicDir, sourceCache, imageSizeOf }:
   /** A folder's files that pass their schema (a draft's mistakes are warnings), every file's problems kept. */
   function validFiles<S extends z.ZodType>(files: SourceFile[], schema: S, drafts = false): Valid<z.infer<S>>[] {
     const validated = files.map((source) => {
-      const file = parseFile(source);
+      const file = parse(source);
       return validate(file, schema, drafts ? severityOf(file) : 'error');
     });
     return validated.filter((v) => keep(v.problems, v.data)).filter(isValid);
@@ -77,7 +85,7 @@ export function loadContent({ contentDir, publicDir, sourceCache, imageSizeOf }:
   /** Posts go through the same stages; one whose story did not make the index is left out with it. */
   function loadLivePosts(): LivePost[] {
     const checked = sources.livePosts.map((source) => {
-      const file = parseFile(source);
+      const file = parse(source);
       return { ...validate(file, livePostSchema, severityOf(file)), story: source.story };
     });
     for (const v of checked) problems.push(...v.problems);
