@@ -3,8 +3,8 @@
  * Prints every problem as `file:line:column severity message`; exit 1 on an error, the store left as it was.
  */
 import { site } from '@/lib/config/site';
+import { compileStore, StoreBusyError } from '@/lib/content/compile/compileStore';
 import { formatProblem } from '@/lib/content/problem';
-import { compileStore, StoreBusyError } from '@/lib/store/compileStore';
 import { storePath } from '@/lib/store/storePath';
 
 const args = process.argv.slice(2);
@@ -46,8 +46,8 @@ if (!result.ok) {
 }
 
 /**
- * The interrupted-compile test (lib/store/compileStore.test.ts) sets MASTHEAD_COMPILE_PAUSE_AFTER=n: after the n-th
- * story row the compile says "paused" on stderr and waits, mid-write, to be killed.
+ * The interrupted-compile test (lib/content/compile/interruptedCompile.test.ts) sets MASTHEAD_COMPILE_PAUSE_AFTER=n:
+ * after the n-th story row the compile says "paused" on stderr and waits, mid-write, to be killed.
  */
 function pauseForTests(): ((written: number) => void) | undefined {
   const after = Number(process.env.MASTHEAD_COMPILE_PAUSE_AFTER);

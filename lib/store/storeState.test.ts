@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileStore } from './compileStore';
+import { compileStore } from '@/lib/content/compile/compileStore';
 import { openStore } from './openStore';
 import { storeState } from './storeState';
 import { demoCopy, edit } from './testing';

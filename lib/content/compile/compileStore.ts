@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { ContentIndex } from '@/lib/content/buildIndex';
-import { loadContent } from '@/lib/content/loadContent';
-import { type ParsedFile, parseFile } from '@/lib/content/parseFile';
-import type { ContentProblem } from '@/lib/content/problem';
-import type { SourceFile } from '@/lib/content/sourceCache';
 import { findMdxSyntaxError } from '@/lib/mdx/mdxCompiler';
-import { openStore, type Store } from './openStore';
+import { openStore, type Store } from '@/lib/store/openStore';
+import { SCHEMA_VERSION } from '@/lib/store/schema';
+import { contentPath, type SourceRecord, sha256 } from '@/lib/store/sourceFiles';
+import type { ContentIndex } from '../buildIndex';
+import { loadContent } from '../loadContent';
+import { type ParsedFile, parseFile } from '../parseFile';
+import type { ContentProblem } from '../problem';
+import type { SourceFile } from '../sourceCache';
 import { type CachedParse, cachedParsedFile, toCachedParse } from './parseCache';
-import { SCHEMA_VERSION } from './schema';
-import { contentPath, type SourceRecord, sha256 } from './sourceFiles';
 import { readCommit, takeWriterLock, touchSources, writeInPlace, writeNewStore } from './storeFile';
 import { storedPosts, storedStories, type WritePlan } from './writeContent';
 

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '@/lib/content/problem';
+import { ftsQuery } from '@/lib/store/ftsQuery';
+import { openStore } from '@/lib/store/openStore';
+import { storeChecksum } from '@/lib/store/storeChecksum';
+import { demoCopy, edit } from '@/lib/store/testing';
+import { formatProblem } from '../problem';
 import { compileStore } from './compileStore';
-import { ftsQuery } from './ftsQuery';
-import { openStore } from './openStore';
-import { storeChecksum } from './storeChecksum';
-import { demoCopy, edit } from './testing';
 
 const roots: string[] = [];
 afterEach(() => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openStore } from './openStore';
-import { SCHEMA_SQL } from './schema';
-import type { SourceRecord } from './sourceFiles';
+import { openStore } from '@/lib/store/openStore';
+import { SCHEMA_SQL } from '@/lib/store/schema';
+import type { SourceRecord } from '@/lib/store/sourceFiles';
 import { type WritePlan, writeContent } from './writeContent';
 
 /**

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { openStore } from '@/lib/store/openStore';
+import { storeChecksum } from '@/lib/store/storeChecksum';
+import { demoCopy, edit } from '@/lib/store/testing';
 import { compileStore } from './compileStore';
-import { openStore } from './openStore';
-import { storeChecksum } from './storeChecksum';
-import { demoCopy, edit } from './testing';
 
 const roots: string[] = [];
 afterEach(() => {

@@ -1,8 +1,8 @@
-import type { ContentIndex } from '@/lib/content/buildIndex';
-import type { Article, LivePost } from '@/lib/content/types';
-import type { Store } from './openStore';
-import { SCHEMA_VERSION } from './schema';
-import type { SourceRecord } from './sourceFiles';
+import type { Store } from '@/lib/store/openStore';
+import { SCHEMA_VERSION } from '@/lib/store/schema';
+import type { SourceRecord } from '@/lib/store/sourceFiles';
+import type { ContentIndex } from '../buildIndex';
+import type { Article, LivePost } from '../types';
 
 /** What one compile writes: the loaded content and which files changed since the store's last version. */
 export interface WritePlan {

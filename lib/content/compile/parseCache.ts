@@ -1,6 +1,6 @@
-import type { ParsedSource } from '@/lib/content/frontmatter';
-import { type BodyMarkup, type ParsedFile, parseFile } from '@/lib/content/parseFile';
-import type { SourceFile } from '@/lib/content/sourceCache';
+import type { ParsedSource } from '../frontmatter';
+import { type BodyMarkup, type ParsedFile, parseFile } from '../parseFile';
+import type { SourceFile } from '../sourceCache';
 
 /**
  * What the loader's checks read from a parsed file, kept in `sources.parsed` so an unchanged file is not parsed
