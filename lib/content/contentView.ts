@@ -2,7 +2,7 @@ import type { ContentIndex } from './buildIndex';
 import type { ContentProblem } from './problem';
 import type { PublisherRole } from './schema';
 import type { Article, Author, LivePost, Section, StandardsPage, Topic } from './types';
-import { type Audience, isVisibleTo, nextScheduledChange } from './visibility';
+import { type Audience, isVisibleTo, nextScheduledChange, readerAudience } from './visibility';
 
 export interface TopicSummary extends Topic {
   count: number;
@@ -40,6 +40,12 @@ export interface ContentView {
   page(slug: string): StandardsPage | undefined;
   /** The page that answers for each publisher role (correctionsPolicy, masthead, …). */
   publisherRoles: Map<PublisherRole, StandardsPage>;
+  /**
+   * The reader view whose search and related indexes this view uses: itself for readers; for a preview, the public
+   * content the process serves. Preview re-reads the content per request, and indexing all of it again would cost
+   * seconds at 10,000 stories per request: a draft is related against the public index instead, and not searchable.
+   */
+  publicView(): ContentView;
 }
 
 /** The public set only changes when a scheduled story or post falls due, so it is cached until then. */
@@ -63,7 +69,12 @@ function publicSet(index: ContentIndex, audience: Audience): PublicCache {
   return set;
 }
 
-export function createContentView(index: ContentIndex, audience: Audience): ContentView {
+/** `publicView` gives a preview its reader view; without it, the reader view of the same index. */
+export function createContentView(
+  index: ContentIndex,
+  audience: Audience,
+  publicView?: () => ContentView,
+): ContentView {
   const cached = audience.preview ? undefined : publicSet(index, audience);
   const articles = cached ? cached.articles : index.articles;
   const postsOf = (story: string): LivePost[] => {
@@ -100,6 +111,8 @@ export function createContentView(index: ContentIndex, audience: Audience): Cont
     pages: index.pages,
     page: (slug) => index.pages.find((p) => p.slug === slug),
     publisherRoles: index.publisherRoles,
+    publicView: () =>
+      audience.preview ? (publicView?.() ?? createContentView(index, readerAudience(audience.now))) : view,
   };
   return view;
 }

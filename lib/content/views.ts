@@ -84,7 +84,7 @@ export async function getReaderView(): Promise<ContentView> {
  * changed since the last read are parsed again.
  */
 export function previewViewNow(): ContentView {
-  return createContentView(loadSiteContent(), previewAudience());
+  return createContentView(loadSiteContent(), previewAudience(), readerViewNow);
 }
 
 /**
@@ -92,10 +92,8 @@ export function previewViewNow(): ContentView {
  */
 export function viewsAt(dirs: ContentDirs): { everything: ContentView; readers: (now?: Date) => ContentView } {
   const index = loadContent(dirs);
-  return {
-    everything: createContentView(index, previewAudience()),
-    readers: (now = new Date()) => createContentView(index, readerAudience(now)),
-  };
+  const readers = (now = new Date()) => createContentView(index, readerAudience(now));
+  return { everything: createContentView(index, previewAudience(), readers), readers };
 }
 
 /** The content this request may see: the reader view, or everything for an editor in draft mode. */

@@ -12,8 +12,15 @@ interface Content {
   livePosts?: LivePost[];
 }
 
-/** A view over hand-made content for pure-function tests; by default it sees everything, as preview does. */
-export function viewOf(content: Content, audience: Audience = previewAudience()): ContentView {
+/**
+ * A view over hand-made content for pure-function tests; by default it sees everything, as preview does. `publicView`
+ * stands in for the site's reader view that a preview indexes against.
+ */
+export function viewOf(
+  content: Content,
+  audience: Audience = previewAudience(),
+  publicView?: () => ContentView,
+): ContentView {
   const index = buildIndex(
     content.sections ?? [],
     content.authors ?? [],
@@ -22,7 +29,7 @@ export function viewOf(content: Content, audience: Audience = previewAudience())
     undefined,
     content.livePosts ?? [],
   );
-  return createContentView(index, audience);
+  return createContentView(index, audience, publicView);
 }
 
 export function sectionStub(slug: string): Section {
