@@ -1,24 +1,18 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { readerViewNow } from '@/lib/content/views';
 import { busyResponse } from '@/lib/search/busyResponse';
-import { parseSearchParams, type RawSearchParams } from '@/lib/search/parseSearchParams';
-import { admitSearch } from '@/lib/search/searchView';
+import type { RawSearchParams } from '@/lib/search/parseSearchParams';
+import { searchAdmission } from '@/lib/search/searchAdmission';
 
 /**
- * Search's budget, before the page renders: a page cannot answer 503, so the query is ranked here, within the
- * instance's budget, into the results cache the page then reads; a refused one gets the 503 without a render. Only
- * /search runs through here, and Next.js runs this in the server's own process, so the cache and budget are shared.
+ * Search's budget, before the page renders: a page cannot answer 503, so an uncached query is ranked here, within the
+ * instance's budget, into the results cache the page then reads, and a refused one gets the busy 503 without a
+ * render. Only /search comes through here; Next.js runs this in the server's own process.
  */
 export const config = { matcher: '/search' };
 
 export async function proxy(request: NextRequest): Promise<Response> {
-  const view = readerViewNow();
+  const params = request.nextUrl.searchParams;
   const raw: RawSearchParams = {};
-  for (const key of new Set(request.nextUrl.searchParams.keys())) raw[key] = request.nextUrl.searchParams.getAll(key);
-  const { q, section } = parseSearchParams(
-    raw,
-    view.sections.map((s) => s.slug),
-  );
-  if (!q || (await admitSearch(view, { q, section, page: 1 }))) return NextResponse.next();
-  return busyResponse();
+  for (const key of new Set(params.keys())) raw[key] = params.getAll(key);
+  return (await searchAdmission()(raw)) ? NextResponse.next() : busyResponse();
 }

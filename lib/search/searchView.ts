@@ -1,6 +1,9 @@
 import type { ContentView } from '@/lib/content/contentView';
 import type { Article } from '@/lib/content/types';
+import { readerViewNow } from '@/lib/content/views';
 import { perArticleSet } from '@/lib/indexing/perArticleSet';
+import { parseSearchParams } from './parseSearchParams';
+import { provideSearchAdmission } from './searchAdmission';
 import { type SearchBudget, searchBudget } from './searchBudget';
 import {
   buildSearchIndexInSlices,
@@ -47,4 +50,16 @@ export async function admitSearch(
     turn.release();
   }
   return true;
+}
+
+/** Gives the proxy its admission (lib/search/searchAdmission.ts), at the server's start: on the reader view. */
+export function provideReaderSearchAdmission(): void {
+  provideSearchAdmission(async (raw) => {
+    const view = readerViewNow();
+    const { q, section } = parseSearchParams(
+      raw,
+      view.sections.map((s) => s.slug),
+    );
+    return !q || admitSearch(view, { q, section, page: 1 });
+  });
 }
