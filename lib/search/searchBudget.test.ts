@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { budgetOptions, SearchBudget } from './searchBudget';
+import { budgetOptions, SearchBudget, type SearchTurn } from './searchBudget';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -8,82 +8,109 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const budget = () => new SearchBudget({ concurrency: 2, queueLength: 2, maxWaitMs: 1_500 });
+const budget = (o: Partial<SearchBudget['options']> = {}) =>
+  new SearchBudget({ concurrency: 2, queueLength: 3, maxWaitMs: 1_500, restRatio: 1, ...o });
+
+/** Asks for a turn and records what it got: 'pending' until then, the turn, or null for a refusal. */
+function ask(b: SearchBudget) {
+  const got: { turn: SearchTurn | null | 'pending' } = { turn: 'pending' };
+  void b.acquire().then((turn) => {
+    got.turn = turn;
+  });
+  return got;
+}
 
 describe('the search budget', () => {
-  it('grants as many turns at once as its concurrency, then queues', async () => {
+  it('starts a search in a later turn of the event loop, never in the one that asked', async () => {
     const b = budget();
-    const first = await b.acquire();
-    const second = await b.acquire();
-    expect(first).not.toBeNull();
-    expect(second).not.toBeNull();
-    let third: unknown = 'pending';
-    void b.acquire().then((turn) => {
-      third = turn;
-    });
-    await vi.advanceTimersByTimeAsync(100);
-    expect(third).toBe('pending');
-    expect(b.load).toEqual({ running: 2, waiting: 1 });
-    first!.release();
+    const first = ask(b);
+    await Promise.resolve();
+    expect(first.turn).toBe('pending');
     await vi.advanceTimersByTimeAsync(0);
-    expect(third).not.toBeNull();
-    expect(third).not.toBe('pending');
+    expect(first.turn).not.toBe('pending');
+    expect(first.turn).not.toBeNull();
+  });
+
+  it('runs as many searches at once as its concurrency; the next waits for a place', async () => {
+    const b = budget();
+    const [a, c, d] = [ask(b), ask(b), ask(b)];
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.load).toEqual({ running: 2, waiting: 1 });
+    expect(d.turn).toBe('pending');
+    (a.turn as SearchTurn).release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(d.turn).not.toBe('pending');
+    expect(c.turn).not.toBeNull();
     expect(b.load).toEqual({ running: 2, waiting: 0 });
   });
 
   it('refuses at once when the queue is full', async () => {
-    const b = budget();
-    await b.acquire();
-    await b.acquire();
-    void b.acquire();
-    void b.acquire();
+    const b = budget({ concurrency: 1, queueLength: 2 });
+    ask(b);
+    await vi.advanceTimersByTimeAsync(0);
+    ask(b);
+    ask(b);
     expect(await b.acquire()).toBeNull();
-    expect(b.load).toEqual({ running: 2, waiting: 2 });
+    expect(b.load).toEqual({ running: 1, waiting: 2 });
   });
 
   it('refuses a search that waited maxWaitMs without a turn (the page answers 503)', async () => {
-    const b = budget();
-    await b.acquire();
-    await b.acquire();
-    const waiting = b.acquire();
+    const b = budget({ concurrency: 1 });
+    ask(b);
+    await vi.advanceTimersByTimeAsync(0);
+    const waiting = ask(b);
     await vi.advanceTimersByTimeAsync(1_499);
-    expect(b.load.waiting).toBe(1);
+    expect(waiting.turn).toBe('pending');
     await vi.advanceTimersByTimeAsync(1);
-    expect(await waiting).toBeNull();
-    expect(b.load).toEqual({ running: 2, waiting: 0 });
-  });
-
-  it('a turn released twice frees one place, and a free place is taken at once', async () => {
-    const b = budget();
-    const first = await b.acquire();
-    await b.acquire();
-    first!.release();
-    first!.release();
+    expect(waiting.turn).toBeNull();
     expect(b.load).toEqual({ running: 1, waiting: 0 });
-    expect(await b.acquire()).not.toBeNull();
-    expect(b.load).toEqual({ running: 2, waiting: 0 });
   });
 
-  it('hands a released turn to the oldest waiter in the next turn of the event loop, not synchronously', async () => {
-    const b = new SearchBudget({ concurrency: 1, queueLength: 4, maxWaitMs: 1_500 });
-    const first = await b.acquire();
+  it('while searches queue, rests after each for as long as it ran, so other readers get the thread', async () => {
+    const b = budget({ concurrency: 1 });
+    const first = ask(b);
+    const second = ask(b);
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(200); // the first search holds the thread 200 ms
+    (first.turn as SearchTurn).release();
+    await vi.advanceTimersByTimeAsync(199);
+    expect(second.turn).toBe('pending');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(second.turn).not.toBe('pending');
+    expect(second.turn).not.toBeNull();
+  });
+
+  it('a turn released twice frees one place', async () => {
+    const b = budget();
+    const [a] = [ask(b), ask(b)];
+    await vi.advanceTimersByTimeAsync(0);
+    (a.turn as SearchTurn).release();
+    (a.turn as SearchTurn).release();
+    expect(b.load).toEqual({ running: 1, waiting: 0 });
+  });
+
+  it('grants the oldest waiter first', async () => {
+    const b = budget({ concurrency: 1 });
     const order: string[] = [];
+    const first = ask(b);
+    await vi.advanceTimersByTimeAsync(0);
     void b.acquire().then(() => order.push('older'));
     void b.acquire().then(() => order.push('newer'));
-    first!.release();
-    await Promise.resolve();
-    expect(order).toEqual([]);
+    (first.turn as SearchTurn).release();
     await vi.advanceTimersByTimeAsync(0);
     expect(order).toEqual(['older']);
   });
 
   it('reads its limits from the environment, with defaults', () => {
-    expect(budgetOptions({})).toEqual({ concurrency: 2, queueLength: 16, maxWaitMs: 1_500 });
-    expect(budgetOptions({ SEARCH_CONCURRENCY: '1', SEARCH_QUEUE_LENGTH: '4', SEARCH_MAX_WAIT_MS: '500' })).toEqual({
-      concurrency: 1,
-      queueLength: 4,
-      maxWaitMs: 500,
-    });
+    expect(budgetOptions({})).toEqual({ concurrency: 2, queueLength: 16, maxWaitMs: 1_500, restRatio: 1 });
+    expect(
+      budgetOptions({
+        SEARCH_CONCURRENCY: '1',
+        SEARCH_QUEUE_LENGTH: '4',
+        SEARCH_MAX_WAIT_MS: '500',
+        SEARCH_REST_RATIO: '0.5',
+      }),
+    ).toEqual({ concurrency: 1, queueLength: 4, maxWaitMs: 500, restRatio: 0.5 });
     expect(budgetOptions({ SEARCH_CONCURRENCY: 'lots' }).concurrency).toBe(2);
   });
 });

@@ -1,18 +1,20 @@
 import { positiveNumber } from '@/lib/config/site';
 
 /**
- * How many uncached searches one instance ranks at a time, and how long the others may wait. A search that is not in
- * the results cache costs tens to hundreds of milliseconds of the one thread that also serves every other reader, so
- * anonymous clients sending distinct queries must not be able to queue without limit: past the queue, or past the
- * wait, a search is refused (the page answers 503 with Retry-After) and the event loop stays free for everyone else.
+ * How uncached searches share one instance. A search that is not in the results cache holds the one thread that also
+ * serves every other reader for tens to hundreds of milliseconds, so anonymous clients sending distinct queries must
+ * neither queue without limit nor keep the thread to themselves:
+ * - every search starts in a turn of the event loop of its own, after the requests already waiting have been read;
+ * - at most `concurrency` run at once, and while others wait, the thread rests after each one for as long as it ran
+ *   (`restRatio` × its time), so other readers get at least half of it;
+ * - at most `queueLength` wait, each at most `maxWaitMs`: past that a search is refused (the page answers 503 with
+ *   Retry-After) at the cost of a few microseconds.
  */
 export interface BudgetOptions {
-  /** Searches ranked at once. */
   concurrency: number;
-  /** Searches waiting for a turn; one more is refused at once. */
   queueLength: number;
-  /** A search that waited this long without a turn is refused. */
   maxWaitMs: number;
+  restRatio: number;
 }
 
 export function budgetOptions(env: Record<string, string | undefined> = process.env): BudgetOptions {
@@ -20,6 +22,7 @@ export function budgetOptions(env: Record<string, string | undefined> = process.
     concurrency: positiveNumber(env.SEARCH_CONCURRENCY, 2),
     queueLength: positiveNumber(env.SEARCH_QUEUE_LENGTH, 16),
     maxWaitMs: positiveNumber(env.SEARCH_MAX_WAIT_MS, 1_500),
+    restRatio: positiveNumber(env.SEARCH_REST_RATIO, 1),
   };
 }
 
@@ -36,15 +39,14 @@ interface Waiter {
 export class SearchBudget {
   private running = 0;
   private readonly waiting: Waiter[] = [];
+  /** No waiting search starts before this time (ms since the epoch): the thread's rest after the last one. */
+  private restUntil = 0;
+  private pumpScheduled = false;
 
   constructor(readonly options: BudgetOptions) {}
 
-  /** A turn now, or once one is free within `maxWaitMs`; null when the queue is full or the wait ran out. */
+  /** A turn soon, in a later turn of the event loop; null when the queue is full or the wait ran out. */
   acquire(): Promise<SearchTurn | null> {
-    if (this.running < this.options.concurrency) {
-      this.running++;
-      return Promise.resolve(this.turn());
-    }
     if (this.waiting.length >= this.options.queueLength) return Promise.resolve(null);
     return new Promise((resolve) => {
       const waiter: Waiter = {
@@ -55,29 +57,52 @@ export class SearchBudget {
         }, this.options.maxWaitMs),
       };
       this.waiting.push(waiter);
+      this.schedulePump();
     });
   }
 
-  /** Searches ranking now and waiting: for tests and logs. */
+  /** Searches holding a turn and waiting for one: for tests and logs. */
   get load(): { running: number; waiting: number } {
     return { running: this.running, waiting: this.waiting.length };
   }
 
+  private schedulePump(): void {
+    if (this.pumpScheduled || !this.waiting.length || this.running >= this.options.concurrency) return;
+    this.pumpScheduled = true;
+    const run = () => {
+      this.pumpScheduled = false;
+      this.pump();
+    };
+    const rest = this.restUntil - Date.now();
+    if (rest > 0) setTimeout(run, rest);
+    else setImmediate(run);
+  }
+
+  /** Grants turns to the oldest waiters while places are free and the thread has rested. */
+  private pump(): void {
+    if (Date.now() < this.restUntil) {
+      this.schedulePump();
+      return;
+    }
+    while (this.running < this.options.concurrency && this.waiting.length) {
+      const next = this.waiting.shift()!;
+      clearTimeout(next.timer);
+      this.running++;
+      next.grant(this.turn());
+    }
+  }
+
   private turn(): SearchTurn {
+    const started = Date.now();
     let released = false;
     return {
       release: () => {
         if (released) return;
         released = true;
-        const next = this.waiting.shift();
-        if (!next) {
-          this.running--;
-          return;
-        }
-        // The turn passes straight to the next waiter, but it starts in the next turn of the event loop: searches are
-        // synchronous, and handing over at once would run them back to back while other readers' requests sit unread.
-        clearTimeout(next.timer);
-        setImmediate(() => next.grant(this.turn()));
+        this.running--;
+        const now = Date.now();
+        this.restUntil = Math.max(this.restUntil, now + (now - started) * this.options.restRatio);
+        this.schedulePump();
       },
     };
   }

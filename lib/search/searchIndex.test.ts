@@ -269,7 +269,7 @@ describe('the search budget in front of the page', () => {
   const view = views.readers();
 
   it('ranks an uncached query within a turn, then answers it from the cache without one', async () => {
-    const budget = new SearchBudget({ concurrency: 1, queueLength: 1, maxWaitMs: 50 });
+    const budget = new SearchBudget({ concurrency: 1, queueLength: 1, maxWaitMs: 50, restRatio: 0.01 });
     const request = { q: 'harbour budget ferry', page: 1 };
     expect(await admitSearch(view, request, budget)).toBe(true);
     expect(isRanked(await getSearchIndex(view), request)).toBe(true);
@@ -279,7 +279,7 @@ describe('the search budget in front of the page', () => {
   });
 
   it('refuses an uncached query when every turn is taken and the wait runs out', async () => {
-    const budget = new SearchBudget({ concurrency: 1, queueLength: 1, maxWaitMs: 50 });
+    const budget = new SearchBudget({ concurrency: 1, queueLength: 1, maxWaitMs: 50, restRatio: 0.01 });
     const held = await budget.acquire();
     expect(await admitSearch(view, { q: 'lighthouse keeper', page: 1 }, budget)).toBe(false);
     expect(isRanked(await getSearchIndex(view), { q: 'lighthouse keeper' })).toBe(false);
