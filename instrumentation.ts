@@ -3,8 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { checkDraftSecretAtStart } = await import('./lib/preview/draftSecret');
   checkDraftSecretAtStart();
-  const { provideReaderSearchAdmission } = await import('./lib/search/searchView');
-  provideReaderSearchAdmission();
   if (process.env.REDIS_URL) {
     const { listenForPublishes } = await import('./lib/publishing/contentSync');
     await listenForPublishes();

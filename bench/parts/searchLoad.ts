@@ -4,6 +4,7 @@
  * search answered 200 or the explicit busy 503 (lib/search/searchBudget.ts), nothing else.
  */
 import path from 'node:path';
+import type { Article } from '@/lib/content/types';
 import { viewsAt } from '@/lib/content/views';
 import { searchHref } from '@/lib/search/searchHref';
 import { textTerms } from '@/lib/text/tokenize';
@@ -22,11 +23,17 @@ const QUERIES = 20_000;
 function distinctQueries(contentDir: string, publicDir: string, seed: string): string[] {
   const view = viewsAt({ contentDir, publicDir }).readers();
   const rng = new Rng(`${seed}-search-load`);
-  const words = (text: string) => textTerms(text).filter((w) => /^\p{L}{4,}$/u.test(w));
+  const wordsOf = (text: string) => textTerms(text).filter((w) => /^\p{L}{4,}$/u.test(w));
+  const titles = new Map(view.articles.map((a) => [a, wordsOf(a.title)]));
+  const bodies = new Map<Article, string[]>();
+  const bodyWords = (a: Article) => {
+    if (!bodies.has(a)) bodies.set(a, wordsOf(a.plainText));
+    return bodies.get(a)!;
+  };
   const queries = new Set<string>();
   for (let tries = 0; queries.size < QUERIES && tries < QUERIES * 5; tries++) {
     const story = rng.pick(view.articles);
-    const pool = rng.chance(0.5) ? words(story.title) : words(story.plainText);
+    const pool = rng.chance(0.5) ? titles.get(story)! : bodyWords(story);
     if (!pool.length) continue;
     const n = rng.int(1, Math.min(4, pool.length));
     const start = rng.int(0, pool.length - n);

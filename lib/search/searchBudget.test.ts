@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { budgetOptions, SearchBudget, type SearchTurn } from './searchBudget';
+import { budgetOptions, SearchBudget, SearchTickets, type SearchTurn } from './searchBudget';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -112,5 +112,45 @@ describe('the search budget', () => {
       }),
     ).toEqual({ concurrency: 1, queueLength: 4, maxWaitMs: 500, restRatio: 0.5 });
     expect(budgetOptions({ SEARCH_CONCURRENCY: 'lots' }).concurrency).toBe(2);
+  });
+});
+
+describe('search tickets, from the proxy to the page', () => {
+  it('holds a turn from admit to finish; an unknown or repeated ticket frees nothing', async () => {
+    const b = budget({ concurrency: 1 });
+    const tickets = new SearchTickets(b);
+    const admitted = tickets.admit();
+    await vi.advanceTimersByTimeAsync(0);
+    const ticket = await admitted;
+    expect(ticket).toMatch(/^\d+-1$/);
+    expect(b.load.running).toBe(1);
+    tickets.finish('forged');
+    tickets.finish(null);
+    expect(b.load.running).toBe(1);
+    tickets.finish(ticket);
+    tickets.finish(ticket);
+    expect(b.load.running).toBe(0);
+  });
+
+  it('refuses a ticket when the budget refuses the turn', async () => {
+    const tickets = new SearchTickets(budget({ concurrency: 1, maxWaitMs: 100 }));
+    const first = tickets.admit();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await first).not.toBeNull();
+    const second = tickets.admit();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await second).toBeNull();
+  });
+
+  it('frees the place of a ticket the page never finished after 15 s', async () => {
+    const b = budget({ concurrency: 1 });
+    const tickets = new SearchTickets(b);
+    const admitted = tickets.admit();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await admitted).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(14_999);
+    expect(b.load.running).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(b.load.running).toBe(0);
   });
 });

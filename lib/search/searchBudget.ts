@@ -1,9 +1,10 @@
 import { positiveNumber } from '@/lib/config/site';
 
 /**
- * How uncached searches share one instance. A search that is not in the results cache holds the one thread that also
- * serves every other reader for tens to hundreds of milliseconds, so anonymous clients sending distinct queries must
- * neither queue without limit nor keep the thread to themselves:
+ * How searches share one instance. A search page is rendered for every request (its results are per query), and
+ * ranking a query the results cache does not hold adds tens to hundreds of milliseconds, all on the one thread that
+ * also serves every other reader. So anonymous clients sending distinct queries must neither queue without limit nor
+ * keep the thread to themselves:
  * - every search starts in a turn of the event loop of its own, after the requests already waiting have been read;
  * - at most `concurrency` run at once, and while others wait, the thread rests after each one for as long as it ran
  *   (`restRatio` × its time), so other readers get at least half of it;
@@ -108,10 +109,44 @@ export class SearchBudget {
   }
 }
 
-const store = globalThis as typeof globalThis & { __mastheadSearchBudget?: SearchBudget };
+/** The request header that carries a search's ticket from the proxy to the page. Set by the proxy only. */
+export const SEARCH_TICKET_HEADER = 'x-masthead-search-ticket';
+/** A ticket the page never finished (a crash, a lost callback) frees its place after this long. */
+const MAX_HOLD_MS = 15_000;
 
-/** The instance's budget, one per process: the proxy and the page are bundled apart and must share it. */
-export function searchBudget(): SearchBudget {
-  store.__mastheadSearchBudget ??= new SearchBudget(budgetOptions());
-  return store.__mastheadSearchBudget;
+/**
+ * Turns held across a request: the proxy takes one before the page renders, the page hands it back when its response
+ * is done (Next.js's `after`). They are bundled apart, so the turn travels as a ticket in a request header.
+ */
+export class SearchTickets {
+  private readonly held = new Map<string, { turn: SearchTurn; timer: ReturnType<typeof setTimeout> }>();
+  private issued = 0;
+
+  constructor(private readonly budget: SearchBudget) {}
+
+  /** A ticket for a turn, or null when the budget refused one. */
+  async admit(): Promise<string | null> {
+    const turn = await this.budget.acquire();
+    if (!turn) return null;
+    const ticket = `${process.pid}-${++this.issued}`;
+    this.held.set(ticket, { turn, timer: setTimeout(() => this.finish(ticket), MAX_HOLD_MS) });
+    return ticket;
+  }
+
+  /** Frees the ticket's turn; an unknown or finished ticket (a forged header, say) frees nothing. */
+  finish(ticket: string | null | undefined): void {
+    const entry = ticket ? this.held.get(ticket) : undefined;
+    if (!entry) return;
+    this.held.delete(ticket!);
+    clearTimeout(entry.timer);
+    entry.turn.release();
+  }
+}
+
+const store = globalThis as typeof globalThis & { __mastheadSearchTickets?: SearchTickets };
+
+/** The instance's search tickets, one budget per process: the proxy and the page are bundled apart and share it. */
+export function searchTickets(): SearchTickets {
+  store.__mastheadSearchTickets ??= new SearchTickets(new SearchBudget(budgetOptions()));
+  return store.__mastheadSearchTickets;
 }

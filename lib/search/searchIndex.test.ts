@@ -4,12 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { articleStub } from '@/lib/content/testing/articleStub';
 import type { Article } from '@/lib/content/types';
 import { viewsAt } from '@/lib/content/views';
-import { SearchBudget } from './searchBudget';
 import {
   buildSearchIndex,
   buildSearchIndexInSlices,
   engineOptions,
-  isRanked,
   MAX_FUZZY_TERMS,
   MAX_PREFIX_EXPANSION,
   MAX_QUERY_TERMS,
@@ -19,7 +17,7 @@ import {
   searchDocuments,
   searchKey,
 } from './searchIndex';
-import { admitSearch, getSearchIndex, searchView } from './searchView';
+import { getSearchIndex, searchView } from './searchView';
 
 const topic = (name: string) => ({ name, slug: name.toLowerCase().replace(/\s+/g, '-') });
 const day = (d: number) => new Date(Date.UTC(2026, 10, d, 9));
@@ -245,9 +243,9 @@ describe('one results cache for every reader', () => {
 
   it('ranks "Harbour wall" once for everyone who asks in any order, case or spacing, on any page', () => {
     const fresh = buildSearchIndex(corpus());
-    expect(isRanked(fresh, { q: 'wall harbour' })).toBe(false);
+    expect(fresh.cache.has(searchKey({ q: 'wall harbour' }))).toBe(false);
     const first = searchArticles(fresh, { q: 'Harbour wall', page: 1 });
-    expect(isRanked(fresh, { q: 'wall harbour' })).toBe(true);
+    expect(fresh.cache.has(searchKey({ q: 'wall harbour' }))).toBe(true);
     for (const q of ['wall HARBOUR', '  harbour   wall  ', 'Wall harbour wall'])
       expect(searchArticles(fresh, { q, page: 1 }).hits.map((h) => h.article.slug)).toEqual(
         first.hits.map((h) => h.article.slug),
@@ -264,28 +262,9 @@ describe('one results cache for every reader', () => {
   });
 });
 
-describe('the search budget in front of the page', () => {
+describe('search in preview', () => {
   const views = viewsAt({ contentDir: path.resolve('content'), publicDir: path.resolve('public') });
   const view = views.readers();
-
-  it('ranks an uncached query within a turn, then answers it from the cache without one', async () => {
-    const budget = new SearchBudget({ concurrency: 1, queueLength: 1, maxWaitMs: 50, restRatio: 0.01 });
-    const request = { q: 'harbour budget ferry', page: 1 };
-    expect(await admitSearch(view, request, budget)).toBe(true);
-    expect(isRanked(await getSearchIndex(view), request)).toBe(true);
-    const held = await budget.acquire();
-    expect(await admitSearch(view, { q: 'ferry BUDGET harbour', page: 4 }, budget)).toBe(true);
-    held!.release();
-  });
-
-  it('refuses an uncached query when every turn is taken and the wait runs out', async () => {
-    const budget = new SearchBudget({ concurrency: 1, queueLength: 1, maxWaitMs: 50, restRatio: 0.01 });
-    const held = await budget.acquire();
-    expect(await admitSearch(view, { q: 'lighthouse keeper', page: 1 }, budget)).toBe(false);
-    expect(isRanked(await getSearchIndex(view), { q: 'lighthouse keeper' })).toBe(false);
-    held!.release();
-    expect(await admitSearch(view, { q: 'lighthouse keeper', page: 1 }, budget)).toBe(true);
-  });
 
   it('a preview searches the public index: no build of its own, no draft found', async () => {
     const index = await getSearchIndex(view);

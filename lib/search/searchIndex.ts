@@ -261,11 +261,6 @@ export function searchKey(request: Pick<SearchRequest, 'q' | 'section'>): string
   return `${request.section ?? ''}\u0000${queryTerms(request.q).join(' ')}`;
 }
 
-/** Whether this query's matches are already ranked, so answering it costs a cache read. */
-export function isRanked(index: SearchIndex, request: Pick<SearchRequest, 'q' | 'section'>): boolean {
-  return index.cache.has(searchKey(request));
-}
-
 /** One page of stories matching the query, by relevance, newer first among equals. */
 export function searchArticles(index: SearchIndex, request: SearchRequest): SearchResults {
   const perPage = request.perPage ?? RESULTS_PER_PAGE;
