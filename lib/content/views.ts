@@ -81,7 +81,8 @@ export async function getReaderView(): Promise<ContentView> {
 
 /**
  * Everything, drafts and problems included, re-read from disk so an edit shows at once: only files
- * changed since the last read are parsed again.
+ * changed since the last read are parsed again, and when none changed the last index is reused. Its
+ * search and related lists come from the reader view's indexes (ContentView.publicView).
  */
 export function previewViewNow(): ContentView {
   return createContentView(loadSiteContent(), previewAudience(), readerViewNow);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { budgetOptions, SearchBudget, SearchTickets, type SearchTurn } from './searchBudget';
+import { budgetOptions, MAX_REST_MS, SearchBudget, SearchTickets, type SearchTurn } from './searchBudget';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -77,6 +77,19 @@ describe('the search budget', () => {
     expect(second.turn).toBe('pending');
     await vi.advanceTimersByTimeAsync(1);
     expect(second.turn).not.toBe('pending');
+    expect(second.turn).not.toBeNull();
+  });
+
+  it(`rests at most ${MAX_REST_MS} ms, however long a search held its turn`, async () => {
+    const b = budget({ concurrency: 1, maxWaitMs: 60_000 });
+    const first = ask(b);
+    const second = ask(b);
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(10_000); // the first search of a cold server waited for the index
+    (first.turn as SearchTurn).release();
+    await vi.advanceTimersByTimeAsync(199);
+    expect(second.turn).toBe('pending');
+    await vi.advanceTimersByTimeAsync(1);
     expect(second.turn).not.toBeNull();
   });
 

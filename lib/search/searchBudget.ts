@@ -7,7 +7,9 @@ import { positiveNumber } from '@/lib/config/site';
  * keep the thread to themselves:
  * - every search starts in a turn of the event loop of its own, after the requests already waiting have been read;
  * - at most `concurrency` run at once, and while others wait, the thread rests after each one for as long as it ran
- *   (`restRatio` × its time), so other readers get at least half of it;
+ *   (`restRatio` × its time, at most MAX_REST_MS), so other readers get a share of it: the time is wall time, which
+ *   counts other readers' work done meanwhile too, and a first search that waited for the index would otherwise
+ *   shut search for as long as the build took;
  * - at most `queueLength` wait, each at most `maxWaitMs`: past that a search is refused (the page answers 503 with
  *   Retry-After) at the cost of a few microseconds.
  */
@@ -26,6 +28,9 @@ export function budgetOptions(env: Record<string, string | undefined> = process.
     restRatio: positiveNumber(env.SEARCH_REST_RATIO, 1),
   };
 }
+
+/** The longest rest after one search. */
+export const MAX_REST_MS = 200;
 
 /** A turn to rank one search; `release` it when done (twice is harmless). */
 export interface SearchTurn {
@@ -102,7 +107,8 @@ export class SearchBudget {
         released = true;
         this.running--;
         const now = Date.now();
-        this.restUntil = Math.max(this.restUntil, now + (now - started) * this.options.restRatio);
+        const rest = Math.min((now - started) * this.options.restRatio, MAX_REST_MS);
+        this.restUntil = Math.max(this.restUntil, now + rest);
         this.schedulePump();
       },
     };
