@@ -7,6 +7,7 @@ import { viewsAt } from '@/lib/content/views';
 import {
   buildSearchIndex,
   buildSearchIndexInSlices,
+  CACHED_QUERIES,
   engineOptions,
   MAX_FUZZY_TERMS,
   MAX_PREFIX_EXPANSION,
@@ -253,6 +254,14 @@ describe('one results cache for every reader', () => {
     searchArticles(fresh, { q: 'harbour wall', page: 3 });
     expect(fresh.cache.size).toBe(1);
     expect(first.hits[0]!.article.slug).toBe('harbour-wall-repaired');
+  });
+
+  it(`keeps at most ${CACHED_QUERIES} ranked queries, however many distinct ones arrive`, () => {
+    const fresh = buildSearchIndex(corpus());
+    for (let i = 0; i < 2_500; i++) searchArticles(fresh, { q: `lantern zq${i}`, page: 1 });
+    expect(fresh.cache.size).toBe(2_000);
+    expect(fresh.cache.has(searchKey({ q: 'lantern zq2499' }))).toBe(true);
+    expect(fresh.cache.has(searchKey({ q: 'lantern zq0' }))).toBe(false);
   });
 
   it(`searches at most ${MAX_QUERY_TERMS} words of a query`, () => {

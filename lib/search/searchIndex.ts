@@ -17,7 +17,7 @@ export const MAX_PREFIX_EXPANSION = 50;
 export const MAX_FUZZY_TERMS = 3;
 /** Cached result lists (query + section), counted in stories so a few huge lists cannot hog memory. */
 const CACHED_STORIES = 200_000;
-const CACHED_QUERIES = 2_000;
+export const CACHED_QUERIES = 2_000;
 
 const FIELDS = ['title', 'dek', 'tags', 'authors', 'body'] as const;
 type Field = (typeof FIELDS)[number];
