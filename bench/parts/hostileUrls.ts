@@ -75,6 +75,8 @@ const SHAPES: Record<string, Shape> = {
   'image optimizer, odd width': (r) => `/_next/image?url=/images/stories/${r}.jpg&w=${r.length}&q=1`,
   'image optimizer, remote': (r) => `/_next/image?url=https://evil.example/${r}.png&w=640&q=65`,
   'quote in a slug': (r, s) => `/${s.section}/zzq"${r}`,
+  'encoded quote in a slug': (r, s) => `/${s.section}/zzq%22${r}`,
+  'encoded braces and brackets': (r) => `/topics/%7B${r}%7D%5B1%5D`,
   'apostrophe in a slug': (r, s) => `/${s.section}/${r}'`,
   'brackets in a topic': (r) => `/topics/[${r}]`,
   'parentheses and braces': (r, s) => `/${s.section}/${r}(1){x}`,
@@ -159,15 +161,18 @@ export const hostileUrlsPart: Part = {
       const statuses = new Map<number, number>();
       const stored: string[] = [];
       const failed: string[] = [];
+      const byShape: string[] = [];
       let sent = 0;
       let last = before;
       for (const shape of shapes) {
         const fiveHundreds = new Map<string, number>();
+        const seen = new Map<number, number>();
         const targets = cookies.flatMap((c) => Array.from({ length: perGroup }, () => ({ cookie: c, r: token() })));
         await inParallel(targets.slice(0, Math.max(0, count - sent)), CONCURRENCY, async ({ cookie, r }) => {
           const status = await send(server.port, SHAPES[shape]!(r, real), COOKIES[cookie]!(r));
           sent++;
           statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          seen.set(status, (seen.get(status) ?? 0) + 1);
           if (status >= 500 || status === 0) fiveHundreds.set(cookie, (fiveHundreds.get(cookie) ?? 0) + 1);
         });
         const now = CACHE_DIRS.map((d) => tally(path.join(dir, d)));
@@ -179,6 +184,7 @@ export const hostileUrlsPart: Part = {
               `\`${SHAPES[shape]!('TOKEN', real)}\`)`,
           );
         last = now;
+        byShape.push(`${shape} ${[...seen].map(([st, n]) => `${st || 'none'}×${n}`).join(' ')}`);
       }
       const after = CACHE_DIRS.map((d) => tally(path.join(dir, d)));
       const fiveHundreds = [...statuses].filter(([s]) => s >= 500 || s === 0).reduce((sum, [, n]) => sum + n, 0);
@@ -219,6 +225,7 @@ export const hostileUrlsPart: Part = {
             .join(', ')}.`,
         `Shapes that added cache files (server/app / cache): ${stored.length ? stored.join('; ') : 'none'}.`,
         `Shapes that got a 5xx or no answer: ${failed.length ? failed.join('; ') : 'none'}.`,
+        `Statuses per shape: ${byShape.join('; ')}.`,
       ];
       return { rows, notes };
     } finally {

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Article } from '@/lib/content/types';
 import { viewsAt } from '@/lib/content/views';
+import { budgetOptions } from '@/lib/search/searchBudget';
 import { searchHref } from '@/lib/search/searchHref';
 import { textTerms } from '@/lib/text/tokenize';
 import { Rng } from '../../scripts/generate-corpus';
@@ -60,7 +61,17 @@ export const searchLoadPart: Part = {
     const articles = siteUrls(site.dir).articles.slice(0, 50);
     const queries = distinctQueries(site.contentDir, path.join(site.dir, 'public'), ctx.options.seed);
     await assertPortFree(ctx.ports.spare);
-    const server = await startNpmStart(site.dir, site.contentDir, ctx.ports.spare, { DRAFT_SECRET: ctx.draftSecret });
+    // The budget's settings, when the run sets them, go to the server (and into the note).
+    const budget = Object.fromEntries(
+      ['SEARCH_CONCURRENCY', 'SEARCH_QUEUE_LENGTH', 'SEARCH_MAX_WAIT_MS', 'SEARCH_REST_RATIO'].map((k) => [
+        k,
+        process.env[k],
+      ]),
+    );
+    const server = await startNpmStart(site.dir, site.contentDir, ctx.ports.spare, {
+      DRAFT_SECRET: ctx.draftSecret,
+      ...budget,
+    });
     try {
       // Warm: every article path once (the page cache serves them from here on) and the search index built.
       for (const p of articles) await (await fetch(server.url + p)).arrayBuffer();
@@ -106,7 +117,9 @@ export const searchLoadPart: Part = {
       ];
       const notes = [
         `\`npm start\` (scripts/server.mjs) on ${ctx.options.smoke ? 'the demo site' : `bench/tmp/build-${stories}`} ` +
-          `with the default budget (SEARCH_CONCURRENCY 2, SEARCH_QUEUE_LENGTH 16, SEARCH_MAX_WAIT_MS 1500). wrk, one ` +
+          `with the budget ${Object.entries(budgetOptions(budget))
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')} (from SEARCH_* in the environment, else the defaults). wrk, one ` +
           `thread each, for ${seconds} s: ${ARTICLE_CLIENTS} connections rotating over ${articles.length} prerendered ` +
           `(cached) article pages, first alone, then while ${SEARCH_CLIENTS} more connections send distinct searches ` +
           `(${queries.length.toLocaleString('en-GB')} distinct queries of 1-4 words from the stories, seeded, so ` +
