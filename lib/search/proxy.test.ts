@@ -18,8 +18,8 @@ describe('the proxy in front of /search', () => {
   });
 
   it('answers the busy 503 without a render once the budget is spent', async () => {
-    // Default budget: 2 at once, 16 waiting; the 19th search is refused at once.
-    const pending = Array.from({ length: 18 }, () =>
+    // Default budget: 1 at once, 24 waiting; the 26th search is refused at once.
+    const pending = Array.from({ length: 25 }, () =>
       proxy(new NextRequest('http://localhost/search?q=tram')).then((r) => searchTickets().finish(forwarded(r))),
     );
     const res = await proxy(new NextRequest('http://localhost/search?q=tram'));

@@ -115,16 +115,16 @@ describe('the search budget', () => {
   });
 
   it('reads its limits from the environment, with defaults', () => {
-    expect(budgetOptions({})).toEqual({ concurrency: 2, queueLength: 16, maxWaitMs: 1_500, restRatio: 1 });
+    expect(budgetOptions({})).toEqual({ concurrency: 1, queueLength: 24, maxWaitMs: 1_500, restRatio: 1 });
     expect(
       budgetOptions({
-        SEARCH_CONCURRENCY: '1',
+        SEARCH_CONCURRENCY: '2',
         SEARCH_QUEUE_LENGTH: '4',
         SEARCH_MAX_WAIT_MS: '500',
         SEARCH_REST_RATIO: '0.5',
       }),
-    ).toEqual({ concurrency: 1, queueLength: 4, maxWaitMs: 500, restRatio: 0.5 });
-    expect(budgetOptions({ SEARCH_CONCURRENCY: 'lots' }).concurrency).toBe(2);
+    ).toEqual({ concurrency: 2, queueLength: 4, maxWaitMs: 500, restRatio: 0.5 });
+    expect(budgetOptions({ SEARCH_CONCURRENCY: 'lots' }).concurrency).toBe(1);
   });
 });
 

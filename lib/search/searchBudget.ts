@@ -22,8 +22,12 @@ export interface BudgetOptions {
 
 export function budgetOptions(env: Record<string, string | undefined> = process.env): BudgetOptions {
   return {
-    concurrency: positiveNumber(env.SEARCH_CONCURRENCY, 2),
-    queueLength: positiveNumber(env.SEARCH_QUEUE_LENGTH, 16),
+    // One at a time: ranking is synchronous, so a second search at once only blocks the thread twice as long. A queue
+    // longer than the clients a busy instance expects keeps them waiting instead of retrying at once: at 10,000
+    // stories, 20 clients with 2 at once and 16 waiting got 3,107 instant 503s in 30 s and cached articles a p99 of
+    // 458 ms; with 1 and 24, 237 503s, more searches answered (151 against 116) and a p99 of 154 ms (bench/RESULTS.md).
+    concurrency: positiveNumber(env.SEARCH_CONCURRENCY, 1),
+    queueLength: positiveNumber(env.SEARCH_QUEUE_LENGTH, 24),
     maxWaitMs: positiveNumber(env.SEARCH_MAX_WAIT_MS, 1_500),
     restRatio: positiveNumber(env.SEARCH_REST_RATIO, 1),
   };
