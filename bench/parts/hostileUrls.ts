@@ -144,7 +144,8 @@ export const hostileUrlsPart: Part = {
       filter: (src) => !src.includes(`${path.sep}cache${path.sep}turbopack`),
     });
     const urls = siteUrls(dir);
-    const real = { section: urls.section, article: urls.article };
+    // A section's slug (siteUrls gives its path) and a story's path.
+    const real = { section: urls.section.replace(/^\//, ''), article: urls.article };
     const rng = new Rng(`${ctx.options.seed}-hostile-urls`);
     const token = () => rng.next().toString(36).slice(2, 10) + rng.int(0, 1e6).toString(36);
     const shapes = Object.keys(SHAPES);
