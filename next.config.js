@@ -24,7 +24,7 @@ const nextConfig = {
   compress: !stripRuntime,
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['sharp'],
+  serverExternalPackages: ['sharp', 'tsx', 'esbuild'],
   // Benchmarks and tests write copies of the content (with its drafts) there: a build must never trace them.
   outputFileTracingExcludes: { '*': ['bench/tmp/**', '.tmp/**'] },
   // Sources are at most 1600 px wide: larger candidates would only upscale.

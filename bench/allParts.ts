@@ -6,10 +6,12 @@ import type { Part } from './lib/context';
 import { buildPart } from './parts/build';
 import { clientJsPart } from './parts/clientJs';
 import { contentIndexPart } from './parts/contentIndex';
+import { hostileUrlsPart } from './parts/hostileUrls';
 import { lighthousePart } from './parts/lighthouse';
 import { livePart } from './parts/live';
 import { renderPart } from './parts/render';
 import { searchPart } from './parts/search';
+import { searchLoadPart } from './parts/searchLoad';
 import { servePart } from './parts/serve';
 
 export const parts: Part[] = [
@@ -21,4 +23,6 @@ export const parts: Part[] = [
   renderPart,
   searchPart,
   livePart,
+  searchLoadPart,
+  hostileUrlsPart,
 ];

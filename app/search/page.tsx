@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { after } from 'next/server';
 import { PageHeader } from '@/components/PageHeader';
 import { SearchEmptyState } from '@/components/SearchEmptyState';
 import { SearchForm } from '@/components/SearchForm';
@@ -13,6 +15,7 @@ import {
   type RawSearchParams,
   RESULTS_PER_PAGE,
 } from '@/lib/search/parseSearchParams';
+import { SEARCH_TICKET_HEADER, searchTickets } from '@/lib/search/searchBudget';
 import { searchHref } from '@/lib/search/searchHref';
 import { searchView } from '@/lib/search/searchView';
 
@@ -48,6 +51,9 @@ export async function generateMetadata({ searchParams }: PageProps<'/search'>): 
 }
 
 export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
+  // The turn proxy.ts took for this search is freed once the response is sent (lib/search/searchBudget.ts).
+  const ticket = (await headers()).get(SEARCH_TICKET_HEADER);
+  after(() => searchTickets().finish(ticket));
   const view = await getRequestView();
   const { q, truncated, section, sectionIgnored, page } = await readParams(view, searchParams);
   const results = q ? await searchView(view, { q, section, page }) : undefined;

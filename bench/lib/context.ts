@@ -71,6 +71,33 @@ export class BenchContext {
     return dir;
   }
 
+  private corpusBuilds = new Map<number, Promise<BuildResult & { contentDir: string }>>();
+
+  /**
+   * The site built on the generated corpus of `count` stories, in bench/tmp/build-<count> (the build part's folder):
+   * reused while source and content are unchanged, built otherwise. Smoke runs use the demo site instead.
+   */
+  corpusSite(count: number): Promise<BuildResult & { contentDir: string }> {
+    if (this.options.smoke) return this.site();
+    let build = this.corpusBuilds.get(count);
+    if (!build) {
+      build = (async () => {
+        const contentDir = this.corpus(count);
+        const dir = prepareProject(`build-${count}`, this.options.source);
+        console.log(`  building (or reusing) the ${count}-story site in ${dir} …`);
+        const result = await buildProject(dir, contentDir, { timeoutMs: 60 * 60_000 });
+        if (!result.ok) throw new Error(`next build failed for ${count} stories; log ${result.logFile}`);
+        this.header.push(
+          `${count.toLocaleString('en-GB')}-story site: bench/tmp/build-${count}` +
+            `${result.reused ? ' (build reused)' : `, built in ${(result.wallMs / 1000).toFixed(0)} s`}.`,
+        );
+        return { ...result, contentDir };
+      })();
+      this.corpusBuilds.set(count, build);
+    }
+    return build;
+  }
+
   /** The demo site, built once per run in bench/tmp/site (reused across runs when nothing changed). */
   site(): Promise<BuildResult & { contentDir: string }> {
     this.siteBuild ??= (async () => {

@@ -1,14 +1,16 @@
 /** Part 6: uncached on-demand renders — article pages in draft mode (preview), which skip every cache. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { articlePath } from '@/lib/content/types';
+import { viewsAt } from '@/lib/content/views';
 import { previewLinkUrl } from '@/lib/preview/previewLink';
 import { type BenchContext, type Part, siteUrls } from '../lib/context';
 import { assertPortFree } from '../lib/proc';
-import { startNext, TMP } from '../lib/project';
+import { startNext, startNpmStart, TMP } from '../lib/project';
 import { median, type PartResult, percentile, type Row } from '../lib/report';
 
 /** Enters preview through /api/draft and times `n` sequential article renders. */
-async function previewRenders(base: string, secret: string, articles: string[], n: number) {
+async function previewRenders(base: string, secret: string, articles: string[], n: number, warmups = 3) {
   const enter = await fetch(previewLinkUrl(base, articles[0]!, secret), { redirect: 'manual' });
   // Draft mode's cookie and the preview session's: both are needed.
   const cookies = enter.headers.getSetCookie().map((c) => c.split(';')[0]!);
@@ -27,7 +29,7 @@ async function previewRenders(base: string, secret: string, articles: string[], 
       preview: body.includes('noindex'),
     };
   };
-  for (const p of articles.slice(0, 3)) await get(p); // warm the server's code paths, not a cache
+  for (const p of articles.slice(0, warmups)) await get(p); // warm the server's code paths, not a cache
   const times: number[] = [];
   const cacheHeaders = new Set<string>();
   let previewMarked = 0;
@@ -144,9 +146,58 @@ export const renderPart: Part = {
         }
       }
     }
+    const draft = await draftPreviewRenders(ctx);
+    rows.push(...draft.rows);
+    notes.push(...draft.notes);
     return { rows, notes };
   },
 };
+
+/**
+ * Issue 21, "preview costs one story": one draft opened from its own preview link and rendered again and again, on
+ * the 10,000-story build (smoke: the demo site). After the first request a render must not re-read, re-index or
+ * re-relate the newsroom: p95 of the renders after the first against a target.
+ */
+async function draftPreviewRenders(ctx: BenchContext): Promise<PartResult> {
+  const stories = 10_000;
+  const site = await ctx.corpusSite(stories);
+  const draft = viewsAt({
+    contentDir: site.contentDir,
+    publicDir: path.join(site.dir, 'public'),
+  }).everything.articles.find((a) => a.status === 'draft');
+  if (!draft) return { rows: [], notes: ['No draft in the content: the one-draft preview rows were skipped.'] };
+  await assertPortFree(ctx.ports.spare);
+  const server = await startNpmStart(site.dir, site.contentDir, ctx.ports.spare, { DRAFT_SECRET: ctx.draftSecret });
+  try {
+    const n = ctx.options.smoke ? 10 : 30;
+    const { times } = await previewRenders(server.url, ctx.draftSecret, [articlePath(draft)], n + 1, 0);
+    const [first, ...rest] = times;
+    const label = ctx.options.smoke ? 'demo site' : `${stories.toLocaleString('en-GB')} stories`;
+    return {
+      rows: [
+        { metric: `${label}: one draft in preview, first request`, value: first!, unit: 'ms' },
+        {
+          metric: `… the next ${n} requests, p95`,
+          value: percentile(rest, 95),
+          unit: 'ms',
+          reference: { value: first!, label: 'first' },
+          target: { op: '<=', value: 500 },
+        },
+        { metric: '… p50', value: median(rest), unit: 'ms' },
+      ],
+      notes: [
+        `One draft (${articlePath(draft)}) of ` +
+          `${ctx.options.smoke ? 'the demo content' : `bench/tmp/corpus-${stories}`} ` +
+          `under \`npm start\` (scripts/server.mjs) with DRAFT_SECRET, entered through its own signed ` +
+          `/api/draft link ` +
+          `and requested ${n + 1} times, one at a time; the first request after start loads the content and builds ` +
+          'the public related index, the rest must not.',
+      ],
+    };
+  } finally {
+    await server.stop();
+  }
+}
 
 /** Published stories of a corpus that the build did not prerender, evenly spread, as URL paths. */
 function olderArticles(corpus: string, prerendered: Set<string>, count: number): string[] {

@@ -2,7 +2,7 @@ import type { ContentIndex } from './buildIndex';
 import type { ContentProblem } from './problem';
 import type { PublisherRole } from './schema';
 import type { Article, Author, LivePost, Section, StandardsPage, Topic } from './types';
-import { type Audience, isVisibleTo, nextScheduledChange, seesEverything } from './visibility';
+import { type Audience, isVisibleTo, nextScheduledChange, readerAudience, seesEverything } from './visibility';
 
 export interface TopicSummary extends Topic {
   count: number;
@@ -44,6 +44,12 @@ export interface ContentView {
   page(slug: string): StandardsPage | undefined;
   /** The page that answers for each publisher role (correctionsPolicy, masthead, …). */
   publisherRoles: Map<PublisherRole, StandardsPage>;
+  /**
+   * The reader view whose search and related indexes this view uses: itself for readers; for a preview, the public
+   * content the process serves. Preview re-reads the content per request, and indexing all of it again would cost
+   * seconds at 10,000 stories per request: a draft is related against the public index instead, and not searchable.
+   */
+  publicView(): ContentView;
 }
 
 /** The public set only changes when a scheduled story or post falls due, so it is cached until then. */
@@ -71,7 +77,12 @@ function publicSet(index: ContentIndex, audience: Audience): PublicCache {
 const isFileOf = (file: string, story: string) =>
   file.endsWith(`articles/${story}.mdx`) || file.includes(`live/${story}/`);
 
-export function createContentView(index: ContentIndex, audience: Audience): ContentView {
+/** `publicView` gives a preview its reader view; without it, the reader view of the same index. */
+export function createContentView(
+  index: ContentIndex,
+  audience: Audience,
+  publicView?: () => ContentView,
+): ContentView {
   const everything = seesEverything(audience);
   const cached = audience.preview ? undefined : publicSet(index, audience);
   const articles =
@@ -116,6 +127,8 @@ export function createContentView(index: ContentIndex, audience: Audience): Cont
     pages: index.pages,
     page: (slug) => index.pages.find((p) => p.slug === slug),
     publisherRoles: index.publisherRoles,
+    publicView: () =>
+      audience.preview ? (publicView?.() ?? createContentView(index, readerAudience(audience.now))) : view,
   };
   return view;
 }

@@ -217,6 +217,28 @@ describe('reloading with a source cache (preview)', () => {
     expect(third.articles.map((a) => a.slug).sort()).toEqual(['harbour-wall', 'quay-lights']);
   });
 
+  it('gives the same index while no file changed, and a new one after an edit, an addition or a deletion', () => {
+    const cache = new SourceCache();
+    const reload = () => loadContent({ contentDir: fx.contentDir, publicDir: fx.publicDir, sourceCache: cache });
+    fx.write('articles/harbour-wall.mdx', article());
+    fx.write('articles/quay-lights.mdx', article({ title: '"Quay lights return"', status: 'draft' }));
+    const first = reload();
+    expect(reload()).toBe(first);
+    expect(reload().articles).toBe(first.articles);
+    fx.write('articles/quay-lights.mdx', article({ title: '"Quay lights return, brighter"', status: 'draft' }));
+    const edited = reload();
+    expect(edited).not.toBe(first);
+    expect(edited.articlesBySlug.get('quay-lights')!.title).toBe('Quay lights return, brighter');
+    expect(reload()).toBe(edited);
+    fx.write('articles/ferry-timetable.mdx', article({ title: '"Ferry timetable"' }));
+    const added = reload();
+    expect(added).not.toBe(edited);
+    fs.rmSync(path.join(fx.contentDir, 'articles', 'ferry-timetable.mdx'));
+    const removed = reload();
+    expect(removed).not.toBe(added);
+    expect(removed.articles.map((a) => a.slug).sort()).toEqual(['harbour-wall', 'quay-lights']);
+  });
+
   it('reports a file that turned invalid, even when it was cached valid', () => {
     const cache = new SourceCache();
     fx.write('articles/harbour-wall.mdx', article());

@@ -5,7 +5,7 @@ import { enrichArticle, enrichAuthor, enrichLivePost, enrichSection } from './en
 import { type ImageSizeOf, imageSizeReader } from './imageSizes';
 import { type ParsedFile, parseFile } from './parseFile';
 import type { ContentProblem } from './problem';
-import { readSources } from './readSources';
+import { type ContentSources, readSources } from './readSources';
 import { articleSchema, authorSchema, livePostSchema, pageSchema, sectionSchema } from './schema';
 import type { SourceCache, SourceFile } from './sourceCache';
 import { standardsPages } from './standardsPages';
@@ -36,8 +36,29 @@ export function loadContent({
   imageSizeOf,
   parse = parseFile,
 }: LoadOptions): ContentIndex {
-  const sizeOf = imageSizeOf ?? imageSizeReader(publicDir);
   const sources = readSources(contentDir, sourceCache);
+  if (!sourceCache) return indexSources(sources, imageSizeOf ?? imageSizeReader(publicDir), parse);
+  // A reload that found no file changed (most preview requests) gets the same index, and with it every view's
+  // derived lists, instead of cross-checking and enriching every story again.
+  const last = lastLoads.get(sourceCache);
+  if (last && last.version === sourceCache.version && last.contentDir === contentDir && last.parse === parse)
+    return last.index;
+  const index = indexSources(sources, imageSizeOf ?? imageSizeReader(publicDir), parse);
+  lastLoads.set(sourceCache, { version: sourceCache.version, contentDir, parse, index });
+  return index;
+}
+
+const lastLoads = new WeakMap<
+  SourceCache,
+  { version: number; contentDir: string; parse: LoadOptions['parse']; index: ContentIndex }
+>();
+
+/** Parse → validate → cross-check → enrich → index, from the files read. */
+function indexSources(
+  sources: ContentSources,
+  sizeOf: ImageSizeOf,
+  parse: (file: SourceFile) => ParsedFile,
+): ContentIndex {
   const problems: ContentProblem[] = [...sources.problems];
   const keep = <T>(found: ContentProblem[], value: T | undefined | null): value is T => {
     problems.push(...found);

@@ -15,6 +15,12 @@ export interface SourceFile {
 export class SourceCache {
   private entries = new Map<string, { mtimeMs: number; size: number; source: SourceFile }>();
   private seen = new Set<string>();
+  private changes = 0;
+
+  /** Counts files read afresh or forgotten: equal before and after a load when no content file changed. */
+  get version(): number {
+    return this.changes;
+  }
 
   /** The file as last read while its size and modification time are unchanged; otherwise `read()`, kept. */
   get(absolute: string, { mtimeMs, size }: { mtimeMs: number; size: number }, read: () => SourceFile): SourceFile {
@@ -22,13 +28,18 @@ export class SourceCache {
     const entry = this.entries.get(absolute);
     if (entry && entry.mtimeMs === mtimeMs && entry.size === size) return entry.source;
     const source = read();
+    this.changes++;
     this.entries.set(absolute, { mtimeMs, size, source });
     return source;
   }
 
   /** Forgets files the last load did not see (deleted or renamed). */
   sweep(): void {
-    for (const key of this.entries.keys()) if (!this.seen.has(key)) this.entries.delete(key);
+    for (const key of this.entries.keys()) {
+      if (this.seen.has(key)) continue;
+      this.entries.delete(key);
+      this.changes++;
+    }
     this.seen = new Set();
   }
 }

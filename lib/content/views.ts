@@ -81,10 +81,11 @@ export async function getReaderView(): Promise<ContentView> {
 
 /**
  * Everything, drafts and problems included (or, for one story's link, that story beside what is public), re-read from
- * disk so an edit shows at once: only files changed since the last read are parsed again.
+ * disk so an edit shows at once: only files changed since the last read are parsed again, and when none changed the
+ * last index is reused. Its search and related lists come from the reader view's indexes (ContentView.publicView).
  */
 export function previewViewNow(story?: string): ContentView {
-  return createContentView(loadSiteContent(), previewAudience(new Date(), story));
+  return createContentView(loadSiteContent(), previewAudience(new Date(), story), readerViewNow);
 }
 
 /**
@@ -92,10 +93,8 @@ export function previewViewNow(story?: string): ContentView {
  */
 export function viewsAt(dirs: ContentDirs): { everything: ContentView; readers: (now?: Date) => ContentView } {
   const index = loadContent(dirs);
-  return {
-    everything: createContentView(index, previewAudience()),
-    readers: (now = new Date()) => createContentView(index, readerAudience(now)),
-  };
+  const readers = (now = new Date()) => createContentView(index, readerAudience(now));
+  return { everything: createContentView(index, previewAudience(), readers), readers };
 }
 
 /** The content this request may see: the reader view, or what the editor's preview grant opens. */

@@ -7,12 +7,16 @@ import { viewsAt } from '@/lib/content/views';
 import {
   buildSearchIndex,
   buildSearchIndexInSlices,
+  CACHED_QUERIES,
   engineOptions,
   MAX_FUZZY_TERMS,
   MAX_PREFIX_EXPANSION,
+  MAX_QUERY_TERMS,
+  queryTerms,
   type SearchRequest,
   searchArticles,
   searchDocuments,
+  searchKey,
 } from './searchIndex';
 import { getSearchIndex, searchView } from './searchView';
 
@@ -219,6 +223,62 @@ describe('bounded work per query', () => {
     expect(searchArticles(fresh, { q: 'lantern', page: 1, section: 'culture' }).total).toBe(11);
     expect(fresh.cache.size).toBe(2);
     expect(searchArticles(fresh, { q: 'Lantern', page: 1 })).toEqual(first);
+  });
+});
+
+describe('one results cache for every reader', () => {
+  it('normalises a query to its distinct folded terms in alphabetical order', () => {
+    expect(queryTerms('  Harbour   WALL ')).toEqual(['harbour', 'wall']);
+    expect(queryTerms('wall harbour HARBOUR wall')).toEqual(['harbour', 'wall']);
+    expect(queryTerms('Café the of a')).toEqual(['cafe']);
+    expect(queryTerms('')).toEqual([]);
+  });
+
+  it('keys case, spacing, word order, repeats and the page alike, and the section apart', () => {
+    const key = (q: string, section?: string) => searchKey({ q, section });
+    expect(key('Harbour  WALL')).toBe(key('wall harbour'));
+    expect(key('wall harbour harbour')).toBe(key('HARBOUR wall'));
+    expect(key('harbour wall', 'city')).not.toBe(key('harbour wall'));
+    expect(key('harbour wall', 'city')).toBe('city\u0000harbour wall');
+  });
+
+  it('ranks "Harbour wall" once for everyone who asks in any order, case or spacing, on any page', () => {
+    const fresh = buildSearchIndex(corpus());
+    expect(fresh.cache.has(searchKey({ q: 'wall harbour' }))).toBe(false);
+    const first = searchArticles(fresh, { q: 'Harbour wall', page: 1 });
+    expect(fresh.cache.has(searchKey({ q: 'wall harbour' }))).toBe(true);
+    for (const q of ['wall HARBOUR', '  harbour   wall  ', 'Wall harbour wall'])
+      expect(searchArticles(fresh, { q, page: 1 }).hits.map((h) => h.article.slug)).toEqual(
+        first.hits.map((h) => h.article.slug),
+      );
+    searchArticles(fresh, { q: 'harbour wall', page: 3 });
+    expect(fresh.cache.size).toBe(1);
+    expect(first.hits[0]!.article.slug).toBe('harbour-wall-repaired');
+  });
+
+  it(`keeps at most ${CACHED_QUERIES} ranked queries, however many distinct ones arrive`, () => {
+    const fresh = buildSearchIndex(corpus());
+    for (let i = 0; i < 2_500; i++) searchArticles(fresh, { q: `lantern zq${i}`, page: 1 });
+    expect(fresh.cache.size).toBe(2_000);
+    expect(fresh.cache.has(searchKey({ q: 'lantern zq2499' }))).toBe(true);
+    expect(fresh.cache.has(searchKey({ q: 'lantern zq0' }))).toBe(false);
+  });
+
+  it(`searches at most ${MAX_QUERY_TERMS} words of a query`, () => {
+    const words = Array.from({ length: 30 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`);
+    expect(queryTerms(words.join(' '))).toHaveLength(MAX_QUERY_TERMS);
+    expect(MAX_QUERY_TERMS).toBe(12);
+  });
+});
+
+describe('search in preview', () => {
+  const views = viewsAt({ contentDir: path.resolve('content'), publicDir: path.resolve('public') });
+  const view = views.readers();
+
+  it('a preview searches the public index: no build of its own, no draft found', async () => {
+    const index = await getSearchIndex(view);
+    expect(await getSearchIndex(views.everything)).toBe(index);
+    expect((await searchView(views.everything, { q: 'Quillmoor', page: 1 })).total).toBe(0);
   });
 });
 

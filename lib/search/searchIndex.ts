@@ -17,7 +17,7 @@ export const MAX_PREFIX_EXPANSION = 50;
 export const MAX_FUZZY_TERMS = 3;
 /** Cached result lists (query + section), counted in stories so a few huge lists cannot hog memory. */
 const CACHED_STORIES = 200_000;
-const CACHED_QUERIES = 2_000;
+export const CACHED_QUERIES = 2_000;
 
 const FIELDS = ['title', 'dek', 'tags', 'authors', 'body'] as const;
 type Field = (typeof FIELDS)[number];
@@ -247,11 +247,25 @@ export interface SearchResults {
 /** Scores within a millionth are a tie, so the newer story goes first rather than a rounding error deciding. */
 const relevance = (score: number) => Math.round(score * 1e6);
 
+/**
+ * The words a query searches for, as every reader's query of the same meaning gets them: folded (case, accents, width),
+ * distinct, the first MAX_QUERY_TERMS, in alphabetical order. Every word must match and a story's score is the sum of
+ * its words' scores, so the order the words were typed in changes nothing, and "Harbour  WALL" is "wall harbour".
+ */
+export function queryTerms(q: string): string[] {
+  return textTerms(q).slice(0, MAX_QUERY_TERMS).sort();
+}
+
+/** The cache key of a query's ranked matches: its terms and section. The page is cut from the cached list. */
+export function searchKey(request: Pick<SearchRequest, 'q' | 'section'>): string {
+  return `${request.section ?? ''}\u0000${queryTerms(request.q).join(' ')}`;
+}
+
 /** One page of stories matching the query, by relevance, newer first among equals. */
 export function searchArticles(index: SearchIndex, request: SearchRequest): SearchResults {
   const perPage = request.perPage ?? RESULTS_PER_PAGE;
-  const terms = textTerms(request.q).slice(0, MAX_QUERY_TERMS);
-  const key = `${request.section ?? ''}\u0000${terms.join(' ')}`;
+  const terms = queryTerms(request.q);
+  const key = searchKey(request);
   let matches = index.cache.get(key);
   if (!matches) index.cache.set(key, (matches = rankMatches(index, terms, request.section)));
   const pageCount = Math.max(1, Math.ceil(matches.hits.length / perPage));

@@ -13,8 +13,15 @@ interface Content {
   pages?: StandardsPage[];
 }
 
-/** A view over hand-made content for pure-function tests; by default it sees everything, as preview does. */
-export function viewOf(content: Content, audience: Audience = previewAudience()): ContentView {
+/**
+ * A view over hand-made content for pure-function tests; by default it sees everything, as preview does. `publicView`
+ * stands in for the site's reader view that a preview indexes against.
+ */
+export function viewOf(
+  content: Content,
+  audience: Audience = previewAudience(),
+  publicView?: () => ContentView,
+): ContentView {
   const index = buildIndex(
     content.sections ?? [],
     content.authors ?? [],
@@ -23,7 +30,7 @@ export function viewOf(content: Content, audience: Audience = previewAudience())
     { pages: content.pages ?? [], roles: new Map() },
     content.livePosts ?? [],
   );
-  return createContentView(index, audience);
+  return createContentView(index, audience, publicView);
 }
 
 export function sectionStub(slug: string): Section {
