@@ -13,6 +13,9 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+// Next.js's default cache handler; extended below only to change what `set` stores. A literal specifier, as bundlers
+// need (Next.js bundles this file for proxy.ts): nextInternals.test.ts checks it is FILE_SYSTEM_CACHE_MODULE.
+import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { tsImport } from 'tsx/esm/api';
 import { keepFrameworkRuntime } from './scripts/strip-framework-runtime.mjs';
 
@@ -21,12 +24,7 @@ const { carriesFrameworkRuntime, stripFrameworkRuntime } = await tsImport(
   import.meta.url,
 );
 const { renderedFromOlderContent } = await tsImport('./lib/content/contentLoad.ts', import.meta.url);
-const { CACHE_KIND, CACHE_TAGS_HEADER, FILE_SYSTEM_CACHE_MODULE } = await tsImport(
-  './lib/framework/nextInternals.ts',
-  import.meta.url,
-);
-// Next.js's default cache handler; extended below only to change what `set` stores.
-const { default: fileSystemCache } = await import(FILE_SYSTEM_CACHE_MODULE);
+const { CACHE_KIND, CACHE_TAGS_HEADER } = await tsImport('./lib/framework/nextInternals.ts', import.meta.url);
 
 const state = globalThis;
 

@@ -25,6 +25,10 @@ describe('the Next.js internals Masthead relies on', () => {
     expect(read('server/api-utils/index.js')).toContain(`COOKIE_NAME_PRERENDER_BYPASS = \`${DRAFT_MODE_COOKIE}\``);
     expect(read('lib/constants.js')).toContain(`'${CACHE_TAGS_HEADER}'`);
     expect(fs.existsSync(require.resolve(FILE_SYSTEM_CACHE_MODULE))).toBe(true);
+    // The page cache imports it by a literal specifier (bundlers need one): the same module.
+    expect(fs.readFileSync('cache-handler.mjs', 'utf8')).toContain(
+      `import fileSystemCache from '${FILE_SYSTEM_CACHE_MODULE}';`,
+    );
     expect(read('server/app-render/use-flight-response.js')).toContain(RSC_PAYLOAD_MARKER);
   });
 });

@@ -25,7 +25,7 @@ export const CACHE_TAGS_HEADER = 'x-next-cache-tags';
 /** The `kind` of the cache values for App Router pages and route handlers. */
 export const CACHE_KIND = { page: 'APP_PAGE', route: 'APP_ROUTE' } as const;
 
-/** Next.js's default (file-system) cache handler, which cache-handler.mjs extends. */
+/** Next.js's default (file-system) cache handler, which cache-handler.mjs imports (by this literal) and extends. */
 export const FILE_SYSTEM_CACHE_MODULE = 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 
 /** The start of the App Router's inline payload scripts. */
