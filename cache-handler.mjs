@@ -8,6 +8,8 @@
 // fallback. Redis down (also at start): reads and writes to it fail fast (not ready, disabled offline
 // queue, 500 ms timeout), pages are served from memory or rendered, a warning is logged once per outage,
 // and the client reconnects by itself when Redis returns.
+
+import { pathToFileURL } from 'node:url';
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
@@ -19,12 +21,12 @@ import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-
 import { tsImport } from 'tsx/esm/api';
 import { keepFrameworkRuntime } from './scripts/strip-framework-runtime.mjs';
 
-const { carriesFrameworkRuntime, stripFrameworkRuntime } = await tsImport(
-  './lib/html/stripFrameworkRuntime.ts',
-  import.meta.url,
-);
-const { renderedFromOlderContent } = await tsImport('./lib/content/contentLoad.ts', import.meta.url);
-const { CACHE_KIND, CACHE_TAGS_HEADER } = await tsImport('./lib/framework/nextInternals.ts', import.meta.url);
+// From the project root (the server's working directory), not from import.meta.url: Next.js also bundles this
+// module for proxy.ts, and a bundled copy's URL follows the build folder (NEXT_DIST_DIR), not this file.
+const root = pathToFileURL(`${process.cwd()}/`).href;
+const { carriesFrameworkRuntime, stripFrameworkRuntime } = await tsImport('./lib/html/stripFrameworkRuntime.ts', root);
+const { renderedFromOlderContent } = await tsImport('./lib/content/contentLoad.ts', root);
+const { CACHE_KIND, CACHE_TAGS_HEADER } = await tsImport('./lib/framework/nextInternals.ts', root);
 
 const state = globalThis;
 
