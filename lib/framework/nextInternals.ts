@@ -1,3 +1,5 @@
+import { withoutCookies } from '@/lib/routing/cookieHeader';
+
 /**
  * Every name Masthead takes from Next.js's internals, in one place: none of these is a public API, so each may change
  * in any release. Checked against the version below; nextInternals.test.ts fails on any other version until this
@@ -37,13 +39,5 @@ export const RSC_PAYLOAD_MARKER = 'self.__next_f';
  * DRAFT_SECRET) opens nothing: no draft, no cache bypass, no framework runtime.
  */
 export function withoutDraftModeCookies(cookieHeader: string): string {
-  return cookieHeader
-    .split(';')
-    .filter((pair) => {
-      const eq = pair.indexOf('=');
-      const name = (eq === -1 ? pair : pair.slice(0, eq)).trim();
-      return !DRAFT_MODE_COOKIES.includes(name);
-    })
-    .join(';')
-    .trim();
+  return withoutCookies(cookieHeader, DRAFT_MODE_COOKIES);
 }

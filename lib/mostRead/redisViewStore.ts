@@ -1,31 +1,17 @@
-import { createClient } from '@redis/client';
+import { sharedRedis } from '@/lib/redis/redisClient';
 import { hourOf, rank, type StoryCount, WINDOW_HOURS, windowHours } from './viewWindow';
 
 /** One sorted set per hour, story slugs scored by their views; it expires once it has left the window. */
 const KEY_PREFIX = 'masthead:views:';
 const KEEP_SECONDS = (WINDOW_HOURS + 1) * 3_600;
 
-function newClient(url: string) {
-  const client = createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: { connectTimeout: 1_000, reconnectStrategy: (n: number) => Math.min(250 * 2 ** n, 5_000) },
-  });
-  client.on('error', () => undefined); // cache-handler.mjs logs outages once; a lost count must not crash anything
-  client.connect().catch(() => undefined);
-  return client;
-}
-
 /**
  * Counts shared by every instance, in Redis: ZINCRBY into the hour's set, ZUNION of the window's sets for the list.
  * With Redis down a view is not counted and the list is empty; neither fails the request or the page.
  */
 export class RedisViewStore {
-  private readonly client: ReturnType<typeof newClient>;
-
-  constructor(url: string) {
-    this.client = newClient(url);
-  }
+  // The process's one Redis connection, shared with publishing.
+  private readonly client = sharedRedis();
 
   async add(slug: string, now: Date): Promise<void> {
     const key = `${KEY_PREFIX}${hourOf(now)}`;

@@ -14,8 +14,6 @@ export interface ViewStore {
 const state = globalThis as typeof globalThis & { __mastheadViewStore?: ViewStore };
 
 export function viewStore(): ViewStore {
-  state.__mastheadViewStore ??= process.env.REDIS_URL
-    ? new RedisViewStore(process.env.REDIS_URL)
-    : new MemoryViewStore();
+  state.__mastheadViewStore ??= process.env.REDIS_URL ? new RedisViewStore() : new MemoryViewStore();
   return state.__mastheadViewStore;
 }

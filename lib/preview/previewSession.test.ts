@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookieValue, grantOfPath, sessionCookie, sessionGrant, sessionHours, sessionValue } from './previewSession';
+import { grantOfPath, sessionCookie, sessionGrant, sessionHours, sessionValue } from './previewSession';
 import { sign } from './signing';
 
 const secret = 's'.repeat(40);
@@ -75,17 +75,11 @@ describe('preview session cookie', () => {
   });
 });
 
-describe('grants and cookies', () => {
+describe('the grant of a link', () => {
   it('reads a link path as the grant it carries', () => {
     expect(grantOfPath('/preview')).toEqual(desk);
     expect(grantOfPath('/city/harbour-wall')).toEqual(story);
     expect(grantOfPath('/city')).toBeNull();
     expect(grantOfPath('/city/harbour-wall/live.json')).toBeNull();
-  });
-
-  it('finds one cookie by its exact name', () => {
-    expect(cookieValue('theme=dark; masthead_preview=a.b; x=1', 'masthead_preview')).toBe('a.b');
-    expect(cookieValue('xmasthead_preview=a', 'masthead_preview')).toBeUndefined();
-    expect(cookieValue('', 'masthead_preview')).toBeUndefined();
   });
 });

@@ -54,15 +54,6 @@ export function sessionGrant(
   return Number(expires) * 1000 > now ? grantOfScope(scope) : null;
 }
 
-/** The value of one cookie in a Cookie header (the first, as browsers send the most specific path first). */
-export function cookieValue(cookieHeader: string, name: string): string | undefined {
-  for (const pair of cookieHeader.split(';')) {
-    const eq = pair.indexOf('=');
-    if (eq !== -1 && pair.slice(0, eq).trim() === name) return pair.slice(eq + 1).trim();
-  }
-  return undefined;
-}
-
 /** Cookies are Secure when the site is served over https, whatever address this process listens on behind a proxy. */
 export const secureCookies = (siteUrl = site.url) => siteUrl.startsWith('https:');
 

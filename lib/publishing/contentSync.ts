@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createClient } from '@redis/client';
 import { site } from '@/lib/config/site';
 import { formatProblem } from '@/lib/content/problem';
 import { rereadContent } from '@/lib/content/views';
+import { newRedisClient, type RedisClient, sharedRedis } from '@/lib/redis/redisClient';
 import { generationCheckMs, shouldReload } from './generation';
 
 /**
@@ -17,28 +17,13 @@ const GENERATION_KEY = 'masthead:content-generation';
 /** Time for the other instances to re-read content (about 1 s at 10,000 stories). */
 const SETTLE_MS = Number(process.env.PUBLISH_SETTLE_MS ?? 1_500);
 
-function newClient() {
-  const client = createClient({
-    url: process.env.REDIS_URL,
-    disableOfflineQueue: true,
-    socket: { connectTimeout: 1_000, reconnectStrategy: (n: number) => Math.min(250 * 2 ** n, 5_000) },
-  });
-  client.on('error', () => undefined); // cache-handler.mjs logs outages once; this must not crash the process
-  // Never awaited: with Redis down at start, connect() would wait for it. Commands fail fast until then.
-  client.connect().catch(() => undefined);
-  return client;
-}
-type RedisClient = ReturnType<typeof newClient>;
-
 /** Route handlers and instrumentation.ts each bundle this module: the state is per process, not per copy. */
 const state = globalThis as typeof globalThis & {
-  __mastheadRedis?: RedisClient;
   /** The generation this process's content was last loaded at; undefined until first known. */
   __mastheadGeneration?: string | null;
   /** A publish received while Redis was down: announced when it returns. */
   __mastheadUnannounced?: boolean;
 };
-const commands = () => (state.__mastheadRedis ??= newClient());
 
 function reload(why: string): boolean {
   const result = rereadContent();
@@ -53,8 +38,8 @@ function reload(why: string): boolean {
 /** Starts listening for publishes made through other instances (instrumentation.ts). Returns at once. */
 export function listenForPublishes(): void {
   if (!process.env.REDIS_URL) return;
-  commands(); // connect at start, so the first publish finds the connection ready
-  const subscriber = newClient();
+  sharedRedis(); // connect at start, so the first publish finds the connection ready
+  const subscriber = newRedisClient();
   // node-redis re-subscribes by itself after a reconnect; only the first subscription is ours to make.
   subscriber.once('ready', () => {
     subscriber
@@ -68,7 +53,7 @@ export function listenForPublishes(): void {
 }
 
 async function checkGeneration() {
-  const client = commands();
+  const client = sharedRedis();
   if (!client.isReady) return;
   if (state.__mastheadUnannounced) {
     state.__mastheadUnannounced = false;
@@ -88,7 +73,7 @@ async function checkGeneration() {
 export async function announcePublish(): Promise<boolean> {
   if (!process.env.REDIS_URL) return false;
   try {
-    const client = commands();
+    const client = sharedRedis();
     await readyWithin(client);
     const receivers = await stampAndAnnounce(client);
     if (receivers > 1) await new Promise((r) => setTimeout(r, SETTLE_MS));
@@ -130,7 +115,7 @@ const SIGNATURE_KEY = 'masthead:publish-signature:';
  */
 export async function firstUseAcrossInstances(signature: string, windowSeconds: number): Promise<boolean> {
   if (!process.env.REDIS_URL) return true;
-  const client = commands();
+  const client = sharedRedis();
   if (!client.isReady) return true;
   const key = SIGNATURE_KEY + createHash('sha256').update(signature).digest('hex');
   // Kept twice the window: a timestamp may be up to the window away on either side of now.

@@ -1,6 +1,7 @@
 import { previewViewNow, readerViewNow } from '@/lib/content/views';
 import { draftSecret } from '@/lib/preview/draftSecret';
-import { cookieValue, PREVIEW_SESSION_COOKIE, type PreviewGrant, sessionGrant } from '@/lib/preview/previewSession';
+import { PREVIEW_SESSION_COOKIE, type PreviewGrant, sessionGrant } from '@/lib/preview/previewSession';
+import { cookieValue } from './cookieHeader';
 import { type GateDecision, gateRequest, type ImageRules } from './requestGate';
 
 /** The preview grant a request's own session cookie carries, verified with today's DRAFT_SECRET; null for readers. */
